@@ -1,0 +1,34 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "copse",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "copse", targets: ["copse"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "CopseMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "CopseCore", dependencies: ["CopseMarkdown", "Yams"]),
+        .target(name: "CopseRender", dependencies: ["CopseCore", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "CopseBuild", dependencies: ["CopseCore", "CopseMarkdown", "CopseRender"]),
+        .executableTarget(name: "copse", dependencies: [
+            "CopseBuild", "CopseCore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "CopseMarkdownTests", dependencies: ["CopseMarkdown"]),
+        .testTarget(name: "CopseCoreTests", dependencies: ["CopseCore"]),
+        .testTarget(name: "CopseBuildTests", dependencies: ["CopseBuild", "CopseCore"], path: "Tests/CopseBuildTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,6 @@
+#ifndef COPSE_CMARK_SHIM_H
+#define COPSE_CMARK_SHIM_H
+#include <cmark-gfm.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm-core-extensions.h>
+#endif

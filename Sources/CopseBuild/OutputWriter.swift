@@ -1,0 +1,87 @@
+import CopseCore
+import Foundation
+
+/// The write stage. Writes the whole site into a staging folder beside the output folder, then
+/// swaps it in with one atomic rename; a failed or interrupted build never touches `output/`.
+/// A lock file serialises the swap of concurrent builds of the same output.
+struct OutputWriter {
+    let output: URL
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    func write(_ files: [OutputFile]) throws {
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeAbandonedStaging(in: parent, name: name)
+        let staging = parent.appendingPathComponent(".\(name).staging-\(getpid())")
+        try? FileManager.default.removeItem(at: staging)  // a leftover of an earlier process with our pid
+        do {
+            try fill(staging, with: files)
+            try FileLock(path: parent.appendingPathComponent(".\(name).lock").path).withLock {
+                try swapIn(staging)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw error
+        }
+    }
+}
+
+private extension OutputWriter {
+    func fill(_ staging: URL, with files: [OutputFile]) throws {
+        var folders = Set<String>()
+        for file in files {
+            var folder = (file.path as NSString).deletingLastPathComponent
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        for folder in folders.sorted() {
+            try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        let stagingPath = staging.path
+        let failures = files.parallelMap { file -> String? in
+            let target = stagingPath + "/" + file.path
+            switch file.contents {
+            case .text(let text):
+                return FileManager.default.createFile(atPath: target, contents: Data(text.utf8)) ? nil : file.path
+            case .copy(let source):
+                guard let data = FileManager.default.contents(atPath: source.path) else { return source.path }
+                return FileManager.default.createFile(atPath: target, contents: data) ? nil : file.path
+            }
+        }.compactMap { $0 }
+        if let first = failures.first {
+            throw Failure(description: "could not write \(first)" + (failures.count > 1 ? " and \(failures.count - 1) more" : ""))
+        }
+    }
+
+    /// Exchanges staging and output atomically where the system allows (Linux renameat2), else
+    /// renames the old output aside first. Removes the old site afterwards.
+    func swapIn(_ staging: URL) throws {
+        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+        if FileManager.default.fileExists(atPath: output.path) {
+            if AtomicRename.exchange(staging.path, output.path) {
+                try FileManager.default.removeItem(at: staging)
+                return
+            }
+            try FileManager.default.moveItem(at: output, to: old)
+        }
+        try FileManager.default.moveItem(at: staging, to: output)
+        if FileManager.default.fileExists(atPath: old.path) { try FileManager.default.removeItem(at: old) }
+    }
+
+    /// Staging folders of builds that died (their process is gone).
+    func removeAbandonedStaging(in parent: URL, name: String) {
+        let prefixes = [".\(name).staging-", ".\(name).old-"]
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries {
+            guard let prefix = prefixes.first(where: entry.hasPrefix), let pid = Int32(entry.dropFirst(prefix.count)),
+                  pid != getpid(), kill(pid, 0) != 0 else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+        }
+    }
+}

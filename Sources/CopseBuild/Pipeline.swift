@@ -1,0 +1,119 @@
+import CopseCore
+import CopseMarkdown
+import CopseRender
+import Foundation
+
+/// What a build or check found and did.
+public struct BuildReport: Sendable {
+    /// Every problem, sorted by file, line and column.
+    public var diagnostics: [Diagnostic]
+    /// Pages published (Markdown files that became pages).
+    public var pageCount: Int
+    /// Files written (or that would be written, for a check).
+    public var fileCount: Int
+    /// False when there were errors, or warnings with `--strict`; nothing was written then.
+    public var succeeded: Bool
+}
+
+/// scan -> parse -> index and resolve links -> render -> write.
+public enum Pipeline {
+    /// Builds the site and, when `write` is true and nothing failed, swaps it into the output folder.
+    public static func run(_ options: BuildOptions, write: Bool) -> BuildReport {
+        let (site, files, diagnostics) = assemble(options)
+        let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
+        guard !failed, let site, let files else {
+            return BuildReport(diagnostics: diagnostics, pageCount: site?.pages.count ?? 0, fileCount: 0, succeeded: false)
+        }
+        if write {
+            do {
+                try OutputWriter(output: options.output).write(files)
+            } catch {
+                let problem = Diagnostic.error(SourceLocation(path: options.output.path),
+                    "could not write the site: \(error)", hint: "the previous output was left as it was; check free space and permissions")
+                return BuildReport(diagnostics: diagnostics + [problem], pageCount: site.pages.count, fileCount: 0, succeeded: false)
+            }
+        }
+        return BuildReport(diagnostics: diagnostics, pageCount: site.pages.count, fileCount: files.count, succeeded: true)
+    }
+
+    /// Everything but the write. Returns the site and files only when no stage had an error.
+    static func assemble(_ options: BuildOptions) -> (Site?, [OutputFile]?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let config = loadConfig(root: options.root, diagnostics: &diagnostics)
+        let themeConfig = config ?? Config(title: "")
+        let theme = loadTheme(themeConfig.theme, options: options, diagnostics: &diagnostics)
+        let content = options.root.appendingPathComponent("content")
+        guard FileManager.default.fileExists(atPath: content.path) else {
+            diagnostics.append(.error(SourceLocation(path: "content"), "there is no content/ folder",
+                                      hint: "create content/ with an index.md, or pass --root with the hub's folder"))
+            return (nil, nil, diagnostics.sorted())
+        }
+        let found = ContentScanner(contentDirectory: content).scan()
+        diagnostics += found.diagnostics
+        let parsed = parse(found.markdown, content: content, options: themeConfig.markdown, diagnostics: &diagnostics)
+        let staticFiles = found.other.map { StaticFile(contentPath: $0) }
+        let (site, indexDiagnostics) = SiteIndex.build(
+            config: themeConfig, pages: parsed, staticFiles: staticFiles,
+            options: SiteIndex.Options(includeDrafts: options.includeDrafts, today: options.today))
+        diagnostics += indexDiagnostics
+        diagnostics.sort()
+        guard config != nil, let theme, !diagnostics.hasErrors else { return (site, nil, diagnostics) }
+        var files = SiteRenderer.render(site, theme: theme)
+        files += site.staticFiles.map { OutputFile(path: $0.contentPath, contents: .copy(content.appendingPathComponent($0.contentPath))) }
+        return (site, files, diagnostics)
+    }
+}
+
+private extension Pipeline {
+    static func loadConfig(root: URL, diagnostics: inout [Diagnostic]) -> Config? {
+        let url = root.appendingPathComponent(Config.fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.append(.error(SourceLocation(path: Config.fileName), "copse.yml not found in \(root.path)",
+                                      hint: "run copse in the hub's folder, pass --root DIR, or create copse.yml with at least 'title: Your hub'"))
+            return nil
+        }
+        guard case .success(let text) = SourceText.decode([UInt8](data)) else {
+            diagnostics.append(.error(SourceLocation(path: Config.fileName), "copse.yml is not UTF-8 text", hint: "save it as UTF-8"))
+            return nil
+        }
+        switch Config.parse(text) {
+        case .success(let config): return config
+        case .failure(let failure):
+            diagnostics += failure.diagnostics
+            return nil
+        }
+    }
+
+    static func loadTheme(_ name: String, options: BuildOptions, diagnostics: inout [Diagnostic]) -> Theme? {
+        let directory = options.themesDirectory ?? options.root.appendingPathComponent("themes")
+        switch Theme.load(name: name, from: directory) {
+        case .success(let theme): return theme
+        case .failure(let failure):
+            diagnostics += failure.diagnostics
+            return nil
+        }
+    }
+
+    /// Reads and parses every Markdown file in parallel.
+    static func parse(_ paths: [String], content: URL, options: Config.MarkdownSettings,
+                      diagnostics: inout [Diagnostic]) -> [ParsedPage] {
+        let markdownOptions = MarkdownOptions(unsafeHTML: options.unsafeHTML)
+        let results = paths.parallelMap { path -> Result<ParsedPage, BuildFailure> in
+            let source = "content/" + path
+            guard let data = FileManager.default.contents(atPath: content.appendingPathComponent(path).path) else {
+                return .failure(BuildFailure([.error(SourceLocation(path: source), "cannot read this file",
+                                                     hint: "check its permissions (it must be readable by the user running copse)")]))
+            }
+            return PageParser.parse(source: source, contentPath: path, bytes: [UInt8](data), markdown: markdownOptions)
+        }
+        var pages: [ParsedPage] = []
+        pages.reserveCapacity(results.count)
+        for result in results {
+            switch result {
+            case .success(let page): pages.append(page)
+            case .failure(let failure): diagnostics += failure.diagnostics
+            }
+        }
+        return pages
+    }
+}

@@ -1,0 +1,67 @@
+/// The hub's settings, from `copse.yml`.
+public struct Config: Sendable, Equatable {
+    public var title: String
+    public var description: String?
+    public var baseURL: String?
+    public var language: String
+    public var theme: String
+    public var repository: String?
+    public var principles: [String]
+    public var conferences: [Conference]
+    public var markdown: MarkdownSettings
+
+    public struct Conference: Sendable, Equatable, Decodable {
+        public var id: String
+        public var name: String
+        public var date: Day
+        /// First day of the collection window; by default the day after the previous conference.
+        public var starts: Day?
+    }
+
+    public struct MarkdownSettings: Sendable, Equatable, Decodable {
+        public var unsafeHTML: Bool
+
+        public init(unsafeHTML: Bool = false) { self.unsafeHTML = unsafeHTML }
+
+        enum CodingKeys: String, CodingKey { case unsafeHTML = "unsafe_html" }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            unsafeHTML = try container.decodeIfPresent(Bool.self, forKey: .unsafeHTML) ?? false
+        }
+    }
+
+    public init(title: String, description: String? = nil, baseURL: String? = nil, language: String = "en",
+                theme: String = "default", repository: String? = nil, principles: [String] = [],
+                conferences: [Conference] = [], markdown: MarkdownSettings = MarkdownSettings()) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.theme = theme
+        self.repository = repository
+        self.principles = principles
+        self.conferences = conferences
+        self.markdown = markdown
+    }
+}
+
+extension Config {
+    /// The file form: every key optional except `title`, so defaults stay in one place.
+    struct File: Decodable {
+        var title: String
+        var description: String?
+        var base_url: String?
+        var language: String?
+        var theme: String?
+        var repository: String?
+        var principles: [String]?
+        var conferences: [Conference]?
+        var markdown: MarkdownSettings?
+    }
+
+    static let knownKeys = ["title", "description", "base_url", "language", "theme", "repository",
+                            "principles", "conferences", "markdown"]
+    static let conferenceKeys = ["id", "name", "date", "starts"]
+    static let markdownKeys = ["unsafe_html"]
+}

@@ -1,0 +1,118 @@
+import CopseMarkdown
+import Foundation
+
+/// Resolves every internal link of every published page to a path in the output, or reports it.
+/// Hash-map lookups only: linear in the number of links.
+struct LinkResolver {
+    private var pageByPath: [String: Int] = [:]
+    private var hidden: [String: HiddenReason]
+    private var staticFiles: Set<String>
+    private var communityFolders: Set<String>
+    /// Every known content path by folder, for "did you mean" hints.
+    private var namesByFolder: [String: [String]] = [:]
+
+    init(site: Site, parsed: [ParsedPage], hidden: [String: HiddenReason]) {
+        self.hidden = hidden
+        staticFiles = Set(site.staticFiles.map(\.contentPath))
+        communityFolders = Set(site.communities.map { "communities/\($0.id)" })
+        for (index, page) in site.pages.enumerated() { pageByPath[page.parsed.contentPath] = index }
+        for path in parsed.map(\.contentPath) + site.staticFiles.map(\.contentPath) {
+            let (folder, name) = Self.splitFolder(path)
+            namesByFolder[folder, default: []].append(name)
+        }
+    }
+
+    func resolveAll(in site: inout Site) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for index in site.pages.indices {
+            let page = site.pages[index].parsed
+            site.pages[index].resolvedLinks = page.markdown.links.map { link in
+                switch resolve(link.destination, from: page.contentPath, site: site) {
+                case .success(let target): return target
+                case .failure(let problem):
+                    diagnostics.append(.error(page.location(of: link), problem.message, hint: problem.hint))
+                    return link.destination
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    struct Problem: Error {
+        var message: String
+        var hint: String
+    }
+
+    /// The output path (relative to the site root, with any `#fragment`) a destination points at.
+    func resolve(_ destination: String, from contentPath: String, site: Site) -> Result<String, Problem> {
+        var path = destination
+        var fragment = ""
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[hash...])
+            path = String(path[..<hash])
+        }
+        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        let decoded = path.removingPercentEncoding ?? path
+        let base = decoded.hasPrefix("/") ? "" : Self.splitFolder(contentPath).folder
+        guard let target = Self.normalise(base.isEmpty ? decoded : base + "/" + decoded) else {
+            return .failure(Problem(message: "link to '\(destination)' points outside content/",
+                                    hint: "link only to files inside content/; use a full https:// address for anything else"))
+        }
+        for candidate in candidates(for: target) {
+            if let reason = hidden[candidate] {
+                return .failure(Problem(message: "links to a \(reason.word) page '\(destination)'",
+                                        hint: reason.word == "draft"
+                                            ? "drafts are not published: remove the link, or build with --drafts to preview"
+                                            : "private pages are never published: remove the link or make the page public"))
+            }
+            if let index = pageByPath[candidate] { return .success(site.pages[index].outputPath + fragment) }
+            if communityFolders.contains(candidate), let community = site.community(String(candidate.dropFirst(12))) {
+                return .success(community.outputPath + fragment)
+            }
+            if staticFiles.contains(candidate) { return .success(candidate + fragment) }
+        }
+        return .failure(brokenLink(destination, target: target))
+    }
+}
+
+private extension LinkResolver {
+    /// The paths a normalised target may name: the file itself, or a folder's page.
+    func candidates(for target: String) -> [String] {
+        if target.isEmpty { return ["index.md"] }
+        if target.hasSuffix(".md") { return [target] }
+        return [target, target + "/community.md", target + "/index.md", target + ".md"]
+    }
+
+    func brokenLink(_ destination: String, target: String) -> Problem {
+        let (folder, name) = Self.splitFolder(target)
+        let known = namesByFolder[folder] ?? []
+        let hint: String
+        if let nearest = Suggestion.nearest(to: name, in: known) {
+            hint = "did you mean '\(nearest)'? (content/\(folder.isEmpty ? "" : folder + "/")\(nearest))"
+        } else if known.isEmpty {
+            hint = "there is no folder content/\(folder); check the path, counting '../' from this file's folder"
+        } else {
+            hint = "check the file name; links are relative to this file's folder"
+        }
+        return Problem(message: "broken link to '\(destination)': content/\(target) does not exist", hint: hint)
+    }
+
+    static func splitFolder(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+    }
+
+    /// Resolves `.` and `..`; nil when the path climbs above `content/`.
+    static func normalise(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard parts.popLast() != nil else { return nil }
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

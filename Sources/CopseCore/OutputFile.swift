@@ -1,0 +1,19 @@
+import Foundation
+
+/// One file of the built site.
+public struct OutputFile: Sendable, Equatable {
+    public enum Contents: Sendable, Equatable {
+        case text(String)
+        /// Copied byte for byte from a source file.
+        case copy(URL)
+    }
+
+    /// Relative to the output folder.
+    public var path: String
+    public var contents: Contents
+
+    public init(path: String, contents: Contents) {
+        self.path = path
+        self.contents = contents
+    }
+}

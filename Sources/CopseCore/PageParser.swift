@@ -1,0 +1,107 @@
+import CopseMarkdown
+import Yams
+
+/// The parse stage for one file: bytes in, a ``ParsedPage`` or its diagnostics out. Pure, so
+/// pages parse in parallel.
+public enum PageParser {
+    public static func parse(source: String, contentPath: String, bytes: [UInt8],
+                             markdown options: MarkdownOptions) -> Result<ParsedPage, BuildFailure> {
+        let text: String
+        switch SourceText.decode(bytes) {
+        case .success(let decoded): text = decoded
+        case .failure(.notUTF8(let line, let column)):
+            return .failure(BuildFailure([.error(
+                SourceLocation(path: source, line: line, column: column),
+                "this file is not UTF-8 text",
+                hint: "save it as UTF-8 (in most editors: Save As, then choose the UTF-8 encoding)"
+            )]))
+        }
+        let split: FrontMatterSplit
+        switch FrontMatterSplit.split(text) {
+        case .success(let value): split = value
+        case .failure:
+            return .failure(BuildFailure([.error(
+                SourceLocation(path: source), "the front matter starting here is never closed",
+                hint: "add a line with just '---' after the last front-matter line"
+            )]))
+        }
+        var page = ParsedPage(source: source, contentPath: contentPath, bodyLineOffset: split.bodyLineOffset,
+                              markdown: MarkdownRenderer.render(split.body, options: options))
+        guard let yamlText = split.yaml else { return .success(page) }
+        let diagnostics = readFrontMatter(yamlText, into: &page)
+        if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
+        return .success(page)
+    }
+}
+
+private extension PageParser {
+    static func readFrontMatter(_ yamlText: String, into page: inout ParsedPage) -> [Diagnostic] {
+        let yaml = YAMLDecoding(path: page.source, lineOffset: 1)
+        let node: Node
+        switch yaml.compose(yamlText) {
+        case .failure(let diagnostic): return [diagnostic]
+        case .success(nil): return []
+        case .success(let composed?): node = composed
+        }
+        guard case .mapping(let mapping) = node else {
+            return [.error(yaml.location(of: node), "front matter must be 'key: value' lines",
+                           hint: "for example 'title: Spring term meeting'")]
+        }
+        var diagnostics: [Diagnostic] = []
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            page.keyLines[name] = yaml.location(of: key).line
+            if !FrontMatter.knownKeys.contains(name) {
+                page.extra.append(YAMLValue.MapEntry(key: name, value: YAMLValue(value)))
+            }
+        }
+        page.extra.sort { $0.key < $1.key }
+        switch yaml.decode(FrontMatter.self, from: node) {
+        case .success(let frontMatter): page.frontMatter = frontMatter
+        case .failure(let diagnostic): diagnostics.append(diagnostic)
+        }
+        return diagnostics
+    }
+}
+
+/// Front matter is YAML between a first line `---` and the next line `---` (or `...`).
+struct FrontMatterSplit {
+    var yaml: String?
+    var body: String
+    var bodyLineOffset: Int
+
+    struct Unclosed: Error {}
+
+    static func split(_ text: String) -> Result<FrontMatterSplit, Unclosed> {
+        guard text.hasPrefix("---"), let firstEnd = text.firstIndex(of: "\n"),
+              text[..<firstEnd].allSatisfy({ $0 == "-" || $0 == " " || $0 == "\t" }),
+              text[..<firstEnd].filter({ $0 == "-" }).count == 3 else {
+            return .success(FrontMatterSplit(yaml: nil, body: text, bodyLineOffset: 0))
+        }
+        var lineStart = text.index(after: firstEnd)
+        var lineCount = 1
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            lineCount += 1
+            let line = text[lineStart..<lineEnd].trimmingTrailingWhitespace
+            if line == "---" || line == "..." {
+                let yaml = String(text[text.index(after: firstEnd)..<lineStart])
+                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+                return .success(FrontMatterSplit(yaml: yaml, body: String(text[bodyStart...]), bodyLineOffset: lineCount))
+            }
+            guard lineEnd < text.endIndex else { break }
+            lineStart = text.index(after: lineEnd)
+        }
+        return .failure(Unclosed())
+    }
+}
+
+extension Substring {
+    var trimmingTrailingWhitespace: Substring {
+        var end = endIndex
+        while end > startIndex, let previous = Optional(index(before: end)), self[previous] == " " || self[previous] == "\t" {
+            end = previous
+        }
+        return self[startIndex..<end]
+    }
+}

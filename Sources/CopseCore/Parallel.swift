@@ -1,0 +1,40 @@
+import Dispatch
+
+public extension Array where Element: Sendable {
+    /// `map` over all cores, results in input order. For pure per-item work (parse a page,
+    /// render a page); `transform` must not touch shared mutable state.
+    func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+        guard count > 1 else { return map(transform) }
+        let results = ResultSlots<Result>(count: count)
+        self.withUnsafeBufferPointer { items in
+            nonisolated(unsafe) let items = items
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                results.store(transform(items[index]), at: index)
+            }
+        }
+        return results.collect()
+    }
+}
+
+/// One slot per result; each index is written by exactly one iteration, so no lock is needed.
+/// A raw buffer, not an array property: concurrent writes to distinct elements of an array held
+/// in a class would trip Swift's exclusivity checks.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Value?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) { slots[index] = value }
+
+    func collect() -> [Value] { (0..<count).map { slots[$0]! } }
+}

@@ -1,0 +1,96 @@
+/// What kind of page a Markdown file is, from where it sits in `content/`.
+public enum PageKind: String, Sendable, Hashable {
+    /// `content/index.md`
+    case home
+    /// `content/communities/<c>/community.md`: the community's home page.
+    case community
+    /// Founding documents, planning-template parts and any other page.
+    case document
+    /// `content/communities/<c>/meetings/*.md`
+    case meeting
+    /// `content/resources/*.md` (hub-wide) and `content/communities/<c>/resources/*.md`
+    case resource
+}
+
+/// The founding documents of a community, in the order of the planning template.
+public enum FoundingDocument: String, Sendable, CaseIterable, Comparable {
+    case charter, norms, purpose, membership, leadership, plan, results, practice
+
+    public var label: String {
+        switch self {
+        case .charter: "Charter"
+        case .norms: "Norms"
+        case .purpose: "Purpose"
+        case .membership: "Membership"
+        case .leadership: "Leadership"
+        case .plan: "Collaborative plan"
+        case .results: "Results and celebrations"
+        case .practice: "Connection to practice"
+        }
+    }
+
+    public static func < (lhs: FoundingDocument, rhs: FoundingDocument) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// A published page: a parsed file placed in the site.
+public struct SitePage: Sendable {
+    public var parsed: ParsedPage
+    public var kind: PageKind
+    /// The community folder name, for pages under `content/communities/<c>/`.
+    public var community: String?
+    public var founding: FoundingDocument?
+    public var title: String
+    /// Meeting day (required for meetings), otherwise the front matter `date`.
+    public var date: Day?
+    /// Output file relative to the site root: `communities/x/charter/index.html`.
+    public var outputPath: String
+    /// Built only because of `--drafts`.
+    public var isDraft: Bool
+    /// Target of each of `parsed.markdown.links`, relative to the site root (filled by link resolution).
+    public var resolvedLinks: [String] = []
+}
+
+public struct Community: Sendable {
+    /// Folder name under `content/communities/`.
+    public var id: String
+    public var title: String
+    /// Index into ``Site/pages`` of `community.md`, when it exists.
+    public var profile: Int?
+    /// Founding documents in template order, then other documents by title.
+    public var documents: [Int]
+    /// Oldest first.
+    public var meetings: [Int]
+    /// By title.
+    public var resources: [Int]
+    public var outputPath: String { "communities/\(id)/index.html" }
+}
+
+/// A non-Markdown file under `content/`, copied as it is.
+public struct StaticFile: Sendable, Hashable {
+    /// Relative to `content/`; also its path in the output.
+    public var contentPath: String
+
+    public init(contentPath: String) { self.contentPath = contentPath }
+}
+
+/// Everything later stages need, with every page placed and every link resolved.
+public struct Site: Sendable {
+    public var config: Config
+    public var today: Day
+    public var pages: [SitePage]
+    /// By title.
+    public var communities: [Community]
+    public var home: Int?
+    /// Hub-wide resources by title.
+    public var hubResources: [Int]
+    /// Hub-level documents (not in a community, not resources, not the home page) by title.
+    public var hubDocuments: [Int]
+    public var staticFiles: [StaticFile]
+
+    public func community(_ id: String?) -> Community? {
+        guard let id else { return nil }
+        return communities.first { $0.id == id }
+    }
+}

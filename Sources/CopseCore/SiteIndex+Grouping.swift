@@ -1,0 +1,54 @@
+extension SiteIndex {
+    /// Fills the site's communities, home, hub resources and hub documents, sorted.
+    static func group(_ site: inout Site, diagnostics: inout [Diagnostic]) {
+        var byCommunity: [String: Community] = [:]
+        for (index, page) in site.pages.enumerated() {
+            guard let id = page.community else {
+                switch page.kind {
+                case .home: site.home = index
+                case .resource: site.hubResources.append(index)
+                default: site.hubDocuments.append(index)
+                }
+                continue
+            }
+            var community = byCommunity[id] ?? Community(id: id, title: PagePlacement.humanise(id), profile: nil,
+                                                         documents: [], meetings: [], resources: [])
+            switch page.kind {
+            case .community:
+                community.profile = index
+                community.title = page.title
+            case .meeting: community.meetings.append(index)
+            case .resource: community.resources.append(index)
+            case .document, .home: community.documents.append(index)
+            }
+            byCommunity[id] = community
+        }
+        let pages = site.pages
+        func byTitle(_ a: Int, _ b: Int) -> Bool {
+            (pages[a].title.lowercased(), pages[a].outputPath) < (pages[b].title.lowercased(), pages[b].outputPath)
+        }
+        for (id, var community) in byCommunity {
+            if community.profile == nil {
+                diagnostics.append(.warning(SourceLocation(path: "content/communities/\(id)/community.md"),
+                    "community '\(id)' has no community.md",
+                    hint: "create it with title, region, leaders, meets and purpose in its front matter"))
+            }
+            community.documents.sort { a, b in
+                switch (pages[a].founding, pages[b].founding) {
+                case let (x?, y?): x < y
+                case (.some, nil): true
+                case (nil, .some): false
+                case (nil, nil): byTitle(a, b)
+                }
+            }
+            community.meetings.sort {
+                (pages[$0].date ?? site.today, pages[$0].outputPath) < (pages[$1].date ?? site.today, pages[$1].outputPath)
+            }
+            community.resources.sort(by: byTitle)
+            byCommunity[id] = community
+        }
+        site.communities = byCommunity.values.sorted { ($0.title.lowercased(), $0.id) < ($1.title.lowercased(), $1.id) }
+        site.hubResources.sort(by: byTitle)
+        site.hubDocuments.sort(by: byTitle)
+    }
+}

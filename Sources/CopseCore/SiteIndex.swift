@@ -1,0 +1,122 @@
+/// The index stage: places every parsed page, drops what must not be published, groups
+/// communities, checks dates and output paths, then resolves every link.
+public enum SiteIndex {
+    public struct Options: Sendable {
+        public var includeDrafts: Bool
+        public var today: Day
+
+        public init(includeDrafts: Bool = false, today: Day) {
+            self.includeDrafts = includeDrafts
+            self.today = today
+        }
+    }
+
+    /// Output paths copse writes itself; a page or file that maps to one of them is an error.
+    public static let reservedOutputs = ["resources/index.html": "the hub resources list", "404.html": "the not-found page"]
+
+    public static func build(config: Config, pages parsed: [ParsedPage], staticFiles: [StaticFile],
+                             options: Options) -> (Site, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let hidden = hiddenPages(parsed, includeDrafts: options.includeDrafts)
+        var pages: [SitePage] = []
+        for page in parsed where hidden[page.contentPath] == nil {
+            let placement = PagePlacement(contentPath: page.contentPath)
+            var date = page.frontMatter.date
+            if placement.kind == .meeting {
+                date = meetingDate(page, diagnostics: &diagnostics)
+            }
+            let title = page.frontMatter.title ?? page.markdown.title ?? fallbackTitle(page.contentPath, placement)
+            pages.append(SitePage(parsed: page, kind: placement.kind, community: placement.community,
+                                  founding: placement.founding, title: title, date: date,
+                                  outputPath: placement.outputPath, isDraft: page.frontMatter.draft == true))
+        }
+        let hiddenFolders = Set(hidden.compactMap { path, reason in
+            reason.wholeCommunity ? PagePlacement(contentPath: path).community.map { "communities/\($0)/" } : nil
+        })
+        let published = staticFiles.filter { file in !hiddenFolders.contains { file.contentPath.hasPrefix($0) } }
+        diagnostics += duplicateOutputs(pages, published)
+
+        var site = Site(config: config, today: options.today, pages: pages, communities: [], home: nil,
+                        hubResources: [], hubDocuments: [], staticFiles: published)
+        group(&site, diagnostics: &diagnostics)
+        diagnostics += LinkResolver(site: site, parsed: parsed, hidden: hidden).resolveAll(in: &site)
+        return (site, diagnostics.sorted())
+    }
+}
+
+/// Why a page is not published.
+struct HiddenReason {
+    var word: String
+    /// A hidden `community.md` hides its whole community.
+    var wholeCommunity: Bool
+}
+
+private extension SiteIndex {
+    static func hiddenPages(_ pages: [ParsedPage], includeDrafts: Bool) -> [String: HiddenReason] {
+        var hidden: [String: HiddenReason] = [:]
+        var hiddenCommunities: [String: String] = [:]
+        for page in pages {
+            let placement = PagePlacement(contentPath: page.contentPath)
+            let word: String? = page.frontMatter.private == true ? "private"
+                : (page.frontMatter.draft == true && !includeDrafts ? "draft" : nil)
+            guard let word else { continue }
+            hidden[page.contentPath] = HiddenReason(word: word, wholeCommunity: placement.kind == .community)
+            if placement.kind == .community, let community = placement.community { hiddenCommunities[community] = word }
+        }
+        for page in pages where hidden[page.contentPath] == nil {
+            if let community = PagePlacement(contentPath: page.contentPath).community,
+               let word = hiddenCommunities[community] {
+                hidden[page.contentPath] = HiddenReason(word: word, wholeCommunity: false)
+            }
+        }
+        return hidden
+    }
+
+    static func meetingDate(_ page: ParsedPage, diagnostics: inout [Diagnostic]) -> Day? {
+        let fromName = PagePlacement.dateFromFileName(page.contentPath)
+        if let date = page.frontMatter.date {
+            if let fromName, fromName != date {
+                diagnostics.append(.warning(page.location(ofKey: "date"),
+                    "the date \(date.iso) differs from the date in the file name (\(fromName.iso))",
+                    hint: "rename the file or correct the date; the front-matter date is used"))
+            }
+            return date
+        }
+        if let fromName { return fromName }
+        diagnostics.append(.error(SourceLocation(path: page.source), "meeting notes have no date",
+            hint: "add 'date: YYYY-MM-DD' to the front matter, or start the file name with the date (2026-11-24-topic.md)"))
+        return nil
+    }
+
+    static func fallbackTitle(_ contentPath: String, _ placement: PagePlacement) -> String {
+        if placement.kind == .community, let community = placement.community {
+            return PagePlacement.humanise(community)
+        }
+        let stem = contentPath.split(separator: "/").last.map { String($0.dropLast(3)) } ?? contentPath
+        return PagePlacement.humanise(stem)
+    }
+
+    static func duplicateOutputs(_ pages: [SitePage], _ files: [StaticFile]) -> [Diagnostic] {
+        var owners: [String: [String]] = [:]
+        for page in pages { owners[page.outputPath, default: []].append(page.parsed.source) }
+        for file in files { owners[file.contentPath, default: []].append("content/" + file.contentPath) }
+        var diagnostics: [Diagnostic] = []
+        for (output, sources) in owners {
+            if let generated = reservedOutputs[output] {
+                for source in sources {
+                    diagnostics.append(.error(SourceLocation(path: source),
+                        "this page would be written to \(output), which copse uses for \(generated)",
+                        hint: "rename or move the file"))
+                }
+            } else if sources.count > 1 {
+                for source in sources {
+                    let others = sources.filter { $0 != source }.joined(separator: "', '")
+                    diagnostics.append(.error(SourceLocation(path: source),
+                        "this page and '\(others)' would both be written to \(output)",
+                        hint: "rename or move one of them so that each has its own address"))
+                }
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import Yams
+
+/// Parses YAML and decodes it into typed structs, turning every failure into a diagnostic that
+/// points at the line in the original file.
+struct YAMLDecoding {
+    /// The file the YAML came from, relative to the hub root.
+    var path: String
+    /// File line of the YAML's first line, minus one (front matter starts on line 2: offset 1).
+    var lineOffset: Int
+
+    func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: yaml))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error))
+        } catch {
+            return .failure(.error(SourceLocation(path: path, line: lineOffset + 1), "invalid YAML: \(error)"))
+        }
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, from node: Node) -> Result<T, Diagnostic> {
+        do {
+            return .success(try YAMLDecoder().decode(type, from: node))
+        } catch let error as DecodingError {
+            return .failure(diagnostic(for: error, in: node))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error))
+        } catch {
+            return .failure(.error(location(of: node), "could not read this YAML: \(error)"))
+        }
+    }
+
+    /// Errors for keys of `node` (a mapping) that are not in `known`, each with a suggestion.
+    func unknownKeys(in node: Node, known: [String], context: String) -> [Diagnostic] {
+        guard case .mapping(let mapping) = node else { return [] }
+        return mapping.compactMap { key, _ in
+            guard let name = key.string, !known.contains(name) else { return nil }
+            let hint = Suggestion.nearest(to: name, in: known).map { "did you mean '\($0)'?" }
+                ?? "\(context) accepts: \(known.joined(separator: ", "))"
+            return .error(location(of: key), "unknown key '\(name)' in \(context)", hint: hint)
+        }
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset + 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+}
+
+private extension YAMLDecoding {
+    func diagnostic(for error: YamlError) -> Diagnostic {
+        let hint = "check the indentation and quoting on this line; quote a value that contains ': ' or starts with a special character"
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return .error(SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column),
+                          "invalid YAML: \(detail)", hint: hint)
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return .error(SourceLocation(path: path, line: lineOffset + 1),
+                          "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
+                          hint: "give each key once")
+        default:
+            return .error(SourceLocation(path: path, line: lineOffset + 1), "invalid YAML: \(error)", hint: hint)
+        }
+    }
+
+    func diagnostic(for error: DecodingError, in root: Node) -> Diagnostic {
+        switch error {
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            let (node, key) = find(context.codingPath, in: root)
+            return .error(location(of: node), "'\(key)' should be \(Self.describe(type))",
+                          hint: Self.example(for: type, key: key))
+        case .keyNotFound(let missing, let context):
+            let (node, key) = find(context.codingPath, in: root)
+            let within = context.codingPath.isEmpty ? "" : " in '\(key)'"
+            return .error(location(of: node), "missing required key '\(missing.stringValue)'\(within)",
+                          hint: "add a line '\(missing.stringValue): ...'")
+        case .dataCorrupted(let context):
+            let (node, key) = find(context.codingPath, in: root)
+            return .error(location(of: node), "'\(key)': \(context.debugDescription)",
+                          hint: "write dates as YYYY-MM-DD, for example 2026-11-24")
+        @unknown default:
+            return .error(location(of: root), "could not read this YAML: \(error)")
+        }
+    }
+
+    /// The node to point at for a coding path (the key of the last mapping step, so the
+    /// diagnostic lands on the key's own line; the deepest node found if the path runs out)
+    /// and the key's dotted name.
+    func find(_ path: [any CodingKey], in root: Node) -> (Node, String) {
+        var node = root
+        var pointAt = root
+        var name = ""
+        for key in path {
+            if let index = key.intValue, case .sequence(let sequence) = node, index < sequence.count {
+                node = sequence[index]
+                pointAt = node
+                name += "[\(index)]"
+            } else if case .mapping(let mapping) = node,
+                      let pair = mapping.first(where: { $0.key.string == key.stringValue }) {
+                node = pair.value
+                pointAt = pair.key
+                name += name.isEmpty ? key.stringValue : ".\(key.stringValue)"
+            } else {
+                break
+            }
+        }
+        return (pointAt, name.isEmpty ? "value" : name)
+    }
+
+    static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is Bool.Type, is Bool?.Type: return "true or false"
+        case is Int.Type, is Int?.Type: return "a whole number"
+        case is [String].Type, is [String]?.Type: return "a list of text items"
+        case is Day.Type, is Day?.Type: return "a date (YYYY-MM-DD)"
+        case is Attendance.Type: return "a number of people or a list of names"
+        case is String.Type: return "text, not a list or a map"
+        default: return "of a different kind (\(type))"
+        }
+    }
+
+    static func example(for type: Any.Type, key: String) -> String {
+        let bare = key.split(separator: ".").last.map(String.init) ?? key
+        switch type {
+        case is Bool.Type, is Bool?.Type: return "write '\(bare): true' or '\(bare): false'"
+        case is [String].Type, is [String]?.Type: return "write '\(bare): [first, second]' or one '- item' per line"
+        case is String.Type: return "write '\(bare): some text' on one line; quote it if it contains ': '"
+        default: return "see the front-matter reference in the README"
+        }
+    }
+}
+
+extension Node.Mapping {
+    func value(for key: String) -> Node? {
+        first { $0.key.string == key }?.value
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import CCmarkGFM
+
+/// Parses and renders one Markdown body with cmark-gfm in a single pass.
+///
+/// Thread-safe: every call makes and frees its own parser and tree, so pages render in parallel.
+public enum MarkdownRenderer {
+    /// Renders `source`. `isInternal` decides which link destinations need resolving; those get
+    /// a placeholder URL and are listed in ``MarkdownDocument/links``.
+    public static func render(
+        _ source: String,
+        options: MarkdownOptions = MarkdownOptions(),
+        isInternal: (String) -> Bool = LinkClassifier.isInternal
+    ) -> MarkdownDocument {
+        registerExtensions
+        let cmarkOptions = Self.cmarkOptions(options)
+        guard let parser = cmark_parser_new(cmarkOptions) else { fatalError("cmark-gfm: out of memory") }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var text = source
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { fatalError("cmark-gfm: out of memory") }
+        defer { cmark_node_free(root) }
+
+        let title = TreePasses.removeLeadingTitle(root)
+        let links = TreePasses.placeholderLinks(root, isInternal: isInternal)
+        let headings = TreePasses.anchorHeadings(root)
+
+        guard let rendered = cmark_render_html(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
+            fatalError("cmark-gfm: out of memory")
+        }
+        defer { free(rendered) }
+        return MarkdownDocument(html: String(cString: rendered), title: title, headings: headings, links: links)
+    }
+}
+
+private extension MarkdownRenderer {
+    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+    /// cmark-gfm keeps its extension registry in a global list: fill it once, before any thread
+    /// parses (a lazily initialised static is run exactly once, thread-safely).
+    static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    static func cmarkOptions(_ options: MarkdownOptions) -> Int32 {
+        var value = CMARK_OPT_FOOTNOTES
+        if options.unsafeHTML { value |= CMARK_OPT_UNSAFE }
+        return value
+    }
+}

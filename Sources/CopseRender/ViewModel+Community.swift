@@ -1,0 +1,81 @@
+import CopseCore
+
+extension ViewModel {
+    /// What every page inside a community needs: name, home link, region, founding documents.
+    func communityHeader(_ community: Community, root: String) -> [String: Any] {
+        let profile = community.profile.map { site.pages[$0].parsed.frontMatter } ?? FrontMatter()
+        let documents: [[String: Any]] = community.documents.map { index in
+            let page = site.pages[index]
+            return ["title": page.title, "label": page.founding?.label ?? page.title, "url": root + page.outputPath]
+        }
+        var dictionary: [String: Any] = [
+            "title": community.title,
+            "url": root + community.outputPath,
+            "documents": documents,
+            "hasDocuments": !documents.isEmpty,
+            "meetingCount": community.meetings.count,
+            "resourceCount": community.resources.count,
+        ]
+        dictionary["region"] = profile.region
+        dictionary["meets"] = profile.meets
+        dictionary["purpose"] = profile.purpose
+        let leaders = (profile.leaders ?? []).map { ["name": $0] }
+        dictionary["leaders"] = leaders
+        dictionary["hasLeaders"] = !leaders.isEmpty
+        dictionary["nextMeeting"] = nextMeeting(community).map { meetingItem($0, root: root) }
+        return dictionary
+    }
+
+    /// The community home: the header plus its meetings and resources.
+    func communityDictionary(_ community: Community, root: String) -> [String: Any] {
+        var dictionary = communityHeader(community, root: root)
+        let upcoming = community.meetings.filter { isUpcoming(site.pages[$0]) }
+        let past = community.meetings.filter { !isUpcoming(site.pages[$0]) }.reversed()
+        dictionary["upcomingMeetings"] = upcoming.map { meetingItem($0, root: root) }
+        dictionary["pastMeetings"] = past.map { meetingItem($0, root: root) }
+        dictionary["hasUpcoming"] = !upcoming.isEmpty
+        dictionary["hasPast"] = !past.isEmpty
+        dictionary["resources"] = community.resources.map { linkItem($0, root: root) }
+        dictionary["hasResources"] = !community.resources.isEmpty
+        return dictionary
+    }
+
+    func nextMeeting(_ community: Community) -> Int? {
+        community.meetings.first { isUpcoming(site.pages[$0]) }
+    }
+
+    func meetingItem(_ index: Int, root: String) -> [String: Any] {
+        let page = site.pages[index]
+        var item: [String: Any] = ["title": page.title, "url": root + page.outputPath, "upcoming": isUpcoming(page)]
+        item["date"] = page.date?.long
+        item["dateISO"] = page.date?.iso
+        item["summary"] = page.parsed.frontMatter.summary
+        return item
+    }
+
+    func linkItem(_ index: Int, root: String) -> [String: Any] {
+        let page = site.pages[index]
+        var item: [String: Any] = ["title": page.title, "url": root + page.outputPath]
+        item["summary"] = page.parsed.frontMatter.summary
+        return item
+    }
+
+    func meetingDictionary(_ index: Int, community: Community?, root: String) -> [String: Any] {
+        let page = site.pages[index]
+        var dictionary: [String: Any] = ["upcoming": isUpcoming(page)]
+        let names: [String]
+        switch page.parsed.frontMatter.attendees {
+        case .count(let count)?: dictionary["attendeeCount"] = count; names = []
+        case .names(let list)?: dictionary["attendeeCount"] = list.count; names = list
+        case nil: names = []
+        }
+        dictionary["attendees"] = names.map { ["name": $0] }
+        dictionary["hasAttendeeNames"] = !names.isEmpty
+        dictionary["location"] = page.parsed.frontMatter.location
+        if let meetings = community?.meetings, let position = meetings.firstIndex(of: index) {
+            if position > 0 { dictionary["previous"] = meetingItem(meetings[position - 1], root: root) }
+            if position + 1 < meetings.count { dictionary["next"] = meetingItem(meetings[position + 1], root: root) }
+        }
+        return dictionary
+    }
+}

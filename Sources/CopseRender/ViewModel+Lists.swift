@@ -1,0 +1,87 @@
+import CopseCore
+
+extension ViewModel {
+    /// The community directory and hub lists on the home page.
+    func homeLists(root: String) -> [String: Any] {
+        let communities: [[String: Any]] = site.communities.map { communityHeader($0, root: root) }
+        let resources = site.hubResources.map { linkItem($0, root: root) }
+        let pages = site.hubDocuments.map { linkItem($0, root: root) }
+        return [
+            "communities": communities, "hasCommunities": !communities.isEmpty,
+            "resources": resources, "hasResources": !resources.isEmpty,
+            "pages": pages, "hasPages": !pages.isEmpty,
+        ]
+    }
+
+    /// The home page when `content/index.md` does not exist.
+    func generatedHome() -> [String: Any] {
+        var context = base(outputPath: "index.html", title: site.config.title, kind: "home", kindLabel: "Home",
+                           breadcrumbs: [], current: "index.html")
+        context.merge(homeLists(root: "")) { $1 }
+        return context
+    }
+
+    /// A community home when the community has no `community.md`.
+    func generatedCommunityHome(_ community: Community) -> [String: Any] {
+        var context = base(outputPath: community.outputPath, title: community.title, kind: "community",
+                           kindLabel: "Community", breadcrumbs: [("Home", "index.html")])
+        context["community"] = communityDictionary(community, root: ViewModel.root(for: community.outputPath))
+        return context
+    }
+
+    /// `resources/index.html`: hub-wide resources, then each community's.
+    func resourcesList() -> [String: Any] {
+        let path = "resources/index.html"
+        let root = ViewModel.root(for: path)
+        var context = base(outputPath: path, title: "Resources", kind: "list", kindLabel: "Resources",
+                           breadcrumbs: [("Home", "index.html")], current: path)
+        var groups: [[String: Any]] = []
+        if !site.hubResources.isEmpty {
+            groups.append(["title": "Shared across the hub", "items": site.hubResources.map { linkItem($0, root: root) }])
+        }
+        for community in site.communities where !community.resources.isEmpty {
+            groups.append(["title": community.title, "url": root + community.outputPath,
+                           "items": community.resources.map { linkItem($0, root: root) }])
+        }
+        context["groups"] = groups
+        context["hasGroups"] = !groups.isEmpty
+        return context
+    }
+
+    /// `404.html`. Served at any depth, so its links are absolute to `base_url`'s path when set.
+    func notFound() -> [String: Any] {
+        var context = base(outputPath: "404.html", title: "Page not found", kind: "notfound", kindLabel: "Not found",
+                           breadcrumbs: [])
+        guard let baseURL = site.config.baseURL, let path = Self.path(of: baseURL) else { return context }
+        let fixed = base(outputPath: "404.html", title: "Page not found", kind: "notfound", kindLabel: "Not found",
+                         breadcrumbs: [])
+        context = Self.rebase(fixed, root: path)
+        return context
+    }
+
+    /// `/hub/` from `https://example.org/hub`.
+    static func path(of url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        let afterHost = url[scheme.upperBound...].firstIndex(of: "/").map { String(url[$0...]) } ?? "/"
+        return afterHost.hasSuffix("/") ? afterHost : afterHost + "/"
+    }
+
+    /// Rewrites the root-relative URLs of a root-level context to start at `root`.
+    static func rebase(_ context: [String: Any], root: String) -> [String: Any] {
+        var context = context
+        context["root"] = root
+        if var site = context["site"] as? [String: Any] {
+            site["homeURL"] = root + "index.html"
+            site["resourcesURL"] = root + "resources/index.html"
+            context["site"] = site
+        }
+        if let nav = context["nav"] as? [[String: Any]] {
+            context["nav"] = nav.map { item in
+                var item = item
+                item["url"] = root + ((item["url"] as? String) ?? "")
+                return item
+            }
+        }
+        return context
+    }
+}

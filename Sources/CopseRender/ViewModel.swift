@@ -1,0 +1,127 @@
+import CopseCore
+import CopseMarkdown
+
+/// Builds the Mustache context of every page (see docs/theme-context.md). Every URL in a
+/// context is relative to the page it is rendered into, so the site works from any folder.
+struct ViewModel: Sendable {
+    let site: Site
+    /// Community id to its index in `site.communities`.
+    let communityIndex: [String: Int]
+
+    init(site: Site) {
+        self.site = site
+        var index: [String: Int] = [:]
+        for (position, community) in site.communities.enumerated() { index[community.id] = position }
+        communityIndex = index
+    }
+
+    /// `../../` for `communities/x/index.html`.
+    static func root(for outputPath: String) -> String {
+        String(repeating: "../", count: outputPath.reduce(0) { $1 == "/" ? $0 + 1 : $0 })
+    }
+
+    func base(outputPath: String, title: String, kind: String, kindLabel: String,
+              breadcrumbs: [(String, String)], current: String? = nil) -> [String: Any] {
+        let root = Self.root(for: outputPath)
+        var site: [String: Any] = [
+            "title": self.site.config.title,
+            "language": self.site.config.language,
+            "homeURL": root + "index.html",
+            "resourcesURL": root + "resources/index.html",
+        ]
+        site["description"] = self.site.config.description
+        let nav: [[String: Any]] = [("Home", "index.html"), ("Resources", "resources/index.html")].map { label, path in
+            ["label": label, "url": root + path, "current": path == current]
+        }
+        return [
+            "root": root,
+            "site": site,
+            "nav": nav,
+            "breadcrumbs": breadcrumbs.map { ["label": $0.0, "url": root + $0.1] },
+            "page": ["title": title, "kind": kind, "kindLabel": kindLabel, "hasContent": false, "hasTags": false, "draft": false],
+        ]
+    }
+
+    /// Context for a Markdown page.
+    func context(for pageIndex: Int) -> [String: Any] {
+        let page = site.pages[pageIndex]
+        let root = Self.root(for: page.outputPath)
+        var crumbs: [(String, String)] = page.kind == .home ? [] : [("Home", "index.html")]
+        let community = page.community.flatMap { communityIndex[$0] }.map { site.communities[$0] }
+        if let community, page.kind != .community { crumbs.append((community.title, community.outputPath)) }
+        if page.community == nil, page.kind == .resource { crumbs.append(("Resources", "resources/index.html")) }
+        var context = base(outputPath: page.outputPath, title: page.title, kind: page.kind.rawValue,
+                           kindLabel: kindLabel(page), breadcrumbs: crumbs,
+                           current: page.kind == .home ? "index.html" : nil)
+        context["page"] = pageDictionary(page, root: root)
+        if let community {
+            context["community"] = page.kind == .community
+                ? communityDictionary(community, root: root)
+                : communityHeader(community, root: root)
+        }
+        switch page.kind {
+        case .home: context.merge(homeLists(root: root)) { $1 }
+        case .meeting: context["meeting"] = meetingDictionary(pageIndex, community: community, root: root)
+        case .resource: context["resource"] = ["scope": page.community == nil ? "hub" : "community", "isHub": page.community == nil]
+        case .community, .document: break
+        }
+        return context
+    }
+}
+
+extension ViewModel {
+    func kindLabel(_ page: SitePage) -> String {
+        switch page.kind {
+        case .home: "Home"
+        case .community: "Community"
+        case .document: page.founding?.label ?? "Page"
+        case .meeting: isUpcoming(page) ? "Upcoming meeting" : "Meeting notes"
+        case .resource: page.community == nil ? "Shared resource" : "Resource"
+        }
+    }
+
+    func isUpcoming(_ page: SitePage) -> Bool {
+        guard let date = page.date else { return false }
+        return date >= site.today
+    }
+
+    func pageDictionary(_ page: SitePage, root: String) -> [String: Any] {
+        let front = page.parsed.frontMatter
+        let html = LinkPlaceholder.substitute(in: page.parsed.markdown.html, page.resolvedLinks.map { root + $0 })
+        var dictionary: [String: Any] = [
+            "title": page.title,
+            "kind": page.kind.rawValue,
+            "kindLabel": kindLabel(page),
+            "content": html,
+            "hasContent": !html.isEmpty,
+            "tags": (front.tags ?? []).map { ["name": $0] },
+            "hasTags": !(front.tags ?? []).isEmpty,
+            "draft": page.isDraft,
+            "extra": Self.dictionary(page.parsed.extra),
+        ]
+        dictionary["summary"] = front.summary
+        dictionary["date"] = page.date?.long
+        dictionary["dateISO"] = page.date?.iso
+        dictionary["updated"] = front.updated?.long
+        dictionary["updatedISO"] = front.updated?.iso
+        return dictionary
+    }
+
+    static func dictionary(_ entries: [YAMLValue.MapEntry]) -> [String: Any] {
+        var dictionary: [String: Any] = [:]
+        for entry in entries { dictionary[entry.key] = any(entry.value) }
+        return dictionary
+    }
+
+    static func any(_ value: YAMLValue) -> Any {
+        switch value {
+        case .null: return Optional<String>.none as Any
+        case .bool(let bool): return bool
+        case .int(let int): return int
+        case .double(let double): return double
+        case .string(let string): return string
+        case .list(let items): return items.map(any)
+        case .map(let entries): return dictionary(entries)
+        }
+    }
+}

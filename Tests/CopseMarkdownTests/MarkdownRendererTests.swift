@@ -1,0 +1,79 @@
+import Testing
+@testable import CopseMarkdown
+
+@Suite struct MarkdownRendererTests {
+    @Test func headingsGetStableUniqueIDs() {
+        let doc = MarkdownRenderer.render("## When we meet\n\ntext\n\n## When we meet\n\n### Café *notes*\n")
+        #expect(doc.headings.map(\.id) == ["when-we-meet", "when-we-meet-1", "café-notes"])
+        #expect(doc.html.contains("<h2 id=\"when-we-meet\">When we meet</h2>"))
+        #expect(doc.html.contains("<h3 id=\"café-notes\">Café <em>notes</em></h3>"))
+    }
+
+    @Test func leadingTitleIsTakenOutOfTheBody() {
+        let doc = MarkdownRenderer.render("# Our charter\n\nWe meet.\n")
+        #expect(doc.title == "Our charter")
+        #expect(doc.html == "<p>We meet.</p>\n")
+    }
+
+    @Test func titleNotFirstStaysInBody() {
+        let doc = MarkdownRenderer.render("Intro.\n\n# Later\n")
+        #expect(doc.title == nil)
+        #expect(doc.html.contains("<h1 id=\"later\">Later</h1>"))
+    }
+
+    @Test func internalLinksBecomePlaceholdersWithPositions() {
+        let source = "See [norms](norms.md) and\nthe [site](https://example.org), ![map](img/map.png \"Map\").\n"
+        let doc = MarkdownRenderer.render(source)
+        #expect(doc.links == [
+            MarkdownLink(destination: "norms.md", line: 1, column: 5, isImage: false),
+            MarkdownLink(destination: "img/map.png", line: 2, column: 34, isImage: true),
+        ])
+        let html = LinkPlaceholder.substitute(in: doc.html, ["../norms/index.html", "a&b.png"])
+        #expect(html == "<p>See <a href=\"../norms/index.html\">norms</a> and\nthe <a href=\"https://example.org\">site</a>, <img src=\"a&amp;b.png\" alt=\"map\" title=\"Map\" />.</p>\n")
+    }
+
+    @Test func linkPositionsInsideListsAndTables() {
+        let source = "- item [a](a.md)\n\n| x | y |\n|---|---|\n| 1 | [b](b.md) |\n"
+        let doc = MarkdownRenderer.render(source)
+        #expect(doc.links.map { "\($0.line):\($0.column)" } == ["1:8", "5:7"])
+    }
+
+    @Test func rawHTMLIsOmittedUnlessAllowed() {
+        let source = "<div class=\"x\">hi</div>\n\n<script>alert(1)</script>\n"
+        #expect(!MarkdownRenderer.render(source).html.contains("<div"))
+        let unsafe = MarkdownRenderer.render(source, options: MarkdownOptions(unsafeHTML: true)).html
+        #expect(unsafe.contains("<div class=\"x\">hi</div>"))
+        #expect(unsafe.contains("&lt;script>"))  // GFM tag filter
+    }
+
+    @Test func gfmExtensionsAreOn() {
+        let source = "| a |\n|---|\n| b |\n\n~~old~~ www.example.org\n\n- [x] done\n\nNote[^1].\n\n[^1]: Footnote.\n"
+        let html = MarkdownRenderer.render(source).html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<del>old</del>"))
+        #expect(html.contains("<a href=\"http://www.example.org\">"))
+        #expect(html.contains("type=\"checkbox\" checked=\"\" disabled=\"\""))
+        #expect(html.contains("class=\"footnotes\""))
+    }
+}
+
+@Suite struct LinkTests {
+    @Test(arguments: [
+        ("charter.md", true), ("../norms.md#voice", true), ("/resources/x.md", true), ("photo.png", true),
+        ("https://example.org", false), ("mailto:a@example.org", false), ("//cdn.example.org/x", false),
+        ("#top", false), ("", false), ("c++:x", false), ("a:b", false),
+    ])
+    func classifiesDestinations(destination: String, expected: Bool) {
+        #expect(LinkClassifier.isInternal(destination) == expected)
+    }
+
+    @Test func placeholdersOutOfRangeAreLeftAlone() {
+        #expect(LinkPlaceholder.substitute(in: "copse-link:7; copse-link:0;", ["x"]) == "copse-link:7; x")
+    }
+
+    @Test func slugsHandleUnicodeAndPunctuation() {
+        #expect(HeadingSlugger.slug("What's next? (2027)") == "whats-next-2027")
+        #expect(HeadingSlugger.slug("Ysgol Gymraeg — cyfrifiadura") == "ysgol-gymraeg--cyfrifiadura")
+        #expect(HeadingSlugger.slug("!!!") == "section")
+    }
+}
