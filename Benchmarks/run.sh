@@ -114,9 +114,14 @@ mkdir -p "$LOGS"
 
 # Scratch output dirs still present on exit (failure, Ctrl-C) are removed.
 SCRATCH=()
+# Files copse may leave next to its output dir (.NAME.lock, NAME.staging*) go too.
+rm_out() {
+  local d=$1
+  rm -rf "$d" "$d".staging* "$(dirname "$d")/.$(basename "$d")".*
+}
 cleanup() {
   local d
-  for d in "${SCRATCH[@]}"; do [ -n "$d" ] && rm -rf "$d"; done
+  for d in "${SCRATCH[@]}"; do [ -n "$d" ] && rm_out "$d"; done
 }
 trap cleanup EXIT
 new_out() {  # new_out TOOL: a new empty output dir under WORK, path in OUT
@@ -125,7 +130,7 @@ new_out() {  # new_out TOOL: a new empty output dir under WORK, path in OUT
 }
 drop_out() {  # drop_out DIR
   local d keep=()
-  rm -rf "$1"
+  rm_out "$1"
   for d in "${SCRATCH[@]}"; do [ "$d" = "$1" ] || keep+=("$d"); done
   SCRATCH=("${keep[@]}")
 }
@@ -193,10 +198,16 @@ if [ "$NO_HUGO" = 0 ]; then
 fi
 
 # --- builds ------------------------------------------------------------------
+# The corpus has no theme; copse looks for themes/<name>/ under --root, so
+# the repo's themes/ folder is copied into the copse corpus (fresh each run).
+[ -d "$REPO/themes" ] || die "$REPO/themes is missing: copse needs its theme"
+rm -rf "${COPSE_CORPUS:?}/themes"
+cp -R "$REPO/themes" "$COPSE_CORPUS/themes"
+
 # The corpus root holds only these. Anything copse adds there (a cache, say)
 # is removed before each clean build so that every timed clean build is a full
 # build; the --rebuild runs keep it.
-BASELINE=$(printf '%s\n' "$STAMP_NAME" content copse.yml | sort)
+BASELINE=$(printf '%s\n' "$STAMP_NAME" content copse.yml themes | sort)
 WARNED_EXTRAS=""
 reset_copse_corpus() {
   local extra e

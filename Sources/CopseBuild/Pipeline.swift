@@ -26,6 +26,8 @@ public enum Pipeline {
         }
         if write {
             do {
+                var clock = StageClock()
+                defer { clock.lap("write") }
                 try OutputWriter(output: options.output).write(files)
             } catch {
                 let problem = Diagnostic.error(SourceLocation(path: options.output.path),
@@ -48,17 +50,22 @@ public enum Pipeline {
                                       hint: "create content/ with an index.md, or pass --root with the hub's folder"))
             return (nil, nil, diagnostics.sorted())
         }
+        var clock = StageClock()
         let found = ContentScanner(contentDirectory: content).scan()
+        clock.lap("scan")
         diagnostics += found.diagnostics
         let parsed = parse(found.markdown, content: content, options: themeConfig.markdown, diagnostics: &diagnostics)
+        clock.lap("parse")
         let staticFiles = found.other.map { StaticFile(contentPath: $0) }
         let (site, indexDiagnostics) = SiteIndex.build(
             config: themeConfig, pages: parsed, staticFiles: staticFiles,
             options: SiteIndex.Options(includeDrafts: options.includeDrafts, today: options.today))
+        clock.lap("index")
         diagnostics += indexDiagnostics
         diagnostics.sort()
         guard config != nil, let theme, !diagnostics.hasErrors else { return (site, nil, diagnostics) }
         var files = SiteRenderer.render(site, theme: theme)
+        clock.lap("render")
         files += site.staticFiles.map { OutputFile(path: $0.contentPath, contents: .copy(content.appendingPathComponent($0.contentPath))) }
         return (site, files, diagnostics)
     }

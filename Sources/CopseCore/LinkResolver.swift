@@ -3,7 +3,7 @@ import Foundation
 
 /// Resolves every internal link of every published page to a path in the output, or reports it.
 /// Hash-map lookups only: linear in the number of links.
-struct LinkResolver {
+struct LinkResolver: Sendable {
     private var pageByPath: [String: Int] = [:]
     private var hidden: [String: HiddenReason]
     private var staticFiles: Set<String>
@@ -22,23 +22,31 @@ struct LinkResolver {
         }
     }
 
+    /// Resolves the links of every page, pages in parallel (resolution only reads the index).
     func resolveAll(in site: inout Site) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for index in site.pages.indices {
-            let page = site.pages[index].parsed
-            site.pages[index].resolvedLinks = page.markdown.links.map { link in
-                switch resolve(link.destination, from: page.contentPath, site: site) {
+        let snapshot = site
+        let results = site.pages.parallelMap { page -> ([String], [Diagnostic]) in
+            var diagnostics: [Diagnostic] = []
+            let parsed = page.parsed
+            let targets = parsed.markdown.links.map { link in
+                switch resolve(link.destination, from: parsed.contentPath, site: snapshot) {
                 case .success(let target): return target
                 case .failure(let problem):
-                    diagnostics.append(.error(page.location(of: link), problem.message, hint: problem.hint))
+                    diagnostics.append(.error(parsed.location(of: link), problem.message, hint: problem.hint))
                     return link.destination
                 }
             }
+            return (targets, diagnostics)
+        }
+        var diagnostics: [Diagnostic] = []
+        for (index, result) in results.enumerated() {
+            site.pages[index].resolvedLinks = result.0
+            diagnostics += result.1
         }
         return diagnostics
     }
 
-    struct Problem: Error {
+    struct Problem: Error, Sendable {
         var message: String
         var hint: String
     }
@@ -52,7 +60,7 @@ struct LinkResolver {
             path = String(path[..<hash])
         }
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        let decoded = path.removingPercentEncoding ?? path
+        let decoded = path.contains("%") ? (path.removingPercentEncoding ?? path) : path
         let base = decoded.hasPrefix("/") ? "" : Self.splitFolder(contentPath).folder
         guard let target = Self.normalise(base.isEmpty ? decoded : base + "/" + decoded) else {
             return .failure(Problem(message: "link to '\(destination)' points outside content/",

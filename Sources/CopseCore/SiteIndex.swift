@@ -45,7 +45,7 @@ public enum SiteIndex {
 }
 
 /// Why a page is not published.
-struct HiddenReason {
+struct HiddenReason: Sendable {
     var word: String
     /// A hidden `community.md` hides its whole community.
     var wholeCommunity: Bool

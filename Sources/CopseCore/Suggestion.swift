@@ -5,7 +5,9 @@ public enum Suggestion {
         let limit = max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {
-            let distance = editDistance(word.lowercased(), candidate.lowercased(), limit: limit)
+            // A shortened or lengthened name ('unsafe' for 'unsafe_html') counts as close.
+            let related = word.count >= 3 && (candidate.hasPrefix(word) || word.hasPrefix(candidate))
+            let distance = related ? 1 : editDistance(word.lowercased(), candidate.lowercased(), limit: limit)
             if distance <= limit, distance < (best?.1 ?? .max) || (distance == best?.1 && candidate < best!.0) {
                 best = (candidate, distance)
             }

@@ -4,6 +4,16 @@ import Yams
 /// Parses YAML and decodes it into typed structs, turning every failure into a diagnostic that
 /// points at the line in the original file.
 struct YAMLDecoding {
+    /// One decoder for all pages: making a `YAMLDecoder` reads the process environment twice.
+    /// Decoding from a node only reads the decoder's options, so sharing it across threads is safe.
+    nonisolated(unsafe) private static let decoder = YAMLDecoder(encoding: .utf8)
+
+    /// Plain scalars are typed as booleans, integers or null, else text. Yams tries each rule's
+    /// regular expression on every scalar, and the default set has seven (floats, timestamps,
+    /// merge keys...) that front matter has no use for: dates are read as text and checked by
+    /// ``Day``, and a number with a fraction stays the text it was written as.
+    private static let resolver = Resolver.basic.appending(.bool).appending(.int).appending(.null)
+
     /// The file the YAML came from, relative to the hub root.
     var path: String
     /// File line of the YAML's first line, minus one (front matter starts on line 2: offset 1).
@@ -11,7 +21,9 @@ struct YAMLDecoding {
 
     func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            // Passing the encoding and resolver avoids Yams reading the whole process environment
+            // on every call (its `.default` encoding looks up YAMS_DEFAULT_ENCODING each time).
+            return .success(try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
@@ -21,7 +33,7 @@ struct YAMLDecoding {
 
     func decode<T: Decodable>(_ type: T.Type, from node: Node) -> Result<T, Diagnostic> {
         do {
-            return .success(try YAMLDecoder().decode(type, from: node))
+            return .success(try Self.decoder.decode(type, from: node))
         } catch let error as DecodingError {
             return .failure(diagnostic(for: error, in: node))
         } catch let error as YamlError {
@@ -116,7 +128,9 @@ private extension YAMLDecoding {
         case is [String].Type, is [String]?.Type: return "a list of text items"
         case is Day.Type, is Day?.Type: return "a date (YYYY-MM-DD)"
         case is Attendance.Type: return "a number of people or a list of names"
-        case is String.Type: return "text, not a list or a map"
+        case is String.Type, is Node.Scalar.Type: return "text, not a list or a map"
+        case is Node.Sequence.Type: return "a list"
+        case is Node.Mapping.Type: return "a map of 'key: value' lines"
         default: return "of a different kind (\(type))"
         }
     }
@@ -125,8 +139,8 @@ private extension YAMLDecoding {
         let bare = key.split(separator: ".").last.map(String.init) ?? key
         switch type {
         case is Bool.Type, is Bool?.Type: return "write '\(bare): true' or '\(bare): false'"
-        case is [String].Type, is [String]?.Type: return "write '\(bare): [first, second]' or one '- item' per line"
-        case is String.Type: return "write '\(bare): some text' on one line; quote it if it contains ': '"
+        case is [String].Type, is [String]?.Type, is Node.Sequence.Type: return "write '\(bare): [first, second]' or one '- item' per line"
+        case is String.Type, is Node.Scalar.Type: return "write '\(bare): some text' on one line; quote it if it contains ': '"
         default: return "see the front-matter reference in the README"
         }
     }

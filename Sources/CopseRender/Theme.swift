@@ -15,7 +15,7 @@ public struct Theme: Sendable {
 
     /// Loads `themes/<name>/` under `root`. `displayPrefix` is how paths print in diagnostics.
     public static func load(name: String, from themesDirectory: URL, displayPrefix: String = "themes") -> Result<Theme, BuildFailure> {
-        let directory = themesDirectory.appendingPathComponent(name)
+        let directory = themesDirectory.appendingPathComponent(name).resolvingSymlinksInPath()
         let shown = "\(displayPrefix)/\(name)"
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -23,6 +23,7 @@ public struct Theme: Sendable {
                 "theme '\(name)' not found: there is no folder \(shown)",
                 hint: "set 'theme:' in copse.yml to a folder under \(displayPrefix)/, such as 'default'")]))
         }
+        FastHTMLEscaping.registered
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         var assets: [String] = []
@@ -39,10 +40,12 @@ public struct Theme: Sendable {
                     continue
                 }
                 do {
-                    library.register(try MustacheTemplate(string: text), named: templateName)
+                    library.register(try MustacheTemplate(string: FastHTMLEscaping.pragma + text), named: templateName)
                 } catch let error as MustacheTemplate.ParserError {
+                    let line = error.context.lineNumber
+                    let column = error.context.columnNumber + 1 - (line == 1 ? FastHTMLEscaping.pragma.count : 0)
                     diagnostics.append(.error(
-                        SourceLocation(path: "\(shown)/\(relative)", line: error.context.lineNumber, column: error.context.columnNumber + 1),
+                        SourceLocation(path: "\(shown)/\(relative)", line: line, column: max(column, 1)),
                         "template error: \(error.error)", hint: "check that every {{#section}} has a matching {{/section}}"))
                 } catch {
                     diagnostics.append(.error(SourceLocation(path: "\(shown)/\(relative)"), "template error: \(error)"))

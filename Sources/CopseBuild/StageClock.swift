@@ -1,0 +1,15 @@
+import Foundation
+
+/// Prints how long each stage took to standard error when `COPSE_TIMINGS` is set.
+struct StageClock {
+    private let enabled = ProcessInfo.processInfo.environment["COPSE_TIMINGS"] != nil
+    private var last = DispatchTime.now()
+
+    mutating func lap(_ stage: String) {
+        guard enabled else { return }
+        let now = DispatchTime.now()
+        let milliseconds = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1_000_000
+        FileHandle.standardError.write(Data("copse: \(stage) \(String(format: "%.0f", milliseconds)) ms\n".utf8))
+        last = now
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+@testable import CopseCore
+
+@Suite struct ConfigTests {
+    @Test func readsEveryKeyWithDefaults() throws {
+        let config = try Config.parse("""
+        title: Northern Computing
+        base_url: https://hub.example.org/
+        principles: [inclusive, collaborative]
+        conferences:
+          - id: "2027"
+            name: Annual Conference 2027
+            date: 2027-03-13
+        markdown:
+          unsafe_html: true
+        """).get()
+        #expect(config.title == "Northern Computing")
+        #expect(config.language == "en")
+        #expect(config.theme == "default")
+        #expect(config.principles == ["inclusive", "collaborative"])
+        #expect(config.conferences.first?.date == Day(year: 2027, month: 3, day: 13))
+        #expect(config.markdown.unsafeHTML)
+    }
+
+    @Test func unknownKeysAreErrorsWithSuggestions() {
+        let result = Config.parse("title: Hub\ntheeme: default\nmarkdown:\n  unsafe: true\n")
+        #expect(result.failureText == """
+        copse.yml:2:1: error: unknown key 'theeme' in copse.yml
+            hint: did you mean 'theme'?
+        copse.yml:4:3: error: unknown key 'unsafe' in 'markdown'
+            hint: did you mean 'unsafe_html'?
+        """)
+    }
+
+    @Test func missingTitle() {
+        #expect(Config.parse("language: en\n").failureText == """
+        copse.yml:1:1: error: missing required key 'title'
+            hint: add a line 'title: ...'
+        """)
+    }
+
+    @Test func badBaseURLAndDuplicateConference() {
+        let text = Config.parse("""
+        title: Hub
+        base_url: hub.example.org
+        conferences:
+          - {id: "1", name: A, date: 2026-03-14}
+          - {id: "1", name: B, date: 2027-03-13}
+        """).failureText ?? ""
+        #expect(text.contains("copse.yml:2:1: error: 'base_url' must start with http:// or https://"))
+        #expect(text.contains("copse.yml:3:1: error: conference id '1' is used twice"))
+    }
+}
+
+@Suite struct SuggestionTests {
+    @Test func findsCloseNamesOnly() {
+        #expect(Suggestion.nearest(to: "chartre.md", in: ["charter.md", "norms.md"]) == "charter.md")
+        #expect(Suggestion.nearest(to: "budget.md", in: ["charter.md", "norms.md"]) == nil)
+        #expect(Suggestion.editDistance("kitten", "sitting", limit: 5) == 3)
+    }
+}
