@@ -11,7 +11,8 @@ struct OutputWriter {
         var description: String
     }
 
-    func write(_ files: [OutputFile]) throws {
+    /// Writes `paths.count` files; `contents(i)` produces file `i` and is called in parallel.
+    func write(paths: [String], contents: @Sendable (Int) -> OutputFile.Contents) throws {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -19,7 +20,7 @@ struct OutputWriter {
         let staging = parent.appendingPathComponent(".\(name).staging-\(getpid())")
         try? FileManager.default.removeItem(at: staging)  // a leftover of an earlier process with our pid
         do {
-            try fill(staging, with: files)
+            try fill(staging, paths: paths, contents: contents)
             try FileLock(path: parent.appendingPathComponent(".\(name).lock").path).withLock {
                 try swapIn(staging)
             }
@@ -35,10 +36,10 @@ private extension OutputWriter {
     /// Foundation's file writing syncs each file to disk, which costs more than the whole render.
     /// The staging folder is swapped in only after all of it is written, so a crash mid-write
     /// still leaves the previous site in place.
-    func fill(_ staging: URL, with files: [OutputFile]) throws {
+    func fill(_ staging: URL, paths: [String], contents: @Sendable (Int) -> OutputFile.Contents) throws {
         var folders = Set<String>()
-        for file in files {
-            var folder = (file.path as NSString).deletingLastPathComponent
+        for path in paths {
+            var folder = (path as NSString).deletingLastPathComponent
             while !folder.isEmpty, folders.insert(folder).inserted {
                 folder = (folder as NSString).deletingLastPathComponent
             }
@@ -56,16 +57,16 @@ private extension OutputWriter {
         }
         clock.lap("write: folders")
         defer { clock.lap("write: files") }
-        let failures = files.parallelMap { file -> String? in
-            let target = stagingPath + "/" + file.path
-            switch file.contents {
+        let failures = Array(paths.indices).parallelMap { index -> String? in
+            let target = stagingPath + "/" + paths[index]
+            switch contents(index) {
             case .text(let text):
                 var text = text
-                return text.withUTF8 { Self.writeFile(target, $0) } ? nil : file.path
+                return text.withUTF8 { Self.writeFile(target, $0) } ? nil : paths[index]
             case .copy(let source):
                 guard let data = FileManager.default.contents(atPath: source.path) else { return source.path }
                 return data.withUnsafeBytes { Self.writeFile(target, $0.bindMemory(to: UInt8.self)) }
-                    ? nil : file.path
+                    ? nil : paths[index]
             }
         }.compactMap { $0 }
         if let first = failures.first {

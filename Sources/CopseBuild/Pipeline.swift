@@ -24,22 +24,24 @@ public enum Pipeline {
         guard !failed, let site, let files else {
             return BuildReport(diagnostics: diagnostics, pageCount: site?.pages.count ?? 0, fileCount: 0, succeeded: false)
         }
+        var clock = StageClock()
+        defer { clock.lap(write ? "render and write" : "render") }
         if write {
             do {
-                var clock = StageClock()
-                defer { clock.lap("write") }
-                try OutputWriter(output: options.output).write(files)
+                try OutputWriter(output: options.output).write(paths: files.paths, contents: files.contents(at:))
             } catch {
                 let problem = Diagnostic.error(SourceLocation(path: options.output.path),
                     "could not write the site: \(error)", hint: "the previous output was left as it was; check free space and permissions")
                 return BuildReport(diagnostics: diagnostics + [problem], pageCount: site.pages.count, fileCount: 0, succeeded: false)
             }
+        } else {
+            _ = files.materialise()
         }
-        return BuildReport(diagnostics: diagnostics, pageCount: site.pages.count, fileCount: files.count, succeeded: true)
+        return BuildReport(diagnostics: diagnostics, pageCount: site.pages.count, fileCount: files.paths.count, succeeded: true)
     }
 
     /// Everything but the write. Returns the site and files only when no stage had an error.
-    static func assemble(_ options: BuildOptions) -> (Site?, [OutputFile]?, [Diagnostic]) {
+    static func assemble(_ options: BuildOptions) -> (Site?, OutputSet?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let config = loadConfig(root: options.root, diagnostics: &diagnostics)
         let themeConfig = config ?? Config(title: "")
@@ -64,9 +66,9 @@ public enum Pipeline {
         diagnostics += indexDiagnostics
         diagnostics.sort()
         guard config != nil, let theme, !diagnostics.hasErrors else { return (site, nil, diagnostics) }
-        var files = SiteRenderer.render(site, theme: theme)
-        clock.lap("render")
-        files += site.staticFiles.map { OutputFile(path: $0.contentPath, contents: .copy(content.appendingPathComponent($0.contentPath))) }
+        let files = OutputSet(plan: RenderPlan(site: site, theme: theme), content: content, staticFiles: site.staticFiles)
+        let collisions = files.collisions()
+        guard collisions.isEmpty else { return (site, nil, (diagnostics + collisions).sorted()) }
         return (site, files, diagnostics)
     }
 }

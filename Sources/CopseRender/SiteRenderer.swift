@@ -2,25 +2,40 @@ import CopseCore
 import Foundation
 import Mustache
 
-/// The render stage: every page of the site through its theme template, in parallel.
-public enum SiteRenderer {
-    /// Renders every output file except static files (the build stage adds those).
-    public static func render(_ site: Site, theme: Theme) -> [OutputFile] {
-        let model = ViewModel(site: site)
-        let jobs = Self.jobs(for: site)
-        let library = theme.library
-        var files = jobs.parallelMap { job -> OutputFile in
-            let (path, template, context) = job.prepare(model)
-            // Every required template was checked when the theme loaded, so rendering cannot miss one.
-            guard let html = library.render(context, withTemplate: template) else {
-                preconditionFailure("theme template '\(template)' vanished after loading")
-            }
-            return OutputFile(path: path, contents: .text(html))
+/// The render stage: what every output file of the theme is and how to produce it. Pages are
+/// rendered on demand, so the build can render and write each page in one parallel pass.
+public struct RenderPlan: Sendable {
+    /// Output paths, relative to the output folder; `contents(at:)` takes an index into this.
+    public let paths: [String]
+    private let jobs: [RenderJob]
+    private let model: ViewModel
+    private let theme: Theme
+
+    public init(site: Site, theme: Theme) {
+        model = ViewModel(site: site)
+        self.theme = theme
+        var jobs = site.pages.indices.map(RenderJob.page)
+        if site.home == nil { jobs.append(.generatedHome) }
+        for (index, community) in site.communities.enumerated() where community.profile == nil {
+            jobs.append(.generatedCommunity(index))
         }
-        for asset in theme.assets {
-            files.append(OutputFile(path: asset, contents: .copy(theme.directory.appendingPathComponent(asset))))
+        jobs.append(.resourcesList)
+        jobs.append(.notFound)
+        jobs += theme.assets.map(RenderJob.asset)
+        self.jobs = jobs
+        paths = jobs.map { $0.path(in: site) }
+    }
+
+    /// Renders (or, for an asset, points at) the file at `paths[index]`. Safe to call from any thread.
+    public func contents(at index: Int) -> OutputFile.Contents {
+        let job = jobs[index]
+        if case .asset(let path) = job { return .copy(theme.directory.appendingPathComponent(path)) }
+        let (template, context) = job.prepare(model)
+        // Every required template was checked when the theme loaded, so rendering cannot miss one.
+        guard let html = theme.library.render(context, withTemplate: template) else {
+            preconditionFailure("theme template '\(template)' vanished after loading")
         }
-        return files
+        return .text(html)
     }
 }
 
@@ -31,21 +46,29 @@ enum RenderJob: Sendable {
     case generatedCommunity(Int)
     case resourcesList
     case notFound
+    /// A theme asset, relative to the theme folder.
+    case asset(String)
 
-    func prepare(_ model: ViewModel) -> (path: String, template: String, context: [String: Any]) {
+    func path(in site: Site) -> String {
+        switch self {
+        case .page(let index): site.pages[index].outputPath
+        case .generatedHome: "index.html"
+        case .generatedCommunity(let index): site.communities[index].outputPath
+        case .resourcesList: "resources/index.html"
+        case .notFound: "404.html"
+        case .asset(let path): path
+        }
+    }
+
+    func prepare(_ model: ViewModel) -> (template: String, context: [String: Any]) {
         switch self {
         case .page(let index):
-            let page = model.site.pages[index]
-            return (page.outputPath, Self.template(for: page.kind), model.context(for: index))
-        case .generatedHome:
-            return ("index.html", "home", model.generatedHome())
-        case .generatedCommunity(let index):
-            let community = model.site.communities[index]
-            return (community.outputPath, "community", model.generatedCommunityHome(community))
-        case .resourcesList:
-            return ("resources/index.html", "list", model.resourcesList())
-        case .notFound:
-            return ("404.html", "404", model.notFound())
+            (Self.template(for: model.site.pages[index].kind), model.context(for: index))
+        case .generatedHome: ("home", model.generatedHome())
+        case .generatedCommunity(let index): ("community", model.generatedCommunityHome(model.site.communities[index]))
+        case .resourcesList: ("list", model.resourcesList())
+        case .notFound: ("404", model.notFound())
+        case .asset: preconditionFailure("assets are copied, not rendered")
         }
     }
 
@@ -57,18 +80,5 @@ enum RenderJob: Sendable {
         case .meeting: "meeting"
         case .resource: "resource"
         }
-    }
-}
-
-private extension SiteRenderer {
-    static func jobs(for site: Site) -> [RenderJob] {
-        var jobs = site.pages.indices.map(RenderJob.page)
-        if site.home == nil { jobs.append(.generatedHome) }
-        for (index, community) in site.communities.enumerated() where community.profile == nil {
-            jobs.append(.generatedCommunity(index))
-        }
-        jobs.append(.resourcesList)
-        jobs.append(.notFound)
-        return jobs
     }
 }

@@ -1,0 +1,34 @@
+import CopseCore
+import CopseRender
+import Foundation
+
+/// Every file of the built site: the theme's rendered pages and assets, then the static files
+/// from `content/`. Contents are produced on demand, so pages render while they are written.
+struct OutputSet: Sendable {
+    let plan: RenderPlan
+    let content: URL
+    let staticFiles: [StaticFile]
+
+    var paths: [String] { plan.paths + staticFiles.map(\.contentPath) }
+
+    func contents(at index: Int) -> OutputFile.Contents {
+        if index < plan.paths.count { return plan.contents(at: index) }
+        return .copy(content.appendingPathComponent(staticFiles[index - plan.paths.count].contentPath))
+    }
+
+    /// All files in memory, in path order (for `check`, which renders but does not write, and tests).
+    func materialise() -> [OutputFile] {
+        let paths = self.paths
+        return Array(paths.indices).parallelMap { OutputFile(path: paths[$0], contents: contents(at: $0)) }
+            .sorted { $0.path < $1.path }
+    }
+
+    /// Static files that would overwrite a theme asset.
+    func collisions() -> [Diagnostic] {
+        let themePaths = Set(plan.paths)
+        return staticFiles.filter { themePaths.contains($0.contentPath) }.map {
+            .error(SourceLocation(path: "content/" + $0.contentPath),
+                   "this file would overwrite \($0.contentPath) from the theme", hint: "rename or move the file")
+        }
+    }
+}
