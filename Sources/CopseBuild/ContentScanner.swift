@@ -42,8 +42,9 @@ private extension ContentScanner {
             if info.st_mode & S_IFMT == S_IFLNK {
                 let target = URL(fileURLWithPath: real).resolvingSymlinksInPath().path
                 guard target == rootReal || target.hasPrefix(rootReal + "/") else {
+                    let written = (try? FileManager.default.destinationOfSymbolicLink(atPath: real)) ?? target
                     found.diagnostics.append(.error(SourceLocation(path: "content/" + relative),
-                        "this symbolic link points outside content/ (to \(target))",
+                        "this symbolic link points outside content/ (to '\(written)')",
                         hint: "copy the file into content/ instead, or remove the link"))
                     continue
                 }

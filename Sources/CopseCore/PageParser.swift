@@ -56,9 +56,9 @@ private extension PageParser {
             }
         }
         page.extra.sort { $0.key < $1.key }
-        switch yaml.decode(FrontMatter.self, from: node) {
+        switch yaml.decodeReportingAll(FrontMatter.self, from: node) {
         case .success(let frontMatter): page.frontMatter = frontMatter
-        case .failure(let diagnostic): diagnostics.append(diagnostic)
+        case .failure(let failure): diagnostics += failure.diagnostics
         }
         return diagnostics
     }

@@ -43,6 +43,25 @@ struct YAMLDecoding {
         }
     }
 
+    /// Like `decode`, but reports every key with a problem, not only the first: after each
+    /// failure the offending top-level key is set aside and decoding is tried again.
+    func decodeReportingAll<T: Decodable>(_ type: T.Type, from node: Node) -> Result<T, BuildFailure> {
+        var current = node
+        var diagnostics: [Diagnostic] = []
+        while true {
+            switch decode(type, from: current) {
+            case .success(let value):
+                return diagnostics.isEmpty ? .success(value) : .failure(BuildFailure(diagnostics))
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                guard case .mapping(let mapping) = current else { return .failure(BuildFailure(diagnostics)) }
+                let kept = mapping.filter { key, _ in key.mark.map { $0.line + lineOffset } != diagnostic.location.line }
+                guard kept.count < mapping.count else { return .failure(BuildFailure(diagnostics)) }
+                current = .mapping(Node.Mapping(kept.map { ($0.key, $0.value) }, mapping.tag, mapping.style, mapping.mark))
+            }
+        }
+    }
+
     /// Errors for keys of `node` (a mapping) that are not in `known`, each with a suggestion.
     func unknownKeys(in node: Node, known: [String], context: String) -> [Diagnostic] {
         guard case .mapping(let mapping) = node else { return [] }
@@ -65,9 +84,15 @@ private extension YAMLDecoding {
         let hint = "check the indentation and quoting on this line; quote a value that contains ': ' or starts with a special character"
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return .error(SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column),
-                          "invalid YAML: \(detail)", hint: hint)
+            // Point at where the unfinished construct starts (an open bracket or quote) when
+            // libyaml says so: the problem itself is often only noticed lines later.
+            guard let context, context.mark.line < mark.line else {
+                return .error(SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column),
+                              "invalid YAML: \(problem)", hint: hint)
+            }
+            return .error(SourceLocation(path: path, line: context.mark.line + lineOffset, column: context.mark.column),
+                          "invalid YAML: \(problem) (noticed on line \(mark.line + lineOffset)) \(context.text) that starts here",
+                          hint: hint)
         case .duplicatedKeysInMapping(let duplicates, _):
             return .error(SourceLocation(path: path, line: lineOffset + 1),
                           "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",

@@ -50,7 +50,8 @@ private extension MarkdownRenderer {
     static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
 
     static func cmarkOptions(_ options: MarkdownOptions) -> Int32 {
-        var value = CMARK_OPT_FOOTNOTES
+        // Table cell alignment as style attributes: the `align` attribute is obsolete in HTML5.
+        var value = CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if options.unsafeHTML { value |= CMARK_OPT_UNSAFE }
         return value
     }

@@ -14,7 +14,9 @@ extension ViewModel {
             "documents": documents,
             "hasDocuments": !documents.isEmpty,
             "meetingCount": community.meetings.count,
+            "meetingCountLabel": Self.counted(community.meetings.count, "meeting"),
             "resourceCount": community.resources.count,
+            "resourceCountLabel": Self.counted(community.resources.count, "resource"),
         ]
         dictionary["region"] = profile.region
         dictionary["meets"] = profile.meets

@@ -38,6 +38,7 @@ struct ViewModel: Sendable {
             "site": site,
             "nav": nav,
             "breadcrumbs": breadcrumbs.map { ["label": $0.0, "url": root + $0.1] },
+            "hasBreadcrumbs": !breadcrumbs.isEmpty,
             "page": ["title": title, "kind": kind, "kindLabel": kindLabel, "hasContent": false, "hasTags": false, "draft": false],
         ]
     }
@@ -105,6 +106,11 @@ extension ViewModel {
         dictionary["updated"] = front.updated?.long
         dictionary["updatedISO"] = front.updated?.iso
         return dictionary
+    }
+
+    /// "1 meeting", "12 meetings": Mustache cannot choose singular or plural itself.
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
     static func dictionary(_ entries: [YAMLValue.MapEntry]) -> [String: Any] {
