@@ -17,12 +17,14 @@ struct OutputWriter {
         let name = output.lastPathComponent
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         removeAbandonedStaging(in: parent, name: name)
-        let staging = parent.appendingPathComponent(".\(name).staging-\(getpid())")
-        try? FileManager.default.removeItem(at: staging)  // a leftover of an earlier process with our pid
+        // The process id tells later builds whether this build is still alive; the random part
+        // keeps concurrent builds within one process apart.
+        let unique = "\(getpid())-\(UUID().uuidString.prefix(8))"
+        let staging = parent.appendingPathComponent(".\(name).staging-\(unique)")
         do {
             try fill(staging, paths: paths, contents: contents)
             try FileLock(path: parent.appendingPathComponent(".\(name).lock").path).withLock {
-                try swapIn(staging)
+                try swapIn(staging, unique: unique)
             }
         } catch {
             try? FileManager.default.removeItem(at: staging)
@@ -92,8 +94,8 @@ private extension OutputWriter {
 
     /// Exchanges staging and output atomically where the system allows (Linux renameat2), else
     /// renames the old output aside first. Removes the old site afterwards.
-    func swapIn(_ staging: URL) throws {
-        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+    func swapIn(_ staging: URL, unique: String) throws {
+        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(unique)")
         if FileManager.default.fileExists(atPath: output.path) {
             if AtomicRename.exchange(staging.path, output.path) {
                 try FileManager.default.removeItem(at: staging)
@@ -110,7 +112,8 @@ private extension OutputWriter {
         let prefixes = [".\(name).staging-", ".\(name).old-"]
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for entry in entries {
-            guard let prefix = prefixes.first(where: entry.hasPrefix), let pid = Int32(entry.dropFirst(prefix.count)),
+            guard let prefix = prefixes.first(where: entry.hasPrefix),
+                  let pid = entry.dropFirst(prefix.count).split(separator: "-").first.flatMap({ Int32($0) }),
                   pid != getpid(), kill(pid, 0) != 0 else { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
         }
