@@ -198,16 +198,17 @@ if [ "$NO_HUGO" = 0 ]; then
 fi
 
 # --- builds ------------------------------------------------------------------
-# The corpus has no theme; copse looks for themes/<name>/ under --root, so
-# the repo's themes/ folder is copied into the copse corpus (fresh each run).
+# The corpus has no theme of its own: copse falls back to the default theme
+# that ships with it (the repo's themes/ folder, found from the binary's path,
+# or COPSE_THEMES), as it does for any hub.
 [ -d "$REPO/themes" ] || die "$REPO/themes is missing: copse needs its theme"
+export COPSE_THEMES="$REPO/themes"
 rm -rf "${COPSE_CORPUS:?}/themes"
-cp -R "$REPO/themes" "$COPSE_CORPUS/themes"
 
 # The corpus root holds only these. Anything copse adds there (a cache, say)
 # is removed before each clean build so that every timed clean build is a full
 # build; the --rebuild runs keep it.
-BASELINE=$(printf '%s\n' "$STAMP_NAME" content copse.yml themes | sort)
+BASELINE=$(printf '%s\n' "$STAMP_NAME" content copse.yml | sort)
 WARNED_EXTRAS=""
 reset_copse_corpus() {
   local extra e

@@ -10,17 +10,36 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// The build's "today", for upcoming meetings. Injected so that output is reproducible.
     public var today: Day
-    /// Where themes are looked up; by default `<root>/themes`.
-    public var themesDirectory: URL?
+    /// Folders holding themes, searched in order for `themes/<name>`'s folder; by default
+    /// `<root>/themes`, then `$COPSE_THEMES`, then the `themes` folder that ships with copse.
+    public var themeSearchPath: [URL]
 
     public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
-                today: Day, themesDirectory: URL? = nil) {
+                today: Day, themeSearchPath: [URL]? = nil) {
         self.root = root
         self.output = output ?? root.appendingPathComponent("output")
         self.includeDrafts = includeDrafts
         self.strict = strict
         self.today = today
-        self.themesDirectory = themesDirectory
+        self.themeSearchPath = themeSearchPath ?? Self.defaultThemeSearchPath(root: root)
+    }
+}
+
+extension BuildOptions {
+    static func defaultThemeSearchPath(root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
+        var path = [root.appendingPathComponent("themes")]
+        if let extra = environment["COPSE_THEMES"], !extra.isEmpty { path.append(URL(fileURLWithPath: extra)) }
+        // The themes that ship with copse: beside an installed binary (<prefix>/share/copse/themes)
+        // or in the source checkout a development binary was built in (.build/<config>/copse).
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            var folder = executable.deletingLastPathComponent()
+            path.append(folder.deletingLastPathComponent().appendingPathComponent("share/copse/themes"))
+            for _ in 0..<4 {
+                folder = folder.deletingLastPathComponent()
+                path.append(folder.appendingPathComponent("themes"))
+            }
+        }
+        return path
     }
 }
 

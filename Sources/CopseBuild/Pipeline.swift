@@ -94,8 +94,12 @@ private extension Pipeline {
     }
 
     static func loadTheme(_ name: String, options: BuildOptions, diagnostics: inout [Diagnostic]) -> Theme? {
-        let directory = options.themesDirectory ?? options.root.appendingPathComponent("themes")
-        switch Theme.load(name: name, from: directory) {
+        let candidates = options.themeSearchPath
+        let directory = candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent(name).path) }
+            ?? candidates[0]
+        let shown = directory.path.hasPrefix(options.root.path + "/")
+            ? String(directory.path.dropFirst(options.root.path.count + 1)) : directory.path
+        switch Theme.load(name: name, from: directory, displayPrefix: shown) {
         case .success(let theme): return theme
         case .failure(let failure):
             diagnostics += failure.diagnostics

@@ -25,7 +25,7 @@ enum Fixtures {
     }
 
     static func options(root: URL, output: URL? = nil, drafts: Bool = false, strict: Bool = false) -> BuildOptions {
-        BuildOptions(root: root, output: output, includeDrafts: drafts, strict: strict, today: today, themesDirectory: themes)
+        BuildOptions(root: root, output: output, includeDrafts: drafts, strict: strict, today: today, themeSearchPath: [themes])
     }
 
     /// Copies a folder, keeping symbolic links as links.
