@@ -39,27 +39,25 @@ private extension OutputWriter {
     /// The staging folder is swapped in only after all of it is written, so a crash mid-write
     /// still leaves the previous site in place.
     func fill(_ staging: URL, paths: [String], contents: @Sendable (Int) -> OutputFile.Contents) throws {
-        var folders = Set<String>()
-        for path in paths {
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = (folder as NSString).deletingLastPathComponent
-            }
-        }
+        let folders = FolderPlan(paths: paths)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         let stagingPath = staging.path
         var clock = StageClock()
-        // Folders level by level, each level in parallel: a parent always exists before its children.
-        let levels = Dictionary(grouping: folders) { $0.reduce(0) { $1 == "/" ? $0 + 1 : $0 } }
-        for depth in levels.keys.sorted() {
-            let failed = levels[depth]!.parallelMap { folder -> String? in
+        // Shared folders level by level, each level in parallel: a parent exists before its children.
+        for level in folders.sharedLevels {
+            let failed = level.parallelMap { folder -> String? in
                 mkdir(stagingPath + "/" + folder, 0o755) == 0 || errno == EEXIST ? nil : folder
             }.compactMap { $0 }
             if let first = failed.first { throw Failure(description: "could not create folder \(first)") }
         }
-        clock.lap("write: folders")
-        defer { clock.lap("write: files") }
+        clock.lap("write: shared folders")
+        defer { clock.lap("write: pages") }
         let failures = Array(paths.indices).parallelMap { index -> String? in
+            // A page's own folder (charter/ for charter/index.html) is made by the task that
+            // writes the page, so folder creation overlaps with rendering.
+            if let own = folders.ownFolder[index], mkdir(stagingPath + "/" + own, 0o755) != 0, errno != EEXIST {
+                return own
+            }
             let target = stagingPath + "/" + paths[index]
             switch contents(index) {
             case .text(let text):

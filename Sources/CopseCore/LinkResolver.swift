@@ -28,8 +28,9 @@ struct LinkResolver: Sendable {
         let results = site.pages.parallelMap { page -> ([String], [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
             let parsed = page.parsed
+            let folder = Self.splitFolder(parsed.contentPath).folder.split(separator: "/")
             let targets = parsed.markdown.links.map { link in
-                switch resolve(link.destination, from: parsed.contentPath, site: snapshot) {
+                switch resolve(link.destination, fromFolder: folder, site: snapshot) {
                 case .success(let target): return target
                 case .failure(let problem):
                     diagnostics.append(.error(parsed.location(of: link), problem.message, hint: problem.hint))
@@ -53,6 +54,10 @@ struct LinkResolver: Sendable {
 
     /// The output path (relative to the site root, with any `#fragment`) a destination points at.
     func resolve(_ destination: String, from contentPath: String, site: Site) -> Result<String, Problem> {
+        resolve(destination, fromFolder: Self.splitFolder(contentPath).folder.split(separator: "/"), site: site)
+    }
+
+    func resolve(_ destination: String, fromFolder folder: [Substring], site: Site) -> Result<String, Problem> {
         var path = destination
         var fragment = ""
         if let hash = path.firstIndex(of: "#") {
@@ -61,8 +66,7 @@ struct LinkResolver: Sendable {
         }
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
         let decoded = path.contains("%") ? (path.removingPercentEncoding ?? path) : path
-        let base = decoded.hasPrefix("/") ? "" : Self.splitFolder(contentPath).folder
-        guard let target = Self.normalise(base.isEmpty ? decoded : base + "/" + decoded) else {
+        guard let target = Self.normalise(decoded, from: decoded.hasPrefix("/") ? [] : folder) else {
             return .failure(Problem(message: "link to '\(destination)' points outside content/",
                                     hint: "link only to files inside content/; use a full https:// address for anything else"))
         }
@@ -88,7 +92,7 @@ private extension LinkResolver {
     func candidates(for target: String) -> [String] {
         if target.isEmpty { return ["index.md"] }
         if target.hasSuffix(".md") { return [target] }
-        return [target, target + "/community.md", target + "/index.md", target + ".md"]
+        return [target, target + "/community.md", target + "/index.md"]
     }
 
     func brokenLink(_ destination: String, target: String) -> Problem {
@@ -110,9 +114,9 @@ private extension LinkResolver {
         return (String(path[..<slash]), String(path[path.index(after: slash)...]))
     }
 
-    /// Resolves `.` and `..`; nil when the path climbs above `content/`.
-    static func normalise(_ path: String) -> String? {
-        var parts: [Substring] = []
+    /// `path` taken from `folder` with `.` and `..` resolved; nil when it climbs above `content/`.
+    static func normalise(_ path: String, from folder: [Substring]) -> String? {
+        var parts = folder
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
             case ".": continue

@@ -17,10 +17,11 @@ public enum SiteIndex {
     public static func build(config: Config, pages parsed: [ParsedPage], staticFiles: [StaticFile],
                              options: Options) -> (Site, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let hidden = hiddenPages(parsed, includeDrafts: options.includeDrafts)
+        let placements = parsed.parallelMap { PagePlacement(contentPath: $0.contentPath) }
+        let hidden = hiddenPages(parsed, placements, includeDrafts: options.includeDrafts)
         var pages: [SitePage] = []
-        for page in parsed where hidden[page.contentPath] == nil {
-            let placement = PagePlacement(contentPath: page.contentPath)
+        pages.reserveCapacity(parsed.count)
+        for (page, placement) in zip(parsed, placements) where hidden[page.contentPath] == nil {
             var date = page.frontMatter.date
             if placement.kind == .meeting {
                 date = meetingDate(page, diagnostics: &diagnostics)
@@ -52,20 +53,19 @@ struct HiddenReason: Sendable {
 }
 
 private extension SiteIndex {
-    static func hiddenPages(_ pages: [ParsedPage], includeDrafts: Bool) -> [String: HiddenReason] {
+    static func hiddenPages(_ pages: [ParsedPage], _ placements: [PagePlacement], includeDrafts: Bool) -> [String: HiddenReason] {
         var hidden: [String: HiddenReason] = [:]
         var hiddenCommunities: [String: String] = [:]
-        for page in pages {
-            let placement = PagePlacement(contentPath: page.contentPath)
+        for (page, placement) in zip(pages, placements) {
             let word: String? = page.frontMatter.private == true ? "private"
                 : (page.frontMatter.draft == true && !includeDrafts ? "draft" : nil)
             guard let word else { continue }
             hidden[page.contentPath] = HiddenReason(word: word, wholeCommunity: placement.kind == .community)
             if placement.kind == .community, let community = placement.community { hiddenCommunities[community] = word }
         }
-        for page in pages where hidden[page.contentPath] == nil {
-            if let community = PagePlacement(contentPath: page.contentPath).community,
-               let word = hiddenCommunities[community] {
+        guard !hiddenCommunities.isEmpty else { return hidden }
+        for (page, placement) in zip(pages, placements) where hidden[page.contentPath] == nil {
+            if let community = placement.community, let word = hiddenCommunities[community] {
                 hidden[page.contentPath] = HiddenReason(word: word, wholeCommunity: false)
             }
         }

@@ -48,15 +48,13 @@ extension ViewModel {
         return context
     }
 
-    /// `404.html`. Served at any depth, so its links are absolute to `base_url`'s path when set.
+    /// `404.html`. A server shows it at any depth, so relative links would break: when
+    /// `base_url` is set its links start at that URL's path instead.
     func notFound() -> [String: Any] {
-        var context = base(outputPath: "404.html", title: "Page not found", kind: "notfound", kindLabel: "Not found",
+        let context = base(outputPath: "404.html", title: "Page not found", kind: "notfound", kindLabel: "Not found",
                            breadcrumbs: [])
         guard let baseURL = site.config.baseURL, let path = Self.path(of: baseURL) else { return context }
-        let fixed = base(outputPath: "404.html", title: "Page not found", kind: "notfound", kindLabel: "Not found",
-                         breadcrumbs: [])
-        context = Self.rebase(fixed, root: path)
-        return context
+        return Self.rebase(context, root: path)
     }
 
     /// `/hub/` from `https://example.org/hub`.
