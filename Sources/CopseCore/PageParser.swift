@@ -1,11 +1,39 @@
 import CopseMarkdown
 import Yams
 
-/// The parse stage for one file: bytes in, a ``ParsedPage`` or its diagnostics out. Pure, so
-/// pages parse in parallel.
+/// The parse stage for one file: bytes in, a ``ParsedPage`` or its diagnostics out.
+///
+/// It runs in three steps so that a build can schedule them differently: ``split(source:contentPath:bytes:)``
+/// and ``readFrontMatter(_:)`` are pure and run on every core; ``MarkdownRenderer`` is safe on
+/// any thread but cmark-gfm serialises part of its work (see there), so the pipeline renders all
+/// Markdown on one thread while the others decode front matter.
 public enum PageParser {
+    /// A file's text split into front matter and Markdown body.
+    public struct Source: Sendable {
+        public var source: String
+        public var contentPath: String
+        public var yaml: String?
+        public var body: String
+        public var bodyLineOffset: Int
+    }
+
+    /// The front matter of one file, decoded.
+    public struct FrontMatterResult: Sendable {
+        var frontMatter = FrontMatter()
+        var extra: [YAMLValue.MapEntry] = []
+        var keyLines: [String: Int] = [:]
+    }
+
+    /// All three steps, one after the other.
     public static func parse(source: String, contentPath: String, bytes: [UInt8],
                              markdown options: MarkdownOptions) -> Result<ParsedPage, BuildFailure> {
+        split(source: source, contentPath: contentPath, bytes: bytes).flatMap { text in
+            readFrontMatter(text).map { assemble(text, $0, MarkdownRenderer.render(text.body, options: options)) }
+        }
+    }
+
+    /// Checks the bytes are UTF-8 and separates the front matter from the body.
+    public static func split(source: String, contentPath: String, bytes: [UInt8]) -> Result<Source, BuildFailure> {
         let text: String
         switch SourceText.decode(bytes) {
         case .success(let decoded): text = decoded
@@ -16,27 +44,35 @@ public enum PageParser {
                 hint: "save it as UTF-8 (in most editors: Save As, then choose the UTF-8 encoding)"
             )]))
         }
-        let split: FrontMatterSplit
         switch FrontMatterSplit.split(text) {
-        case .success(let value): split = value
+        case .success(let split):
+            return .success(Source(source: source, contentPath: contentPath, yaml: split.yaml,
+                                   body: split.body, bodyLineOffset: split.bodyLineOffset))
         case .failure:
             return .failure(BuildFailure([.error(
                 SourceLocation(path: source), "the front matter starting here is never closed",
                 hint: "add a line with just '---' after the last front-matter line"
             )]))
         }
-        var page = ParsedPage(source: source, contentPath: contentPath, bodyLineOffset: split.bodyLineOffset,
-                              markdown: MarkdownRenderer.render(split.body, options: options))
-        guard let yamlText = split.yaml else { return .success(page) }
-        let diagnostics = readFrontMatter(yamlText, into: &page)
-        if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
-        return .success(page)
+    }
+
+    /// Decodes the front matter; every wrongly typed key is reported.
+    public static func readFrontMatter(_ text: Source) -> Result<FrontMatterResult, BuildFailure> {
+        var result = FrontMatterResult()
+        guard let yamlText = text.yaml else { return .success(result) }
+        let diagnostics = readFrontMatter(yamlText, path: text.source, into: &result)
+        return diagnostics.hasErrors ? .failure(BuildFailure(diagnostics)) : .success(result)
+    }
+
+    public static func assemble(_ text: Source, _ front: FrontMatterResult, _ markdown: MarkdownDocument) -> ParsedPage {
+        ParsedPage(source: text.source, contentPath: text.contentPath, frontMatter: front.frontMatter,
+                   extra: front.extra, keyLines: front.keyLines, bodyLineOffset: text.bodyLineOffset, markdown: markdown)
     }
 }
 
 private extension PageParser {
-    static func readFrontMatter(_ yamlText: String, into page: inout ParsedPage) -> [Diagnostic] {
-        let yaml = YAMLDecoding(path: page.source, lineOffset: 1)
+    static func readFrontMatter(_ yamlText: String, path: String, into page: inout FrontMatterResult) -> [Diagnostic] {
+        let yaml = YAMLDecoding(path: path, lineOffset: 1)
         let node: Node
         switch yaml.compose(yamlText) {
         case .failure(let diagnostic): return [diagnostic]

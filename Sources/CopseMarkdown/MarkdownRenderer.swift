@@ -27,7 +27,13 @@ public enum MarkdownRenderer {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { fatalError("cmark-gfm: out of memory") }
+        // cmark-gfm 0.29 switches the extensions' special characters (~ for strikethrough, | for
+        // tables, : and w for autolinks) on in a process-wide table when a parser finishes and
+        // off again afterwards, so two parsers finishing at once miss `~~struck~~` text or bare
+        // URLs. Finishing is therefore serialised; a build calls this from one thread, so the
+        // lock is uncontended there.
+        let root = finishLock.withLock { cmark_parser_finish(parser) }
+        guard let root else { fatalError("cmark-gfm: out of memory") }
         defer { cmark_node_free(root) }
 
         let title = TreePasses.removeLeadingTitle(root)
@@ -38,11 +44,14 @@ public enum MarkdownRenderer {
             fatalError("cmark-gfm: out of memory")
         }
         defer { free(rendered) }
-        return MarkdownDocument(html: String(cString: rendered), title: title, headings: headings, links: links)
+        let html = TaskListLabels.apply(String(cString: rendered))
+        return MarkdownDocument(html: html, title: title, headings: headings, links: links)
     }
 }
 
 private extension MarkdownRenderer {
+    static let finishLock = NSLock()
+
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
 
     /// cmark-gfm keeps its extension registry in a global list: fill it once, before any thread

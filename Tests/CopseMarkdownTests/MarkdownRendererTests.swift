@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Testing
 @testable import CopseMarkdown
 
@@ -38,6 +40,13 @@ import Testing
         #expect(doc.links.map { "\($0.line):\($0.column)" } == ["1:8", "5:7"])
     }
 
+    @Test func taskListBoxesHaveAccessibleNames() {
+        let html = MarkdownRenderer.render("- [x] booked\n- [ ] invite\n\n`<input type=\"checkbox\" disabled=\"\" />`\n").html
+        #expect(html.contains("<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" /> booked</li>"))
+        #expect(html.contains("<li><input type=\"checkbox\" disabled=\"\" aria-label=\"Not done yet\" /> invite</li>"))
+        #expect(html.contains("<code>&lt;input type=&quot;checkbox&quot; disabled=&quot;&quot; /&gt;</code>"))
+    }
+
     @Test func rawHTMLIsOmittedUnlessAllowed() {
         let source = "<div class=\"x\">hi</div>\n\n<script>alert(1)</script>\n"
         #expect(!MarkdownRenderer.render(source).html.contains("<div"))
@@ -52,7 +61,7 @@ import Testing
         #expect(html.contains("<table>"))
         #expect(html.contains("<del>old</del>"))
         #expect(html.contains("<a href=\"http://www.example.org\">"))
-        #expect(html.contains("type=\"checkbox\" checked=\"\" disabled=\"\""))
+        #expect(html.contains("<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" /> done</li>"))
         #expect(html.contains("class=\"footnotes\""))
     }
 }
@@ -76,4 +85,26 @@ import Testing
         #expect(HeadingSlugger.slug("Ysgol Gymraeg — cyfrifiadura") == "ysgol-gymraeg--cyfrifiadura")
         #expect(HeadingSlugger.slug("!!!") == "section")
     }
+}
+
+@Suite struct MarkdownConcurrencyTests {
+    /// cmark-gfm keeps the extensions' special characters in a process-wide table; parsing on
+    /// several threads must still render every extension every time.
+    @Test func parallelRendersAreAllTheSame() {
+        let source = "Old ~~plan~~ new, see www.example.org.\n\n| a | b |\n|---|---|\n| 1 | x |b| |\n"
+        let expected = MarkdownRenderer.render(source).html
+        #expect(expected.contains("<del>plan</del>"))
+        let results = ResultsBox()
+        DispatchQueue.concurrentPerform(iterations: 1500) { _ in
+            results.add(MarkdownRenderer.render(source).html)
+        }
+        #expect(results.distinct == [expected])
+    }
+}
+
+private final class ResultsBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen = Set<String>()
+    func add(_ html: String) { lock.withLock { _ = seen.insert(html) } }
+    var distinct: Set<String> { lock.withLock { seen } }
 }
