@@ -107,57 +107,27 @@ private extension Pipeline {
         }
     }
 
-    /// Reads and parses every Markdown file. Reading, splitting and front matter use every
-    /// core; Markdown renders on one thread at the same time (cmark-gfm cannot finish two
-    /// documents at once, see ``MarkdownRenderer``), so the two kinds of work overlap.
+    /// Reads and parses every Markdown file on all cores. cmark-gfm finishes one document at a
+    /// time (see ``MarkdownRenderer``); the rest of each page's work fills the other cores.
     static func parse(_ paths: [String], content: URL, options: Config.MarkdownSettings,
                       diagnostics: inout [Diagnostic]) -> [ParsedPage] {
         let markdownOptions = MarkdownOptions(unsafeHTML: options.unsafeHTML)
-        let split = paths.parallelMap { path -> Result<PageParser.Source, BuildFailure> in
+        let parsed = paths.parallelMap { path -> Result<ParsedPage, BuildFailure> in
             let source = "content/" + path
             guard let data = FileManager.default.contents(atPath: content.appendingPathComponent(path).path) else {
                 return .failure(BuildFailure([.error(SourceLocation(path: source), "cannot read this file",
                                                      hint: "check its permissions (it must be readable by the user running copse)")]))
             }
-            return PageParser.split(source: source, contentPath: path, bytes: [UInt8](data))
+            return PageParser.parse(source: source, contentPath: path, bytes: [UInt8](data), markdown: markdownOptions)
         }
-        var texts: [PageParser.Source] = []
-        for result in split {
-            switch result {
-            case .success(let text): texts.append(text)
-            case .failure(let failure): diagnostics += failure.diagnostics
-            }
-        }
-        let bodies = texts.map(\.body)
-        let markdown = MarkdownSlots(count: bodies.count)
-        let group = DispatchGroup()
-        var clock = StageClock()
-        DispatchQueue.global().async(group: group) {
-            var clock = StageClock()
-            for (index, body) in bodies.enumerated() {
-                markdown.store(MarkdownRenderer.render(body, options: markdownOptions), at: index)
-            }
-            clock.lap("parse: markdown (one thread)")
-        }
-        let fronts = texts.parallelMap(PageParser.readFrontMatter)
-        clock.lap("parse: front matter")
-        group.wait()
         var pages: [ParsedPage] = []
-        pages.reserveCapacity(texts.count)
-        for (index, front) in fronts.enumerated() {
-            switch front {
-            case .success(let value): pages.append(PageParser.assemble(texts[index], value, markdown.value(at: index)))
+        pages.reserveCapacity(parsed.count)
+        for result in parsed {
+            switch result {
+            case .success(let page): pages.append(page)
             case .failure(let failure): diagnostics += failure.diagnostics
             }
         }
         return pages
     }
-}
-
-/// Rendered Markdown by page index, written by one thread and read after it is done.
-private final class MarkdownSlots: @unchecked Sendable {
-    private var values: [MarkdownDocument?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func store(_ value: MarkdownDocument, at index: Int) { values[index] = value }
-    func value(at index: Int) -> MarkdownDocument { values[index]! }
 }

@@ -3,10 +3,9 @@ import Yams
 
 /// The parse stage for one file: bytes in, a ``ParsedPage`` or its diagnostics out.
 ///
-/// It runs in three steps so that a build can schedule them differently: ``split(source:contentPath:bytes:)``
-/// and ``readFrontMatter(_:)`` are pure and run on every core; ``MarkdownRenderer`` is safe on
-/// any thread but cmark-gfm serialises part of its work (see there), so the pipeline renders all
-/// Markdown on one thread while the others decode front matter.
+/// Safe to call from many threads at once: pages parse in parallel (cmark-gfm serialises one
+/// step of its own, see ``MarkdownRenderer``). The steps are public for callers that want to
+/// schedule them separately.
 public enum PageParser {
     /// A file's text split into front matter and Markdown body.
     public struct Source: Sendable {
