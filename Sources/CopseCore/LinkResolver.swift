@@ -28,7 +28,7 @@ struct LinkResolver: Sendable {
         let results = site.pages.parallelMap { page -> ([String], [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
             let parsed = page.parsed
-            let folder = Self.splitFolder(parsed.contentPath).folder.split(separator: "/")
+            let folder = Self.segments(Self.splitFolder(parsed.contentPath).folder)
             let targets = parsed.markdown.links.map { link in
                 switch resolve(link.destination, fromFolder: folder, site: snapshot) {
                 case .success(let target): return target
@@ -54,19 +54,22 @@ struct LinkResolver: Sendable {
 
     /// The output path (relative to the site root, with any `#fragment`) a destination points at.
     func resolve(_ destination: String, from contentPath: String, site: Site) -> Result<String, Problem> {
-        resolve(destination, fromFolder: Self.splitFolder(contentPath).folder.split(separator: "/"), site: site)
+        resolve(destination, fromFolder: Self.segments(Self.splitFolder(contentPath).folder), site: site)
     }
 
     func resolve(_ destination: String, fromFolder folder: [Substring], site: Site) -> Result<String, Problem> {
-        var path = destination
+        // Byte-level searches: Character-based ones cost more than the hash lookups below.
+        let bytes = destination.utf8
+        var end = bytes.endIndex
         var fragment = ""
-        if let hash = path.firstIndex(of: "#") {
-            fragment = String(path[hash...])
-            path = String(path[..<hash])
+        if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(destination[hash...])
+            end = hash
         }
-        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        let decoded = path.contains("%") ? (path.removingPercentEncoding ?? path) : path
-        guard let target = Self.normalise(decoded, from: decoded.hasPrefix("/") ? [] : folder) else {
+        if let query = bytes[..<end].firstIndex(of: UInt8(ascii: "?")) { end = query }
+        var path = destination[..<end]
+        if path.utf8.contains(UInt8(ascii: "%")) { path = Substring(path.removingPercentEncoding ?? String(path)) }
+        guard let target = Self.normalise(path, from: path.utf8.first == UInt8(ascii: "/") ? [] : folder) else {
             return .failure(Problem(message: "link to '\(destination)' points outside content/",
                                     hint: "link only to files inside content/; use a full https:// address for anything else"))
         }
@@ -109,15 +112,20 @@ private extension LinkResolver {
         return Problem(message: "broken link to '\(destination)': content/\(target) does not exist", hint: hint)
     }
 
+    static func segments(_ folder: String) -> [Substring] {
+        folder.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+    }
+
     static func splitFolder(_ path: String) -> (folder: String, name: String) {
         guard let slash = path.lastIndex(of: "/") else { return ("", path) }
         return (String(path[..<slash]), String(path[path.index(after: slash)...]))
     }
 
     /// `path` taken from `folder` with `.` and `..` resolved; nil when it climbs above `content/`.
-    static func normalise(_ path: String, from folder: [Substring]) -> String? {
+    static func normalise(_ path: Substring, from folder: [Substring]) -> String? {
         var parts = folder
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        for bytes in path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
+            let part = Substring(bytes)
             switch part {
             case ".": continue
             case "..":

@@ -74,6 +74,14 @@ private extension TreePasses {
         return found
     }
 
+    /// `text` without leading and trailing spaces and tabs.
+    static func trimmed(_ text: String) -> String {
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+              let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+        return String(text[first...last])
+    }
+
     /// The text a reader sees in a node: its text, code and soft breaks, without markup.
     static func plainText(_ node: OpaquePointer) -> String {
         guard let iterator = cmark_iter_new(node) else { return "" }
@@ -90,6 +98,6 @@ private extension TreePasses {
                 break
             }
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return trimmed(text)
     }
 }
