@@ -27,7 +27,7 @@ struct OutputWriter {
                 try swapIn(staging, unique: unique)
             }
         } catch {
-            try? FileManager.default.removeItem(at: staging)
+            try? FileManager.default.removeItem(at: staging)  // best effort; the next build also cleans up
             throw error
         }
     }
@@ -96,13 +96,15 @@ private extension OutputWriter {
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(unique)")
         if FileManager.default.fileExists(atPath: output.path) {
             if AtomicRename.exchange(staging.path, output.path) {
-                try FileManager.default.removeItem(at: staging)
+                // The new site is in place; the old one, now in the staging folder, goes. If that
+                // fails the build still succeeded, and the next build removes the leftover.
+                try? FileManager.default.removeItem(at: staging)
                 return
             }
             try FileManager.default.moveItem(at: output, to: old)
         }
         try FileManager.default.moveItem(at: staging, to: output)
-        if FileManager.default.fileExists(atPath: old.path) { try FileManager.default.removeItem(at: old) }
+        if FileManager.default.fileExists(atPath: old.path) { try? FileManager.default.removeItem(at: old) }
     }
 
     /// Staging folders of builds that died (their process is gone).
