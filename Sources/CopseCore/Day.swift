@@ -65,9 +65,6 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `Tuesday 24 November 2026`
     public var long: String { "\(Self.weekdays[weekday]) \(day) \(Self.months[month - 1]) \(year)" }
 
-    /// `24 Nov 2026`
-    public var short: String { "\(day) \(Self.months[month - 1].prefix(3)) \(year)" }
-
     /// 0 = Monday ... 6 = Sunday.
     public var weekday: Int { ((daysSinceEpoch % 7) + 7 + 3) % 7 }
 

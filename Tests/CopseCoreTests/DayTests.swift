@@ -16,7 +16,6 @@ import Testing
     @Test func formatsForReaders() {
         let day = Day(year: 2026, month: 11, day: 24)!
         #expect(day.long == "Tuesday 24 November 2026")
-        #expect(day.short == "24 Nov 2026")
         #expect(day.iso == "2026-11-24")
         #expect(Day(year: 1970, month: 1, day: 1)!.long == "Thursday 1 January 1970")
     }
