@@ -15,7 +15,7 @@ extension ViewModel {
 
     /// The home page when `content/index.md` does not exist.
     func generatedHome() -> [String: Any] {
-        var context = base(outputPath: "index.html", title: site.config.title, kind: "home", kindLabel: "Home",
+        var context = base(outputPath: "index.html", page: Self.generatedPage(title: site.config.title, kind: "home", kindLabel: "Home"),
                            breadcrumbs: [], current: "index.html")
         context.merge(homeLists(root: "")) { $1 }
         return context
@@ -23,8 +23,8 @@ extension ViewModel {
 
     /// A community home when the community has no `community.md`.
     func generatedCommunityHome(_ community: Community) -> [String: Any] {
-        var context = base(outputPath: community.outputPath, title: community.title, kind: "community",
-                           kindLabel: "Community", breadcrumbs: [("Home", "index.html")])
+        var context = base(outputPath: community.outputPath, page: Self.generatedPage(title: community.title, kind: "community", kindLabel: "Community"),
+                           breadcrumbs: [("Home", "index.html")])
         context["community"] = communityDictionary(community, root: ViewModel.root(for: community.outputPath))
         return context
     }
@@ -33,7 +33,7 @@ extension ViewModel {
     func resourcesList() -> [String: Any] {
         let path = "resources/index.html"
         let root = ViewModel.root(for: path)
-        var context = base(outputPath: path, title: "Resources", kind: "list", kindLabel: "Resources",
+        var context = base(outputPath: path, page: Self.generatedPage(title: "Resources", kind: "list", kindLabel: "Resources"),
                            breadcrumbs: [("Home", "index.html")], current: path)
         var groups: [[String: Any]] = []
         if !site.hubResources.isEmpty {
@@ -51,7 +51,7 @@ extension ViewModel {
     /// `404.html`. A server shows it at any depth, so relative links would break: when
     /// `base_url` is set its links start at that URL's path instead.
     func notFound() -> [String: Any] {
-        let context = base(outputPath: "404.html", title: "Page not found", kind: "notfound", kindLabel: "Not found",
+        let context = base(outputPath: "404.html", page: Self.generatedPage(title: "Page not found", kind: "notfound", kindLabel: "Not found"),
                            breadcrumbs: [])
         guard let baseURL = site.config.baseURL, let path = Self.path(of: baseURL) else { return context }
         return Self.rebase(context, root: path)

@@ -20,8 +20,10 @@ struct ViewModel: Sendable {
         String(repeating: "../", count: outputPath.reduce(0) { $1 == "/" ? $0 + 1 : $0 })
     }
 
-    func base(outputPath: String, title: String, kind: String, kindLabel: String,
-              breadcrumbs: [(String, String)], current: String? = nil) -> [String: Any] {
+    /// The keys every page has. `page` is the page's own dictionary (see ``pageDictionary(_:root:)``
+    /// and ``generatedPage(title:kind:kindLabel:)``).
+    func base(outputPath: String, page: [String: Any], breadcrumbs: [(String, String)],
+              current: String? = nil) -> [String: Any] {
         let root = Self.root(for: outputPath)
         var site: [String: Any] = [
             "title": self.site.config.title,
@@ -39,8 +41,13 @@ struct ViewModel: Sendable {
             "nav": nav,
             "breadcrumbs": breadcrumbs.map { ["label": $0.0, "url": root + $0.1] },
             "hasBreadcrumbs": !breadcrumbs.isEmpty,
-            "page": ["title": title, "kind": kind, "kindLabel": kindLabel, "hasContent": false, "hasTags": false, "draft": false],
+            "page": page,
         ]
+    }
+
+    /// The page dictionary of a page copse makes itself (no Markdown source).
+    static func generatedPage(title: String, kind: String, kindLabel: String) -> [String: Any] {
+        ["title": title, "kind": kind, "kindLabel": kindLabel, "hasContent": false, "hasTags": false, "draft": false]
     }
 
     /// Context for a Markdown page.
@@ -51,10 +58,8 @@ struct ViewModel: Sendable {
         let community = page.community.flatMap { communityIndex[$0] }.map { site.communities[$0] }
         if let community, page.kind != .community { crumbs.append((community.title, community.outputPath)) }
         if page.community == nil, page.kind == .resource { crumbs.append(("Resources", "resources/index.html")) }
-        var context = base(outputPath: page.outputPath, title: page.title, kind: page.kind.rawValue,
-                           kindLabel: kindLabel(page), breadcrumbs: crumbs,
+        var context = base(outputPath: page.outputPath, page: pageDictionary(page, root: root), breadcrumbs: crumbs,
                            current: page.kind == .home ? "index.html" : nil)
-        context["page"] = pageDictionary(page, root: root)
         if let community {
             context["community"] = page.kind == .community
                 ? communityDictionary(community, root: root)
