@@ -1,40 +1,57 @@
 import CopseMarkdown
 import Foundation
 
-/// Resolves every internal link of every published page to a path in the output, or reports it.
-/// Hash-map lookups only: linear in the number of links.
+/// Resolves every internal link of every published page to a place in the output, or reports
+/// it. Hash-map lookups only: linear in the number of links.
 struct LinkResolver: Sendable {
     private var pageByPath: [String: Int] = [:]
-    private var hidden: [String: HiddenReason]
+    var hidden: [String: HiddenReason]
     private var staticFiles: Set<String>
-    private var communityFolders: Set<String>
+    /// Folders that are pages without a Markdown file of their own: generated homes and lists.
+    private var generatedFolders: [String: (output: String, title: String)] = [:]
     /// Every known content path by folder, for "did you mean" hints.
     private var namesByFolder: [String: [String]] = [:]
+    let wiki: WikiTargets
 
     init(site: Site, parsed: [ParsedPage], hidden: [String: HiddenReason]) {
         self.hidden = hidden
         staticFiles = Set(site.staticFiles.map(\.contentPath))
-        communityFolders = Set(site.communities.map { "communities/\($0.id)" })
         for (index, page) in site.pages.enumerated() { pageByPath[page.parsed.contentPath] = index }
-        for path in parsed.map(\.contentPath) + site.staticFiles.map(\.contentPath) {
-            let (folder, name) = Self.splitFolder(path)
-            namesByFolder[folder, default: []].append(name)
+        for community in site.communities where community.profile == nil {
+            generatedFolders["communities/\(community.id)"] = (community.outputPath, community.title)
         }
+        generatedFolders["resources"] = ("resources/index.html", "Resources")
+        if site.home == nil { generatedFolders[""] = ("index.html", site.config.title) }
+        var folders = Set<String>()
+        for path in parsed.map(\.contentPath) + site.staticFiles.map(\.contentPath) {
+            var (folder, name) = Self.splitFolder(path)
+            namesByFolder[folder, default: []].append(name)
+            // Each folder is also a name in its parent, for links to folders.
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                (folder, name) = Self.splitFolder(folder)
+                namesByFolder[folder, default: []].append(name + "/")
+            }
+        }
+        let communityIDs = Set(parsed.compactMap { page -> String? in
+            let parts = page.contentPath.split(separator: "/")
+            return parts.count >= 3 && parts[0] == "communities" ? String(parts[1]) : nil
+        })
+        wiki = WikiTargets(contentPaths: parsed.map(\.contentPath), communityIDs: communityIDs.sorted())
     }
 
     /// Resolves the links of every page, pages in parallel (resolution only reads the index).
+    /// The problems come back sorted and numbered, `[link 2/5]`, so a long list can be worked through.
     func resolveAll(in site: inout Site) -> [Diagnostic] {
         let snapshot = site
-        let results = site.pages.parallelMap { page -> ([String], [Diagnostic]) in
+        let results = Array(site.pages.indices).parallelMap { index -> ([ResolvedLink], [Diagnostic]) in
+            let parsed = snapshot.pages[index].parsed
             var diagnostics: [Diagnostic] = []
-            let parsed = page.parsed
-            let folder = Self.segments(Self.splitFolder(parsed.contentPath).folder)
             let targets = parsed.markdown.links.map { link in
-                switch resolve(link.destination, fromFolder: folder, site: snapshot) {
+                switch resolve(link, from: index, site: snapshot) {
                 case .success(let target): return target
                 case .failure(let problem):
                     diagnostics.append(.error(parsed.location(of: link), problem.message, hint: problem.hint))
-                    return link.destination
+                    return ResolvedLink(path: "", fragment: "", title: link.destination)
                 }
             }
             return (targets, diagnostics)
@@ -44,6 +61,10 @@ struct LinkResolver: Sendable {
             site.pages[index].resolvedLinks = result.0
             diagnostics += result.1
         }
+        diagnostics.sort()
+        for index in diagnostics.indices {
+            diagnostics[index].message = "[link \(index + 1)/\(diagnostics.count)] " + diagnostics[index].message
+        }
         return diagnostics
     }
 
@@ -52,12 +73,14 @@ struct LinkResolver: Sendable {
         var hint: String
     }
 
-    /// The output path (relative to the site root, with any `#fragment`) a destination points at.
-    func resolve(_ destination: String, from contentPath: String, site: Site) -> Result<String, Problem> {
-        resolve(destination, fromFolder: Self.segments(Self.splitFolder(contentPath).folder), site: site)
+    /// Where `link` in page `pageIndex` goes.
+    func resolve(_ link: MarkdownLink, from pageIndex: Int, site: Site) -> Result<ResolvedLink, Problem> {
+        link.isWiki ? resolveWiki(link.destination, from: pageIndex, site: site)
+            : resolveMarkdown(link.destination, from: pageIndex, site: site)
     }
 
-    func resolve(_ destination: String, fromFolder folder: [Substring], site: Site) -> Result<String, Problem> {
+    func resolveMarkdown(_ destination: String, from pageIndex: Int, site: Site) -> Result<ResolvedLink, Problem> {
+        let contentPath = site.pages[pageIndex].parsed.contentPath
         // Byte-level searches: Character-based ones cost more than the hash lookups below.
         let bytes = destination.utf8
         var end = bytes.endIndex
@@ -68,48 +91,62 @@ struct LinkResolver: Sendable {
         }
         if let query = bytes[..<end].firstIndex(of: UInt8(ascii: "?")) { end = query }
         var path = destination[..<end]
+        if path.isEmpty {
+            return checkFragment(fragment, of: ResolvedLink(path: "", page: pageIndex), site: site, wiki: false, written: destination)
+        }
         if path.utf8.contains(UInt8(ascii: "%")) { path = Substring(path.removingPercentEncoding ?? String(path)) }
-        guard let target = Self.normalise(path, from: path.utf8.first == UInt8(ascii: "/") ? [] : folder) else {
+        let folder = path.utf8.first == UInt8(ascii: "/") ? [] : Self.segments(Self.splitFolder(contentPath).folder)
+        guard let target = Self.normalise(path, from: folder) else {
             return .failure(Problem(message: "link to '\(destination)' points outside content/",
                                     hint: "link only to files inside content/; use a full https:// address for anything else"))
         }
-        for candidate in candidates(for: target) {
-            if let reason = hidden[candidate] {
-                return .failure(Problem(message: "links to a \(reason.word) page '\(destination)'",
-                                        hint: reason.word == "draft"
-                                            ? "drafts are not published: remove the link, or build with --drafts to preview"
-                                            : "private pages are never published: remove the link or make the page public"))
-            }
-            if let index = pageByPath[candidate] { return .success(site.pages[index].outputPath + fragment) }
-            if communityFolders.contains(candidate), let community = site.community(String(candidate.dropFirst(12))) {
-                return .success(community.outputPath + fragment)
-            }
-            if staticFiles.contains(candidate) { return .success(candidate + fragment) }
+        switch lookup(candidates(for: target), site: site) {
+        case .found(let found):
+            return checkFragment(fragment, of: found, site: site, wiki: false, written: destination)
+        case .hidden(let reason):
+            return .failure(Self.hiddenProblem(reason, link: "'\(destination)'"))
+        case .missing:
+            return .failure(brokenLink(destination, target: target))
         }
-        return .failure(brokenLink(destination, target: target))
     }
 }
 
-private extension LinkResolver {
+extension LinkResolver {
+    enum Lookup {
+        case found(ResolvedLink)
+        case hidden(HiddenReason)
+        case missing
+    }
+
+    /// The first candidate content path that exists, or why none can be linked to.
+    func lookup(_ candidates: [String], site: Site) -> Lookup {
+        for candidate in candidates {
+            if let reason = hidden[candidate] { return .hidden(reason) }
+            if let index = pageByPath[candidate] {
+                return .found(ResolvedLink(path: site.pages[index].outputPath, page: index, title: site.pages[index].title))
+            }
+            if let generated = generatedFolders[candidate] {
+                return .found(ResolvedLink(path: generated.output, title: generated.title))
+            }
+            if staticFiles.contains(candidate) {
+                return .found(ResolvedLink(path: candidate, title: Self.splitFolder(candidate).name))
+            }
+        }
+        return .missing
+    }
+
     /// The paths a normalised target may name: the file itself, or a folder's page.
     func candidates(for target: String) -> [String] {
-        if target.isEmpty { return ["index.md"] }
+        if target.isEmpty { return ["index.md", ""] }
         if target.hasSuffix(".md") { return [target] }
         return [target, target + "/community.md", target + "/index.md"]
     }
 
-    func brokenLink(_ destination: String, target: String) -> Problem {
-        let (folder, name) = Self.splitFolder(target)
-        let known = namesByFolder[folder] ?? []
-        let hint: String
-        if let nearest = Suggestion.nearest(to: name, in: known) {
-            hint = "did you mean '\(nearest)'? (content/\(folder.isEmpty ? "" : folder + "/")\(nearest))"
-        } else if known.isEmpty {
-            hint = "there is no folder content/\(folder); check the path, counting '../' from this file's folder"
-        } else {
-            hint = "check the file name; links are relative to this file's folder"
-        }
-        return Problem(message: "broken link to '\(destination)': content/\(target) does not exist", hint: hint)
+    static func hiddenProblem(_ reason: HiddenReason, link: String) -> Problem {
+        Problem(message: "links to a \(reason.word) page \(link)",
+                hint: reason.word == "draft"
+                    ? "drafts are not published: remove the link, or build with --drafts to preview"
+                    : "private pages are never published: remove the link or make the page public")
     }
 
     static func segments(_ folder: String) -> [Substring] {
@@ -134,5 +171,24 @@ private extension LinkResolver {
             }
         }
         return parts.joined(separator: "/")
+    }
+}
+
+private extension LinkResolver {
+    func brokenLink(_ destination: String, target: String) -> Problem {
+        let (folder, name) = Self.splitFolder(target)
+        let known = namesByFolder[folder] ?? []
+        let hint: String
+        if namesByFolder[target] != nil {
+            return Problem(message: "broken link to '\(destination)': content/\(target) is a folder without a page of its own",
+                           hint: "link to a page in it, or add content/\(target)/index.md")
+        } else if let nearest = Suggestion.nearest(to: name, in: known) {
+            hint = "did you mean '\(nearest)'? (content/\(folder.isEmpty ? "" : folder + "/")\(nearest))"
+        } else if known.isEmpty {
+            hint = "there is no folder content/\(folder); check the path, counting '../' from this file's folder"
+        } else {
+            hint = "check the file name; links are relative to this file's folder"
+        }
+        return Problem(message: "broken link to '\(destination)': content/\(target) does not exist", hint: hint)
     }
 }

@@ -48,8 +48,33 @@ public struct SitePage: Sendable {
     public var outputPath: String
     /// Built only because of `--drafts`.
     public var isDraft: Bool
-    /// Target of each of `parsed.markdown.links`, relative to the site root (filled by link resolution).
-    public var resolvedLinks: [String] = []
+    /// Target of each of `parsed.markdown.links` (filled by link resolution).
+    public var resolvedLinks: [ResolvedLink] = []
+}
+
+/// Where a link in a page goes, once resolved.
+public struct ResolvedLink: Sendable, Hashable {
+    /// Output path relative to the site root (`communities/x/charter/index.html`); empty for a
+    /// link to a fragment of the page itself.
+    public var path: String
+    /// `#id`, or empty.
+    public var fragment: String
+    /// The target page (index into ``Site/pages``) when the link goes to a Markdown page.
+    public var page: Int?
+    /// What a wiki link without a label shows: the target's title (and heading).
+    public var title: String
+
+    public init(path: String, fragment: String = "", page: Int? = nil, title: String = "") {
+        self.path = path
+        self.fragment = fragment
+        self.page = page
+        self.title = title
+    }
+
+    /// The link's URL as written into a page whose way back to the site root is `root` (`../../`).
+    public func url(root: String) -> String {
+        path.isEmpty ? fragment : root + path + fragment
+    }
 }
 
 public struct Community: Sendable {

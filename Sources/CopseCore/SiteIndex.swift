@@ -26,7 +26,8 @@ public enum SiteIndex {
             if placement.kind == .meeting {
                 date = meetingDate(page, diagnostics: &diagnostics)
             }
-            let title = page.frontMatter.title ?? page.markdown.title ?? fallbackTitle(page.contentPath, placement)
+            let title = page.frontMatter.title ?? page.markdown.title
+                ?? (placement.kind == .home ? config.title : fallbackTitle(page.contentPath, placement))
             pages.append(SitePage(parsed: page, kind: placement.kind, community: placement.community,
                                   founding: placement.founding, title: title, date: date,
                                   outputPath: placement.outputPath, isDraft: page.frontMatter.draft == true))

@@ -1,10 +1,10 @@
 /// Decides which link destinations copse resolves (internal) and which it leaves alone.
 public enum LinkClassifier {
-    /// Internal: a path without a URL scheme, not protocol-relative and not only a fragment.
-    /// `charter.md`, `../norms.md#voice`, `/resources/x.md`, `photo.png` are internal;
-    /// `https://…`, `mailto:…`, `//host/x` and `#top` are not.
+    /// Internal: a path without a URL scheme and not protocol-relative, or a fragment of the
+    /// page itself. `charter.md`, `../norms.md#voice`, `/resources/x.md`, `photo.png` and
+    /// `#agenda` are internal; `https://…`, `mailto:…` and `//host/x` are not.
     public static func isInternal(_ destination: String) -> Bool {
-        guard let first = destination.first, first != "#" else { return false }
+        guard !destination.isEmpty, destination != "#" else { return false }
         if destination.hasPrefix("//") { return false }
         return !hasScheme(destination)
     }

@@ -2,30 +2,56 @@
 ///
 /// Parsing and rendering happen in one pass per page (so the C syntax tree never outlives the
 /// function that made it); link targets are known only once every page is indexed. The renderer
-/// writes `copse-link:N;` into `href`/`src`, and ``LinkPlaceholder/substitute(in:_:)`` swaps in
-/// the final URLs in one linear scan.
+/// writes `copse-link:N;` into `href`/`src` (and `copse-text:N;` as the text of a wiki link
+/// without a label), and ``LinkPlaceholder/substitute(in:tag:urls:texts:)`` swaps in the final
+/// values in one linear scan.
 public enum LinkPlaceholder {
-    static let prefix = "copse-link:"
+    public static let defaultTag = "copse"
 
-    static func make(_ index: Int) -> String { "\(prefix)\(index);" }
+    /// `copse-link:N;` for the URL of link `index`.
+    static func url(_ index: Int, tag: String) -> String { "\(tag)-link:\(index);" }
 
-    /// Replaces every placeholder in `html` with `resolved[index]`, HTML-attribute-escaped.
-    public static func substitute(in html: String, _ resolved: [String]) -> String {
-        guard !resolved.isEmpty else { return html }
-        let marker = Array(prefix.utf8)
+    /// `copse-text:N;` for the text of a wiki link that shows its target's title.
+    static func text(_ index: Int, tag: String) -> String { "\(tag)-text:\(index);" }
+
+    /// A tag whose placeholders the source does not contain, so text that happens to read
+    /// `copse-link:0;` is never replaced: `copse` almost always, else `copse1`, `copse2`...
+    static func tag(avoiding source: String) -> String {
+        let bytes = Array(source.utf8)[...]
+        var tag = defaultTag
+        var attempt = 0
+        while firstIndex(of: Array((tag + "-link:").utf8), in: bytes) != nil
+            || firstIndex(of: Array((tag + "-text:").utf8), in: bytes) != nil {
+            attempt += 1
+            tag = defaultTag + String(attempt)
+        }
+        return tag
+    }
+
+    /// Replaces each URL placeholder `N` in `html` with `urls[N]` (attribute-escaped) and each
+    /// text placeholder with `texts[N]` (escaped). Unknown numbers stay as they are.
+    public static func substitute(in html: String, tag: String = defaultTag, urls: [String], texts: [String] = []) -> String {
+        guard !urls.isEmpty else { return html }
+        let marker = Array((tag + "-").utf8)
+        let linkWord = Array("link:".utf8), textWord = Array("text:".utf8)
         var out = [UInt8]()
-        out.reserveCapacity(html.utf8.count + resolved.count * 16)
+        out.reserveCapacity(html.utf8.count + urls.count * 16)
         var bytes = Array(html.utf8)[...]
         while let start = firstIndex(of: marker, in: bytes) {
             out.append(contentsOf: bytes[bytes.startIndex..<start])
             var cursor = start + marker.count
+            let word = bytes[cursor...].starts(with: linkWord) ? 1 : (bytes[cursor...].starts(with: textWord) ? 2 : 0)
+            cursor += 5
             var number = 0
-            while cursor < bytes.endIndex, let digit = asciiDigit(bytes[cursor]) {
+            var digits = 0
+            while word != 0, cursor < bytes.endIndex, let digit = asciiDigit(bytes[cursor]) {
                 number = number * 10 + digit
+                digits += 1
                 cursor += 1
             }
-            if cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: ";"), number < resolved.count {
-                out.append(contentsOf: escapeAttribute(resolved[number]).utf8)
+            let values = word == 1 ? urls : texts
+            if word != 0, digits > 0, cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: ";"), number < values.count {
+                out.append(contentsOf: escape(values[number]).utf8)
                 bytes = bytes[(cursor + 1)...]
             } else {
                 out.append(contentsOf: marker)
@@ -55,7 +81,7 @@ private extension LinkPlaceholder {
         return nil
     }
 
-    static func escapeAttribute(_ value: String) -> String {
+    static func escape(_ value: String) -> String {
         var out = ""
         out.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {

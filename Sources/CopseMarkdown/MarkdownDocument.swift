@@ -11,12 +11,20 @@ public struct MarkdownDocument: Sendable, Equatable {
     /// Every link and image whose destination is not external, in document order.
     /// `links[i]` is the target of placeholder `i`.
     public var links: [MarkdownLink]
+    /// Ids in `html` a `#fragment` may point at that are not headings: footnotes, and `id`
+    /// attributes of raw HTML when it is allowed.
+    public var otherAnchors: [String]
+    /// The placeholder tag of this document (see ``LinkPlaceholder/tag(avoiding:)``).
+    public var placeholderTag: String
 
-    public init(html: String, title: String?, headings: [MarkdownHeading], links: [MarkdownLink]) {
+    public init(html: String, title: String?, headings: [MarkdownHeading], links: [MarkdownLink],
+                otherAnchors: [String] = [], placeholderTag: String = LinkPlaceholder.defaultTag) {
         self.html = html
         self.title = title
         self.headings = headings
         self.links = links
+        self.otherAnchors = otherAnchors
+        self.placeholderTag = placeholderTag
     }
 }
 
@@ -35,16 +43,23 @@ public struct MarkdownHeading: Sendable, Equatable {
 /// A link or image destination as the author wrote it, with its 1-based position in the
 /// Markdown body (not the file: the caller adds the front-matter offset).
 public struct MarkdownLink: Sendable, Equatable {
+    /// A Markdown destination (`../norms.md#voice`), or a wiki link's `target#fragment`.
     public var destination: String
     public var line: Int
     public var column: Int
     public var isImage: Bool
+    /// Written as `[[…]]`.
+    public var isWiki: Bool
+    /// A wiki link with `|label`. One without shows its target's title, filled in with the URL.
+    public var hasLabel: Bool
 
-    public init(destination: String, line: Int, column: Int, isImage: Bool) {
+    public init(destination: String, line: Int, column: Int, isImage: Bool, isWiki: Bool = false, hasLabel: Bool = true) {
         self.destination = destination
         self.line = line
         self.column = column
         self.isImage = isImage
+        self.isWiki = isWiki
+        self.hasLabel = hasLabel
     }
 }
 

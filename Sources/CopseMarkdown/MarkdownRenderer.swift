@@ -36,16 +36,21 @@ public enum MarkdownRenderer {
         guard let root else { fatalError("cmark-gfm: out of memory") }
         defer { cmark_node_free(root) }
 
+        let tag = LinkPlaceholder.tag(avoiding: source)
         let title = TreePasses.removeLeadingTitle(root)
-        let links = TreePasses.placeholderLinks(root, isInternal: isInternal)
+        var links = TreePasses.placeholderLinks(root, tag: tag, isInternal: isInternal)
+        // Heading ids come from the text as written, before wiki links become link nodes.
         let headings = TreePasses.anchorHeadings(root)
+        TreePasses.wikiLinks(root, source: source, tag: tag, links: &links)
+        let anchors = TreePasses.otherAnchors(root, rawHTML: options.unsafeHTML)
 
         guard let rendered = cmark_render_html(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
             fatalError("cmark-gfm: out of memory")
         }
         defer { free(rendered) }
         let html = TaskListLabels.apply(String(cString: rendered))
-        return MarkdownDocument(html: html, title: title, headings: headings, links: links)
+        return MarkdownDocument(html: html, title: title, headings: headings, links: links,
+                                otherAnchors: anchors, placeholderTag: tag)
     }
 }
 

@@ -16,12 +16,12 @@ enum TreePasses {
     }
 
     /// Gives each internal link and image a placeholder URL; returns the originals in order.
-    static func placeholderLinks(_ root: OpaquePointer, isInternal: (String) -> Bool) -> [MarkdownLink] {
+    static func placeholderLinks(_ root: OpaquePointer, tag: String, isInternal: (String) -> Bool) -> [MarkdownLink] {
         var links: [MarkdownLink] = []
         for node in nodes(in: root, where: { $0 == CMARK_NODE_LINK || $0 == CMARK_NODE_IMAGE }) {
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             guard isInternal(destination) else { continue }
-            let placeholder = LinkPlaceholder.make(links.count)
+            let placeholder = LinkPlaceholder.url(links.count, tag: tag)
             cmark_node_set_url(node, placeholder)
             links.append(MarkdownLink(
                 destination: destination,
@@ -58,6 +58,22 @@ enum TreePasses {
             cmark_node_free(node)
         }
         return headings
+    }
+
+    /// Ids a fragment may name besides headings: footnotes (`fn-label` and `fnref-label`, as
+    /// cmark-gfm writes them for every referenced footnote) and, when raw HTML is kept, its
+    /// `id="…"` attributes.
+    static func otherAnchors(_ root: OpaquePointer, rawHTML: Bool) -> [String] {
+        var anchors: [String] = []
+        for node in nodes(in: root, where: { $0 == CMARK_NODE_FOOTNOTE_REFERENCE || $0 == CMARK_NODE_HTML_BLOCK || $0 == CMARK_NODE_HTML_INLINE }) {
+            guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { continue }
+            if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_REFERENCE {
+                anchors += ["fn-" + literal, "fnref-" + literal]
+            } else if rawHTML {
+                anchors += HTMLIDs.find(in: literal)
+            }
+        }
+        return anchors
     }
 }
 

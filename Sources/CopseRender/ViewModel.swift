@@ -93,7 +93,9 @@ extension ViewModel {
 
     func pageDictionary(_ page: SitePage, root: String) -> [String: Any] {
         let front = page.parsed.frontMatter
-        let html = LinkPlaceholder.substitute(in: page.parsed.markdown.html, page.resolvedLinks.map { root + $0 })
+        let html = LinkPlaceholder.substitute(in: page.parsed.markdown.html, tag: page.parsed.markdown.placeholderTag,
+                                              urls: page.resolvedLinks.map { $0.url(root: root) },
+                                              texts: page.resolvedLinks.map(\.title))
         var dictionary: [String: Any] = [
             "title": page.title,
             "kind": page.kind.rawValue,

@@ -5,7 +5,7 @@ import Testing
     static let hub = [
         "index.md": "Home",
         "agreement.md": "# Agreement\n\n## Our promises\n",
-        "resources/pair-guide.md": "# Pair guide\n",
+        "resources/pair-guide.md": "# Pair guide\n\n## Steps\n",
         "communities/leeds/community.md": "---\ntitle: Leeds\n---\n",
         "communities/leeds/charter.md": "# Charter\n",
         "communities/leeds/meetings/2026-01-05-first.md": "# First\n",
@@ -20,7 +20,7 @@ import Testing
         files[path] = markdown
         let (site, diagnostics) = index(files, statics: statics)
         let page = site.pages.first { $0.parsed.contentPath == path }
-        return (page?.resolvedLinks ?? [], diagnostics.map(\.description))
+        return (page?.resolvedLinks.map { $0.url(root: "") } ?? [], diagnostics.map(\.description))
     }
 
     @Test func resolvesEveryInternalForm() {
@@ -42,11 +42,11 @@ import Testing
         let (_, problems) = resolved("Intro\n\nSee [the charter](../chartre.md) and [x](../../nowhere/x.md).\n")
         #expect(problems == [
             """
-            content/communities/leeds/meetings/2026-01-05-first.md:3:5: error: broken link to '../chartre.md': content/communities/leeds/chartre.md does not exist
+            content/communities/leeds/meetings/2026-01-05-first.md:3:5: error: [link 1/2] broken link to '../chartre.md': content/communities/leeds/chartre.md does not exist
                 hint: did you mean 'charter.md'? (content/communities/leeds/charter.md)
             """,
             """
-            content/communities/leeds/meetings/2026-01-05-first.md:3:38: error: broken link to '../../nowhere/x.md': content/communities/nowhere/x.md does not exist
+            content/communities/leeds/meetings/2026-01-05-first.md:3:38: error: [link 2/2] broken link to '../../nowhere/x.md': content/communities/nowhere/x.md does not exist
                 hint: there is no folder content/communities/nowhere; check the path, counting '../' from this file's folder
             """,
         ])
@@ -55,12 +55,12 @@ import Testing
     @Test func linksToHiddenPagesAreErrors() {
         let (_, problems) = resolved("[s](../../york/secret.md) [d](../../york/later.md)\n")
         #expect(problems.count == 2)
-        #expect(problems[0].contains("1:1: error: links to a private page '../../york/secret.md'"))
-        #expect(problems[1].contains("1:27: error: links to a draft page '../../york/later.md'"))
+        #expect(problems[0].contains("1:1: error: [link 1/2] links to a private page '../../york/secret.md'"))
+        #expect(problems[1].contains("1:27: error: [link 2/2] links to a draft page '../../york/later.md'"))
     }
 
     @Test func linksMayNotLeaveContent() {
         let (_, problems) = resolved("[x](../../../../../etc/passwd)\n")
-        #expect(problems.first?.contains("error: link to '../../../../../etc/passwd' points outside content/") == true)
+        #expect(problems.first?.contains("error: [link 1/1] link to '../../../../../etc/passwd' points outside content/") == true)
     }
 }

@@ -80,7 +80,7 @@ func index(_ files: [String: String], statics: [String] = [], drafts: Bool = fal
         ], statics: ["communities/quiet/photo.jpg", "logo.png"])
         #expect(site.pages.map(\.parsed.contentPath) == ["index.md"])
         #expect(site.staticFiles == [StaticFile(contentPath: "logo.png")])
-        #expect(diagnostics.map(\.message) == ["links to a private page 'communities/quiet/charter.md'"])
+        #expect(diagnostics.map(\.message) == ["[link 1/1] links to a private page 'communities/quiet/charter.md'"])
     }
 
     @Test func meetingsNeedADate() {

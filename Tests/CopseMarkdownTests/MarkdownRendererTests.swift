@@ -30,7 +30,7 @@ import Testing
             MarkdownLink(destination: "norms.md", line: 1, column: 5, isImage: false),
             MarkdownLink(destination: "img/map.png", line: 2, column: 34, isImage: true),
         ])
-        let html = LinkPlaceholder.substitute(in: doc.html, ["../norms/index.html", "a&b.png"])
+        let html = LinkPlaceholder.substitute(in: doc.html, urls: ["../norms/index.html", "a&b.png"])
         #expect(html == "<p>See <a href=\"../norms/index.html\">norms</a> and\nthe <a href=\"https://example.org\">site</a>, <img src=\"a&amp;b.png\" alt=\"map\" title=\"Map\" />.</p>\n")
     }
 
@@ -70,14 +70,22 @@ import Testing
     @Test(arguments: [
         ("charter.md", true), ("../norms.md#voice", true), ("/resources/x.md", true), ("photo.png", true),
         ("https://example.org", false), ("mailto:a@example.org", false), ("//cdn.example.org/x", false),
-        ("#top", false), ("", false), ("c++:x", false), ("a:b", false),
+        ("#top", true), ("#", false), ("", false), ("c++:x", false), ("a:b", false),
     ])
     func classifiesDestinations(destination: String, expected: Bool) {
         #expect(LinkClassifier.isInternal(destination) == expected)
     }
 
     @Test func placeholdersOutOfRangeAreLeftAlone() {
-        #expect(LinkPlaceholder.substitute(in: "copse-link:7; copse-link:0;", ["x"]) == "copse-link:7; x")
+        #expect(LinkPlaceholder.substitute(in: "copse-link:7; copse-link:0; copse-text:0; copse-link:;", urls: ["x"], texts: ["a<b"])
+            == "copse-link:7; x a&lt;b copse-link:;")
+    }
+
+    @Test func textThatLooksLikeAPlaceholderIsNeverReplaced() {
+        let doc = MarkdownRenderer.render("Write copse-link:0; and copse-text:0; here: [[charter]] [n](norms.md)\n")
+        #expect(doc.placeholderTag == "copse1")
+        let html = LinkPlaceholder.substitute(in: doc.html, tag: doc.placeholderTag, urls: ["N", "C"], texts: ["", "Charter"])
+        #expect(html == "<p>Write copse-link:0; and copse-text:0; here: <a href=\"C\">Charter</a> <a href=\"N\">n</a></p>\n")
     }
 
     @Test func slugsHandleUnicodeAndPunctuation() {
