@@ -5,6 +5,8 @@ public struct FrontMatter: Sendable, Equatable, Decodable {
     public var date: Day?
     public var updated: Day?
     public var tags: [String]?
+    /// What sort of resource this is (`lesson plan`, `guide`, `tool`): the commons filters by it.
+    public var kind: String?
     public var draft: Bool?
     public var `private`: Bool?
     // Community profile (community.md).
@@ -21,12 +23,12 @@ public struct FrontMatter: Sendable, Equatable, Decodable {
     public static let knownKeys = CodingKeys.allCases.map(\.rawValue)
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, summary, date, updated, tags, draft, `private`
+        case title, summary, date, updated, tags, kind, draft, `private`
         case region, leaders, meets, purpose, attendees, location
     }
 
     /// Decodes only the keys the page has. The synthesised initialiser asks Yams about all
-    /// thirteen keys, and each question is a linear search that resolves YAML tags with regular
+    /// fourteen keys, and each question is a linear search that resolves YAML tags with regular
     /// expressions: a third of the parse stage on a large hub. Every value is still decoded by
     /// Yams into its Swift type, with the same errors; `key:` with no value (null) is nil.
     public init(from decoder: any Decoder) throws {
@@ -38,6 +40,7 @@ public struct FrontMatter: Sendable, Equatable, Decodable {
             case .date: date = try container.decode(Day?.self, forKey: key)
             case .updated: updated = try container.decode(Day?.self, forKey: key)
             case .tags: tags = try container.decode([String]?.self, forKey: key)
+            case .kind: kind = try container.decode(String?.self, forKey: key)
             case .draft: draft = try container.decode(Bool?.self, forKey: key)
             case .private: `private` = try container.decode(Bool?.self, forKey: key)
             case .region: region = try container.decode(String?.self, forKey: key)

@@ -113,6 +113,8 @@ public struct Site: Sendable {
     /// Hub-level documents (not in a community, not resources, not the home page) by title.
     public var hubDocuments: [Int]
     public var staticFiles: [StaticFile]
+    /// Backlinks, resource use, meeting resources and tags (filled after link resolution).
+    public var crossLinks = CrossLinks()
 
     public func community(_ id: String?) -> Community? {
         guard let id else { return nil }

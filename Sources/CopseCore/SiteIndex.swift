@@ -12,7 +12,11 @@ public enum SiteIndex {
     }
 
     /// Output paths copse writes itself; a page or file that maps to one of them is an error.
-    public static let reservedOutputs = ["resources/index.html": "the hub resources list", "404.html": "the not-found page"]
+    public static let reservedOutputs = ["resources/index.html": "the resource commons", "404.html": "the not-found page"]
+
+    /// Output folders copse fills itself: the other views of the commons, and the tag pages.
+    public static let reservedFolders = ["resources/a-z/": "the commons from A to Z", "resources/kind/": "the commons by kind",
+                                         "resources/tag/": "the commons by tag", "tags/": "the tag pages"]
 
     public static func build(config: Config, pages parsed: [ParsedPage], staticFiles: [StaticFile],
                              options: Options) -> (Site, [Diagnostic]) {
@@ -42,6 +46,7 @@ public enum SiteIndex {
                         hubResources: [], hubDocuments: [], staticFiles: published)
         group(&site, diagnostics: &diagnostics)
         diagnostics += LinkResolver(site: site, parsed: parsed, hidden: hidden).resolveAll(in: &site)
+        site.crossLinks = CrossLinks.build(site)
         return (site, diagnostics.sorted())
     }
 }
@@ -103,7 +108,8 @@ private extension SiteIndex {
         for file in files { owners[file.contentPath, default: []].append("content/" + file.contentPath) }
         var diagnostics: [Diagnostic] = []
         for (output, sources) in owners {
-            if let generated = reservedOutputs[output] {
+            let folder = reservedFolders.first { output.hasPrefix($0.key) }
+            if let generated = reservedOutputs[output] ?? folder.map({ "\($0.value) (\($0.key))" }) {
                 for source in sources {
                     diagnostics.append(.error(SourceLocation(path: source),
                         "this page would be written to \(output), which copse uses for \(generated)",

@@ -19,7 +19,9 @@ public struct RenderPlan: Sendable {
         for (index, community) in site.communities.enumerated() where community.profile == nil {
             jobs.append(.generatedCommunity(index))
         }
-        jobs.append(.resourcesList)
+        jobs += model.commons.views.map(RenderJob.commons)
+        jobs.append(.tagIndex)
+        jobs += site.crossLinks.tags.indices.map(RenderJob.tag)
         jobs.append(.notFound)
         jobs += theme.assets.map(RenderJob.asset)
         self.jobs = jobs
@@ -44,7 +46,11 @@ enum RenderJob: Sendable {
     case page(Int)
     case generatedHome
     case generatedCommunity(Int)
-    case resourcesList
+    /// A view of the commons: every resource, sorted or filtered.
+    case commons(Commons.View)
+    case tagIndex
+    /// A tag page, by index into the site's tags.
+    case tag(Int)
     case notFound
     /// A theme asset, relative to the theme folder.
     case asset(String)
@@ -54,7 +60,9 @@ enum RenderJob: Sendable {
         case .page(let index): site.pages[index].outputPath
         case .generatedHome: "index.html"
         case .generatedCommunity(let index): site.communities[index].outputPath
-        case .resourcesList: "resources/index.html"
+        case .commons(let view): view.path
+        case .tagIndex: "tags/index.html"
+        case .tag(let index): "tags/\(site.crossLinks.tags[index].slug)/index.html"
         case .notFound: "404.html"
         case .asset(let path): path
         }
@@ -66,7 +74,9 @@ enum RenderJob: Sendable {
             (Self.template(for: model.site.pages[index].kind), model.context(for: index))
         case .generatedHome: ("home", model.generatedHome())
         case .generatedCommunity(let index): ("community", model.generatedCommunityHome(model.site.communities[index]))
-        case .resourcesList: ("list", model.resourcesList())
+        case .commons(let view): ("commons", model.commonsPage(view, model.commons))
+        case .tagIndex: ("list", model.tagIndex())
+        case .tag(let index): ("list", model.tagPage(model.site.crossLinks.tags[index]))
         case .notFound: ("404", model.notFound())
         case .asset: preconditionFailure("assets are copied, not rendered")
         }

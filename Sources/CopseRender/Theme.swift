@@ -4,7 +4,7 @@ import Mustache
 
 /// A theme folder: compiled Mustache templates (parsed once per build) and its assets.
 public struct Theme: Sendable {
-    public static let requiredTemplates = ["layout", "home", "community", "document", "meeting", "resource", "list", "404"]
+    public static let requiredTemplates = ["layout", "home", "community", "document", "meeting", "resource", "list", "commons", "404"]
 
     public var name: String
     /// The theme folder on disk.

@@ -74,6 +74,9 @@ extension ViewModel {
         dictionary["attendees"] = names.map { ["name": $0] }
         dictionary["hasAttendeeNames"] = !names.isEmpty
         dictionary["location"] = page.parsed.frontMatter.location
+        let resources = meetingResources(index, root: root)
+        dictionary["resources"] = resources
+        dictionary["hasResources"] = !resources.isEmpty
         if let meetings = community?.meetings, let position = meetings.firstIndex(of: index) {
             if position > 0 { dictionary["previous"] = meetingItem(meetings[position - 1], root: root) }
             if position + 1 < meetings.count { dictionary["next"] = meetingItem(meetings[position + 1], root: root) }

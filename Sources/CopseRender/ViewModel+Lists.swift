@@ -29,25 +29,6 @@ extension ViewModel {
         return context
     }
 
-    /// `resources/index.html`: hub-wide resources, then each community's.
-    func resourcesList() -> [String: Any] {
-        let path = "resources/index.html"
-        let root = ViewModel.root(for: path)
-        var context = base(outputPath: path, page: Self.generatedPage(title: "Resources", kind: "list", kindLabel: "Resources"),
-                           breadcrumbs: [("Home", "index.html")], current: path)
-        var groups: [[String: Any]] = []
-        if !site.hubResources.isEmpty {
-            groups.append(["title": "Shared across the hub", "items": site.hubResources.map { linkItem($0, root: root) }])
-        }
-        for community in site.communities where !community.resources.isEmpty {
-            groups.append(["title": community.title, "url": root + community.outputPath,
-                           "items": community.resources.map { linkItem($0, root: root) }])
-        }
-        context["groups"] = groups
-        context["hasGroups"] = !groups.isEmpty
-        return context
-    }
-
     /// `404.html`. A server shows it at any depth, so relative links would break: when
     /// `base_url` is set its links start at that URL's path instead.
     func notFound() -> [String: Any] {
@@ -71,6 +52,7 @@ extension ViewModel {
         if var site = context["site"] as? [String: Any] {
             site["homeURL"] = root + "index.html"
             site["resourcesURL"] = root + "resources/index.html"
+            site["tagsURL"] = root + "tags/index.html"
             context["site"] = site
         }
         if let nav = context["nav"] as? [[String: Any]] {

@@ -7,9 +7,14 @@ struct ViewModel: Sendable {
     let site: Site
     /// Community id to its index in `site.communities`.
     let communityIndex: [String: Int]
+    /// Slugs of the tags that have a page.
+    let tagSlugs: Set<String>
+    let commons: Commons
 
     init(site: Site) {
         self.site = site
+        commons = Commons(site: site)
+        tagSlugs = Set(site.crossLinks.tags.map(\.slug))
         var index: [String: Int] = [:]
         for (position, community) in site.communities.enumerated() { index[community.id] = position }
         communityIndex = index
@@ -30,9 +35,10 @@ struct ViewModel: Sendable {
             "language": self.site.config.language,
             "homeURL": root + "index.html",
             "resourcesURL": root + "resources/index.html",
+            "tagsURL": root + "tags/index.html",
         ]
         site["description"] = self.site.config.description
-        let nav: [[String: Any]] = [("Home", "index.html"), ("Resources", "resources/index.html")].map { label, path in
+        let nav: [[String: Any]] = [("Home", "index.html"), ("Resources", "resources/index.html"), ("Tags", "tags/index.html")].map { label, path in
             ["label": label, "url": root + path, "current": path == current]
         }
         return [
@@ -47,7 +53,8 @@ struct ViewModel: Sendable {
 
     /// The page dictionary of a page copse makes itself (no Markdown source).
     static func generatedPage(title: String, kind: String, kindLabel: String) -> [String: Any] {
-        ["title": title, "kind": kind, "kindLabel": kindLabel, "hasContent": false, "hasTags": false, "draft": false]
+        ["title": title, "kind": kind, "kindLabel": kindLabel, "hasContent": false, "hasTags": false, "draft": false,
+         "hasBacklinks": false]
     }
 
     /// Context for a Markdown page.
@@ -58,7 +65,9 @@ struct ViewModel: Sendable {
         let community = page.community.flatMap { communityIndex[$0] }.map { site.communities[$0] }
         if let community, page.kind != .community { crumbs.append((community.title, community.outputPath)) }
         if page.community == nil, page.kind == .resource { crumbs.append(("Resources", "resources/index.html")) }
-        var context = base(outputPath: page.outputPath, page: pageDictionary(page, root: root), breadcrumbs: crumbs,
+        var dictionary = pageDictionary(page, root: root)
+        dictionary.merge(backlinks(pageIndex, root: root)) { $1 }
+        var context = base(outputPath: page.outputPath, page: dictionary, breadcrumbs: crumbs,
                            current: page.kind == .home ? "index.html" : nil)
         if let community {
             context["community"] = page.kind == .community
@@ -68,7 +77,7 @@ struct ViewModel: Sendable {
         switch page.kind {
         case .home: context.merge(homeLists(root: root)) { $1 }
         case .meeting: context["meeting"] = meetingDictionary(pageIndex, community: community, root: root)
-        case .resource: context["resource"] = ["scope": page.community == nil ? "hub" : "community", "isHub": page.community == nil]
+        case .resource: context["resource"] = resourceDictionary(pageIndex, root: root)
         case .community, .document: break
         }
         return context
@@ -102,7 +111,7 @@ extension ViewModel {
             "kindLabel": kindLabel(page),
             "content": html,
             "hasContent": !html.isEmpty,
-            "tags": (front.tags ?? []).map { ["name": $0] },
+            "tags": tagItems(page, root: root),
             "hasTags": !(front.tags ?? []).isEmpty,
             "draft": page.isDraft,
             "extra": Self.dictionary(page.parsed.extra),

@@ -1,0 +1,111 @@
+/// What pages say about each other, from their resolved links and tags: backlinks, which
+/// communities use each resource, the resources each meeting used, and the hub's tags.
+///
+/// Only published pages count. Private pages never reach the site, and a draft previewed with
+/// `--drafts` shows its own links but never appears in another page's lists.
+public struct CrossLinks: Sendable {
+    /// For each page (by index), the pages that link to it, hub pages first, then by community
+    /// and title. A page's links to itself do not count.
+    public var backlinks: [[Int]]
+    /// For each resource page, the ids of the communities (other than its own) whose pages link
+    /// to it, in the order of ``Site/communities``.
+    public var usedBy: [Int: [String]]
+    /// For each meeting page, the resource pages it links to, in the order it first links them.
+    public var meetingResources: [Int: [Int]]
+    /// Every tag, by slug.
+    public var tags: [Tag]
+
+    public struct Tag: Sendable, Equatable {
+        /// `computing-at-school` from `Computing at school`; its page is `tags/<slug>/`.
+        public var slug: String
+        /// The spelling most pages use.
+        public var name: String
+        /// Tagged pages, newest dated first, then by title.
+        public var pages: [Int]
+    }
+
+    public init(backlinks: [[Int]] = [], usedBy: [Int: [String]] = [:], meetingResources: [Int: [Int]] = [:], tags: [Tag] = []) {
+        self.backlinks = backlinks
+        self.usedBy = usedBy
+        self.meetingResources = meetingResources
+        self.tags = tags
+    }
+
+    /// Linear in pages plus links (plus sorting each page's list).
+    public static func build(_ site: Site) -> CrossLinks {
+        var links = CrossLinks(backlinks: Array(repeating: [], count: site.pages.count))
+        var communityOrder: [String: Int] = [:]
+        for (position, community) in site.communities.enumerated() { communityOrder[community.id] = position }
+        var users: [Int: Set<String>] = [:]
+        for (source, page) in site.pages.enumerated() where !page.isDraft {
+            var seen = Set<Int>()
+            let ordered = zip(page.parsed.markdown.links, page.resolvedLinks)
+                .sorted { ($0.0.line, $0.0.column) < ($1.0.line, $1.0.column) }
+            for (_, resolved) in ordered {
+                guard let target = resolved.page, target != source, seen.insert(target).inserted else { continue }
+                links.backlinks[target].append(source)
+                guard site.pages[target].kind == .resource else { continue }
+                if page.kind == .meeting { links.meetingResources[source, default: []].append(target) }
+                if let community = page.community, community != site.pages[target].community {
+                    users[target, default: []].insert(community)
+                }
+            }
+        }
+        let sortKey = { (index: Int) -> (Int, String, String) in
+            let page = site.pages[index]
+            return (page.community.flatMap { communityOrder[$0].map { $0 + 1 } } ?? 0, page.title.lowercased(), page.outputPath)
+        }
+        for index in links.backlinks.indices where links.backlinks[index].count > 1 {
+            links.backlinks[index].sort { sortKey($0) < sortKey($1) }
+        }
+        for (resource, communities) in users {
+            links.usedBy[resource] = communities.sorted { (communityOrder[$0] ?? .max, $0) < (communityOrder[$1] ?? .max, $1) }
+        }
+        links.tags = tags(site)
+        return links
+    }
+}
+
+private extension CrossLinks {
+    static func tags(_ site: Site) -> [Tag] {
+        var pagesBySlug: [String: [Int]] = [:]
+        var spellings: [String: [String: Int]] = [:]
+        for (index, page) in site.pages.enumerated() where !page.isDraft {
+            var seen = Set<String>()
+            for name in page.parsed.frontMatter.tags ?? [] {
+                let slug = tagSlug(name)
+                guard !slug.isEmpty, seen.insert(slug).inserted else { continue }
+                pagesBySlug[slug, default: []].append(index)
+                spellings[slug, default: [:]][name, default: 0] += 1
+            }
+        }
+        let pages = site.pages
+        return pagesBySlug.map { slug, tagged in
+            let name = spellings[slug]!.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            let days = { (index: Int) in pages[index].date?.daysSinceEpoch ?? Int.min }
+            let sorted = tagged.sorted { a, b in
+                (days(b), pages[a].title.lowercased(), pages[a].outputPath) < (days(a), pages[b].title.lowercased(), pages[b].outputPath)
+            }
+            return Tag(slug: slug, name: name, pages: sorted)
+        }.sorted { $0.slug < $1.slug }
+    }
+}
+
+public extension CrossLinks {
+    /// The address part of a tag: lower case, letters and digits of any script, words joined
+    /// by hyphens. Empty when the tag has no letters or digits.
+    static func tagSlug(_ name: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for character in name.lowercased() {
+            if character.isLetter || character.isNumber {
+                if pendingHyphen, !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.append(character)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out
+    }
+}

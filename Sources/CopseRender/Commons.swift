@@ -1,0 +1,78 @@
+import CopseCore
+
+/// The commons: every resource in the hub, and the ways to look at it. Each view is its own
+/// page, so sorting and filtering work without JavaScript.
+struct Commons: Sendable {
+    enum View: Sendable, Equatable {
+        /// Most used first: `resources/index.html`.
+        case byUse
+        /// `resources/a-z/index.html`
+        case byTitle
+        /// `resources/kind/<slug>/index.html`
+        case kind(String)
+        /// `resources/tag/<slug>/index.html`
+        case tag(String)
+
+        var path: String {
+            switch self {
+            case .byUse: "resources/index.html"
+            case .byTitle: "resources/a-z/index.html"
+            case .kind(let slug): "resources/kind/\(slug)/index.html"
+            case .tag(let slug): "resources/tag/\(slug)/index.html"
+            }
+        }
+    }
+
+    struct Facet: Sendable {
+        var slug: String
+        var name: String
+        /// Resources with this kind or tag, most used first.
+        var resources: [Int]
+    }
+
+    /// Every resource, most used first, then by title.
+    let byUse: [Int]
+    /// Every resource by title.
+    let byTitle: [Int]
+    let kinds: [Facet]
+    let tags: [Facet]
+
+    init(site: Site) {
+        let all = site.hubResources + site.communities.flatMap(\.resources)
+        let pages = site.pages
+        let uses = { (index: Int) in site.crossLinks.usedBy[index]?.count ?? 0 }
+        let title = { (index: Int) in (pages[index].title.lowercased(), pages[index].outputPath) }
+        byTitle = all.sorted { title($0) < title($1) }
+        byUse = byTitle.enumerated().sorted { a, b in
+            let (usesA, usesB) = (uses(a.element), uses(b.element))
+            return usesA != usesB ? usesA > usesB : a.offset < b.offset
+        }.map(\.element)
+        var kindPages: [String: (name: String, pages: [Int])] = [:]
+        for index in byUse {
+            guard let kind = pages[index].parsed.frontMatter.kind else { continue }
+            let slug = CrossLinks.tagSlug(kind)
+            guard !slug.isEmpty else { continue }
+            kindPages[slug, default: (kind, [])].pages.append(index)
+        }
+        kinds = kindPages.map { Facet(slug: $0.key, name: $0.value.name, resources: $0.value.pages) }.sorted { $0.slug < $1.slug }
+        let position = Dictionary(uniqueKeysWithValues: byUse.enumerated().map { ($0.element, $0.offset) })
+        tags = site.crossLinks.tags.compactMap { tag in
+            let resources = tag.pages.filter { position[$0] != nil }.sorted { position[$0]! < position[$1]! }
+            return resources.isEmpty ? nil : Facet(slug: tag.slug, name: tag.name, resources: resources)
+        }
+    }
+
+    /// Every view there is a page for.
+    var views: [View] {
+        [.byUse, .byTitle] + kinds.map { .kind($0.slug) } + tags.map { .tag($0.slug) }
+    }
+
+    func resources(in view: View) -> [Int] {
+        switch view {
+        case .byUse: byUse
+        case .byTitle: byTitle
+        case .kind(let slug): kinds.first { $0.slug == slug }?.resources ?? []
+        case .tag(let slug): tags.first { $0.slug == slug }?.resources ?? []
+        }
+    }
+}
