@@ -21,9 +21,12 @@ extension ViewModel {
                 groups.append(group)
             }
             var item = linkItem(source, root: root)
-            item["kindLabel"] = kindLabel(page)
+            // A founding document's label is often its title too ("Collaborative plan").
+            let label = kindLabel(page)
+            item["kindLabel"] = label == page.title ? nil : label
             item["date"] = page.date?.long
             item["dateISO"] = page.date?.iso
+            item["meta"] = [label == page.title ? nil : label, page.date?.long].compactMap { $0 }.joined(separator: " · ")
             var items = groups[groups.count - 1]["items"] as? [[String: Any]] ?? []
             items.append(item)
             groups[groups.count - 1]["items"] = items
