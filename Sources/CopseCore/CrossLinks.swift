@@ -37,12 +37,14 @@ public struct CrossLinks: Sendable {
         var communityOrder: [String: Int] = [:]
         for (position, community) in site.communities.enumerated() { communityOrder[community.id] = position }
         var users: [Int: Set<String>] = [:]
-        for (source, page) in site.pages.enumerated() where !page.isDraft {
+        for source in site.pages.indices where !site.pages[source].isDraft {
+            let page = site.pages[source]
+            let written = page.parsed.markdown.links
+            // Wiki links are numbered after ordinary ones; put them back in reading order.
+            let order = written.indices.sorted { (written[$0].line, written[$0].column) < (written[$1].line, written[$1].column) }
             var seen = Set<Int>()
-            let ordered = zip(page.parsed.markdown.links, page.resolvedLinks)
-                .sorted { ($0.0.line, $0.0.column) < ($1.0.line, $1.0.column) }
-            for (_, resolved) in ordered {
-                guard let target = resolved.page, target != source, seen.insert(target).inserted else { continue }
+            for position in order {
+                guard let target = page.resolvedLinks[position].page, target != source, seen.insert(target).inserted else { continue }
                 links.backlinks[target].append(source)
                 guard site.pages[target].kind == .resource else { continue }
                 if page.kind == .meeting { links.meetingResources[source, default: []].append(target) }
@@ -51,12 +53,16 @@ public struct CrossLinks: Sendable {
                 }
             }
         }
-        let sortKey = { (index: Int) -> (Int, String, String) in
+        // One sort of every page (hub first, then by community, then by title) ranks them all;
+        // each backlink list then sorts by rank.
+        let ranked = site.pages.indices.map { index in
             let page = site.pages[index]
-            return (page.community.flatMap { communityOrder[$0].map { $0 + 1 } } ?? 0, page.title.lowercased(), page.outputPath)
-        }
+            return (page.community.flatMap { communityOrder[$0].map { $0 + 1 } } ?? 0, page.title.lowercased(), page.outputPath, index)
+        }.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+        var rank = Array(repeating: 0, count: site.pages.count)
+        for (position, entry) in ranked.enumerated() { rank[entry.3] = position }
         for index in links.backlinks.indices where links.backlinks[index].count > 1 {
-            links.backlinks[index].sort { sortKey($0) < sortKey($1) }
+            links.backlinks[index].sort { rank[$0] < rank[$1] }
         }
         for (resource, communities) in users {
             links.usedBy[resource] = communities.sorted { (communityOrder[$0] ?? .max, $0) < (communityOrder[$1] ?? .max, $1) }

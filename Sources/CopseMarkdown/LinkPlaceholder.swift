@@ -1,3 +1,5 @@
+import Foundation
+
 /// Placeholder URLs that stand in rendered HTML for links resolved after every page is parsed.
 ///
 /// Parsing and rendering happen in one pass per page (so the C syntax tree never outlives the
@@ -17,11 +19,9 @@ public enum LinkPlaceholder {
     /// A tag whose placeholders the source does not contain, so text that happens to read
     /// `copse-link:0;` is never replaced: `copse` almost always, else `copse1`, `copse2`...
     static func tag(avoiding source: String) -> String {
-        let bytes = Array(source.utf8)[...]
         var tag = defaultTag
         var attempt = 0
-        while firstIndex(of: Array((tag + "-link:").utf8), in: bytes) != nil
-            || firstIndex(of: Array((tag + "-text:").utf8), in: bytes) != nil {
+        while contains(source, tag + "-link:") || contains(source, tag + "-text:") {
             attempt += 1
             tag = defaultTag + String(attempt)
         }
@@ -64,6 +64,20 @@ public enum LinkPlaceholder {
 }
 
 private extension LinkPlaceholder {
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text, needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { wanted in
+                guard let first = wanted.first, wanted.count <= haystack.count,
+                      let base = haystack.baseAddress, let pattern = wanted.baseAddress else { return false }
+                for start in 0...(haystack.count - wanted.count) where haystack[start] == first {
+                    if memcmp(base + start, pattern, wanted.count) == 0 { return true }
+                }
+                return false
+            }
+        }
+    }
+
     static func asciiDigit(_ byte: UInt8) -> Int? {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? Int(byte - UInt8(ascii: "0")) : nil
     }
