@@ -8,18 +8,19 @@ extension LinkResolver {
     func resolveWiki(_ destination: String, from pageIndex: Int, site: Site) -> Result<ResolvedLink, Problem> {
         let page = site.pages[pageIndex]
         let written = "[[\(destination)]]"
+        // Byte-level: this runs for every wiki link of the hub.
         var name = Substring(destination)
         var fragment = ""
-        if let hash = destination.firstIndex(of: "#") {
+        if let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#")) {
             name = destination[..<hash]
             fragment = String(destination[hash...])
         }
-        name = Substring(name.trimmingCharacters(in: .whitespaces))
+        while name.utf8.last == UInt8(ascii: " ") || name.utf8.last == UInt8(ascii: "\t") { name = name.dropLast() }
         if name.isEmpty {
             return checkFragment(fragment, of: ResolvedLink(path: "", page: pageIndex, title: page.title), site: site, wiki: true, written: written)
         }
-        if name.hasSuffix(".md") { name = name.dropLast(3) }
-        let result = name.contains("/")
+        if name.utf8.count > 3, name.utf8.suffix(3).elementsEqual(".md".utf8) { name = name.dropLast(3) }
+        let result = name.utf8.contains(UInt8(ascii: "/"))
             ? resolveWikiPath(name, community: page.community, written: written, site: site)
             : resolveWikiName(String(name), community: page.community, written: written, site: site)
         return result.flatMap { checkFragment(fragment, of: $0, site: site, wiki: true, written: written) }
@@ -28,7 +29,7 @@ extension LinkResolver {
 
 private extension LinkResolver {
     func resolveWikiName(_ name: String, community: String?, written: String, site: Site) -> Result<ResolvedLink, Problem> {
-        for step in wiki.steps(for: name, community: community) where !step.isEmpty {
+        if let step = wiki.firstStep(for: name, community: community) {
             return choose(step, written: written, site: site)
         }
         let nearest = Suggestion.nearest(to: WikiTargets.key(Substring(name)), in: wiki.names(near: community))

@@ -37,14 +37,19 @@ struct WikiTargets: Sendable {
         return out
     }
 
-    /// The targets `name` may mean, one list per step of the resolution order; the first
-    /// non-empty list decides. A community home is given as its folder (`communities/x`).
-    func steps(for name: String, community: String?) -> [[String]] {
+    /// The targets `name` may mean at the first step of the resolution order that has any:
+    /// own community, hub, community names, other communities. A community home is given as
+    /// its folder (`communities/x`).
+    func firstStep(for name: String, community: String?) -> [String]? {
         let key = Self.key(Substring(name))
-        let own = community.flatMap { byCommunity[$0]?[key] } ?? []
-        let homes = communities[key].map { ["communities/\($0)"] } ?? []
-        let others = (anyCommunity[key] ?? []).filter { community == nil || !$0.hasPrefix("communities/\(community!)/") }
-        return [own, hub[key] ?? [], homes, others]
+        if let community, let own = byCommunity[community]?[key] { return own }
+        if let shared = hub[key] { return shared }
+        if let id = communities[key] { return ["communities/\(id)"] }
+        guard let all = anyCommunity[key] else { return nil }
+        guard let community else { return all }
+        let prefix = "communities/\(community)/"
+        let others = all.filter { !$0.hasPrefix(prefix) }
+        return others.isEmpty ? nil : others
     }
 
     /// The community `idName` names and its targets called `name` (for `[[community/name]]`);

@@ -59,3 +59,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("output").path))
     }
 }
+
+@Suite struct CrossLinkSiteTests {
+    /// The cross-link golden hub has a private page and a draft that both link to resources and
+    /// carry tags: no backlink, "used by", tag page or commons entry may mention them.
+    @Test func privateAndDraftPagesLeaveNoTraceInCrossLinks() throws {
+        let work = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        try Fixtures.copy(Fixtures.folder.appendingPathComponent("sites/crosslinks/input"), to: work)
+        let output = work.appendingPathComponent("output")
+        #expect(Pipeline.run(Fixtures.options(root: work, output: output), write: true).succeeded)
+        let tree = Fixtures.tree(output)
+        #expect(tree["resources/pair-guide/index.html"] != nil)
+        for (path, bytes) in tree {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!path.contains("notes") && !path.contains("idea"), "\(path)")
+            for secret in ["Private notes", "Secret reader", "Half an idea", "york/notes", "resources/idea"] {
+                #expect(!text.contains(secret), "\(path) mentions '\(secret)'")
+            }
+        }
+        let guide = String(decoding: tree["resources/pair-guide/index.html"] ?? Data(), as: UTF8.self)
+        #expect(guide.contains("Used by 2 communities"))
+        let starter = String(decoding: tree["resources/starter/index.html"] ?? Data(), as: UTF8.self)
+        #expect(starter.contains("Not linked from any community yet"))
+        #expect(starter.contains("Referenced by 1 page<"))
+    }
+}
