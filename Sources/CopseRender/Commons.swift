@@ -62,6 +62,19 @@ struct Commons: Sendable {
         }
     }
 
+    /// How many tags the filter offers: the most used, so the list stays short on a phone.
+    static let offeredTags = 12
+
+    /// The tags the filter lists: the most used (by resources), then by name, always
+    /// including the one being viewed; in name order.
+    func tagsToOffer(current view: View) -> [Facet] {
+        let top = tags.enumerated().sorted { ($1.element.resources.count, $0.offset) < ($0.element.resources.count, $1.offset) }
+            .prefix(Self.offeredTags).map(\.element.slug)
+        var offered = Set(top)
+        if case .tag(let slug) = view { offered.insert(slug) }
+        return tags.filter { offered.contains($0.slug) }
+    }
+
     /// Every view there is a page for.
     var views: [View] {
         [.byUse, .byTitle] + kinds.map { .kind($0.slug) } + tags.map { .tag($0.slug) }

@@ -8,7 +8,8 @@ extension ViewModel {
         var title = "Resources"
         var filter: [String: Any]?
         switch view {
-        case .byUse, .byTitle: break
+        case .byUse: break
+        case .byTitle: title = "Resources from A to Z"
         case .kind(let slug):
             let name = commons.kinds.first { $0.slug == slug }?.name ?? slug
             title = "Resources: \(name)"
@@ -31,7 +32,8 @@ extension ViewModel {
                 ["label": label, "url": root + sort.path, "current": view == sort] as [String: Any]
             },
             "kinds": facet(commons.kinds, Commons.View.kind), "hasKinds": !commons.kinds.isEmpty,
-            "tags": facet(commons.tags, Commons.View.tag), "hasTags": !commons.tags.isEmpty,
+            "tags": facet(commons.tagsToOffer(current: view), Commons.View.tag), "hasTags": !commons.tags.isEmpty,
+            "hasMoreTags": commons.tags.count > Commons.offeredTags, "allTagsURL": root + "tags/index.html",
             "allURL": root + Commons.View.byUse.path,
             "isFiltered": filter != nil,
             "items": items, "hasItems": !items.isEmpty,
@@ -82,7 +84,8 @@ extension ViewModel {
         let root = Self.root(for: path)
         var page = Self.generatedPage(title: tag.name, kind: "tag", kindLabel: "Tag")
         page["summary"] = "\(Self.counted(tag.pages.count, "page")) tagged “\(tag.name)”."
-        var context = base(outputPath: path, page: page, breadcrumbs: [("Home", "index.html"), ("Tags", "tags/index.html")])
+        var context = base(outputPath: path, page: page, breadcrumbs: [("Home", "index.html"), ("Tags", "tags/index.html")],
+                           current: "tags/index.html")
         let sections: [(String, (PageKind) -> Bool)] = [
             ("Resources", { $0 == .resource }), ("Meetings", { $0 == .meeting }), ("Pages", { $0 != .resource && $0 != .meeting }),
         ]

@@ -102,6 +102,7 @@ extension ViewModel {
 
     func pageDictionary(_ page: SitePage, root: String) -> [String: Any] {
         let front = page.parsed.frontMatter
+        let tags = tagItems(page, root: root)
         let html = LinkPlaceholder.substitute(in: page.parsed.markdown.html, tag: page.parsed.markdown.placeholderTag,
                                               urls: page.resolvedLinks.map { $0.url(root: root) },
                                               texts: page.resolvedLinks.map(\.title))
@@ -111,8 +112,8 @@ extension ViewModel {
             "kindLabel": kindLabel(page),
             "content": html,
             "hasContent": !html.isEmpty,
-            "tags": tagItems(page, root: root),
-            "hasTags": !(front.tags ?? []).isEmpty,
+            "tags": tags,
+            "hasTags": !tags.isEmpty,
             "draft": page.isDraft,
             "extra": Self.dictionary(page.parsed.extra),
         ]

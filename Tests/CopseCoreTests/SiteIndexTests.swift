@@ -108,7 +108,7 @@ func index(_ files: [String: String], statics: [String] = [], drafts: Bool = fal
 
     @Test func reservedAddressesAreProtected() {
         let (_, diagnostics) = index(["resources/index.md": ""])
-        #expect(diagnostics.map(\.message) == ["this page would be written to resources/index.html, which copse uses for the hub resources list"])
+        #expect(diagnostics.map(\.message) == ["this page would be written to resources/index.html, which copse uses for the resource commons"])
     }
 
     @Test func communityWithoutProfileIsAWarning() {
