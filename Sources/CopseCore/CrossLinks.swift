@@ -14,13 +14,15 @@ public struct CrossLinks: Sendable {
     public var meetingResources: [Int: [Int]]
     /// Every tag, by slug.
     public var tags: [Tag]
+    /// The slug of every tag as written on some published page (see ``tagSlug(_:)``).
+    public var slugs: [String: String] = [:]
 
     public struct Tag: Sendable, Equatable {
         /// `computing-at-school` from `Computing at school`; its page is `tags/<slug>/`.
         public var slug: String
         /// The spelling most pages use.
         public var name: String
-        /// Tagged pages, newest dated first, then by title.
+        /// Tagged pages, newest dated first, then hub pages, then by community and title.
         public var pages: [Int]
     }
 
@@ -67,33 +69,34 @@ public struct CrossLinks: Sendable {
         for (resource, communities) in users {
             links.usedBy[resource] = communities.sorted { (communityOrder[$0] ?? .max, $0) < (communityOrder[$1] ?? .max, $1) }
         }
-        links.tags = tags(site)
+        (links.tags, links.slugs) = tags(site, rank: rank)
         return links
     }
 }
 
 private extension CrossLinks {
-    static func tags(_ site: Site) -> [Tag] {
+    static func tags(_ site: Site, rank: [Int]) -> ([Tag], [String: String]) {
         var pagesBySlug: [String: [Int]] = [:]
         var spellings: [String: [String: Int]] = [:]
-        for (index, page) in site.pages.enumerated() where !page.isDraft {
+        var slugs: [String: String] = [:]
+        for index in site.pages.indices where !site.pages[index].isDraft {
             var seen = Set<String>()
-            for name in page.parsed.frontMatter.tags ?? [] {
-                let slug = tagSlug(name)
+            for name in site.pages[index].parsed.frontMatter.tags ?? [] {
+                let slug = slugs[name] ?? tagSlug(name)
+                slugs[name] = slug
                 guard !slug.isEmpty, seen.insert(slug).inserted else { continue }
                 pagesBySlug[slug, default: []].append(index)
                 spellings[slug, default: [:]][name, default: 0] += 1
             }
         }
         let pages = site.pages
-        return pagesBySlug.map { slug, tagged in
+        let tags = pagesBySlug.map { slug, tagged in
             let name = spellings[slug]!.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
             let days = { (index: Int) in pages[index].date?.daysSinceEpoch ?? Int.min }
-            let sorted = tagged.sorted { a, b in
-                (days(b), pages[a].title.lowercased(), pages[a].outputPath) < (days(a), pages[b].title.lowercased(), pages[b].outputPath)
-            }
+            let sorted = tagged.sorted { a, b in (days(b), rank[a]) < (days(a), rank[b]) }
             return Tag(slug: slug, name: name, pages: sorted)
-        }.sorted { $0.slug < $1.slug }
+        }
+        return (tags.sorted { $0.slug < $1.slug }, slugs)
     }
 }
 

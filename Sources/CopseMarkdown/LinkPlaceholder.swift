@@ -21,6 +21,8 @@ public enum LinkPlaceholder {
     static func tag(avoiding source: String) -> String {
         var tag = defaultTag
         var attempt = 0
+        // Almost no page contains "copse-" at all: one scan settles it.
+        guard contains(source, defaultTag) else { return tag }
         while contains(source, tag + "-link:") || contains(source, tag + "-text:") {
             attempt += 1
             tag = defaultTag + String(attempt)
@@ -70,8 +72,13 @@ private extension LinkPlaceholder {
             needle.withUTF8 { wanted in
                 guard let first = wanted.first, wanted.count <= haystack.count,
                       let base = haystack.baseAddress, let pattern = wanted.baseAddress else { return false }
-                for start in 0...(haystack.count - wanted.count) where haystack[start] == first {
-                    if memcmp(base + start, pattern, wanted.count) == 0 { return true }
+                // memchr finds each candidate first byte with vector instructions.
+                var start = 0
+                let last = haystack.count - wanted.count
+                while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
+                    let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    if memcmp(base + offset, pattern, wanted.count) == 0 { return true }
+                    start = offset + 1
                 }
                 return false
             }

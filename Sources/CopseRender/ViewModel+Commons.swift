@@ -49,12 +49,11 @@ extension ViewModel {
         let page = site.pages[index]
         var item = linkItem(index, root: root)
         item.merge(resourceDictionary(index, root: root)) { $1 }
-        if let community = page.community.flatMap({ communityIndex[$0] }).map({ site.communities[$0] }) {
-            item["owner"] = ["title": community.title, "url": root + community.outputPath]
-        }
+        item["owner"] = page.community.flatMap { communityIndex[$0] }.map { site.communities[$0] }
+            .map { ["title": $0.title, "url": root + $0.outputPath] as [String: Any] } ?? false
         var seen = Set<String>()
         let tags: [[String: Any]] = (page.parsed.frontMatter.tags ?? []).compactMap { name in
-            let slug = CrossLinks.tagSlug(name)
+            let slug = site.crossLinks.slugs[name] ?? CrossLinks.tagSlug(name)
             guard !slug.isEmpty, tagSlugs.contains(slug), seen.insert(slug).inserted else { return nil }
             return ["name": name, "url": root + Commons.View.tag(slug).path]
         }
@@ -72,7 +71,7 @@ extension ViewModel {
         let items: [[String: Any]] = site.crossLinks.tags.map { tag in
             ["title": tag.name, "url": root + "tags/\(tag.slug)/index.html", "summary": Self.counted(tag.pages.count, "page")]
         }
-        context["groups"] = items.isEmpty ? [] : [["title": "Every tag in the hub", "items": items]]
+        context["groups"] = items.isEmpty ? [] : [["title": "Every tag in the hub", "hasURL": false, "items": items]]
         context["hasGroups"] = !items.isEmpty
         context["emptyMessage"] = "No page has tags yet."
         return context
@@ -97,7 +96,7 @@ extension ViewModel {
                 item["meta"] = [kindLabel(page), community, page.date?.long].compactMap { $0 }.joined(separator: " · ")
                 return item
             }
-            return items.isEmpty ? nil : ["title": title, "items": items]
+            return items.isEmpty ? nil : ["title": title, "hasURL": false, "items": items]
         }
         context["hasGroups"] = !tag.pages.isEmpty
         return context

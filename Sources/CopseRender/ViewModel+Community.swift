@@ -51,15 +51,16 @@ extension ViewModel {
         var item: [String: Any] = ["title": page.title, "url": root + page.outputPath, "upcoming": isUpcoming(page)]
         item["date"] = page.date?.long
         item["dateISO"] = page.date?.iso
-        item["summary"] = page.parsed.frontMatter.summary
+        item["summary"] = page.parsed.frontMatter.summary ?? false
         return item
     }
 
     func linkItem(_ index: Int, root: String) -> [String: Any] {
         let page = site.pages[index]
-        var item: [String: Any] = ["title": page.title, "url": root + page.outputPath]
-        item["summary"] = page.parsed.frontMatter.summary
-        return item
+        // Every key the item templates ask for is present (false when empty): a missing key
+        // makes Mustache search every enclosing context, which adds up on long lists.
+        let summary: Any = page.parsed.frontMatter.summary ?? false
+        return ["title": page.title, "url": root + page.outputPath, "summary": summary, "meta": false]
     }
 
     func meetingDictionary(_ index: Int, community: Community?, root: String) -> [String: Any] {

@@ -1,3 +1,4 @@
+import Foundation
 import CopseCore
 
 extension ViewModel {
@@ -5,37 +6,43 @@ extension ViewModel {
     /// here, the hub's first, then each community's under its name.
     func backlinks(_ pageIndex: Int, root: String) -> [String: Any] {
         let sources = site.crossLinks.backlinks[pageIndex]
+        // Sources come sorted hub first, then by community: group runs of the same community.
         var groups: [[String: Any]] = []
-        var current: String??
-        for source in sources {
-            let page = site.pages[source]
-            if current != .some(page.community) {
-                current = .some(page.community)
-                var group: [String: Any] = ["items": [[String: Any]]()]
-                if let community = page.community.flatMap({ communityIndex[$0] }).map({ site.communities[$0] }) {
-                    group["title"] = community.title
-                    group["url"] = root + community.outputPath
-                } else {
-                    group["title"] = "Across the hub"
-                }
-                groups.append(group)
+        var start = 0
+        while start < sources.count {
+            let community = site.pages[sources[start]].community
+            var end = start + 1
+            while end < sources.count, site.pages[sources[end]].community == community { end += 1 }
+            var group: [String: Any] = ["title": "Across the hub", "hasURL": false,
+                                        "items": sources[start..<end].map { backlinkItem($0, root: root) }]
+            if let community = community.flatMap({ communityIndex[$0] }).map({ site.communities[$0] }) {
+                group["title"] = community.title
+                group["url"] = root + community.outputPath
+                group["hasURL"] = true
             }
-            var item = linkItem(source, root: root)
-            // A founding document's label is often its title too ("Collaborative plan").
-            let label = kindLabel(page)
-            item["kindLabel"] = label == page.title ? nil : label
-            item["date"] = page.date?.long
-            item["dateISO"] = page.date?.iso
-            item["meta"] = [label == page.title ? nil : label, page.date?.long].compactMap { $0 }.joined(separator: " · ")
-            var items = groups[groups.count - 1]["items"] as? [[String: Any]] ?? []
-            items.append(item)
-            groups[groups.count - 1]["items"] = items
+            groups.append(group)
+            start = end
         }
         return [
             "hasBacklinks": !sources.isEmpty,
             "backlinkLabel": "Referenced by " + Self.counted(sources.count, "page"),
             "backlinkGroups": groups,
         ]
+    }
+
+    func backlinkItem(_ index: Int, root: String) -> [String: Any] {
+        let page = site.pages[index]
+        var item = linkItem(index, root: root)
+        // A founding document's label is often its title too ("Collaborative plan").
+        let label = kindLabel(page)
+        item["kindLabel"] = label
+        item["hasKindLabel"] = label != page.title
+        item["hasDate"] = page.date != nil
+        item["hasMeta"] = label != page.title || page.date != nil
+        item["date"] = page.date?.long
+        item["dateISO"] = page.date?.iso
+        item["meta"] = [label == page.title ? nil : label, page.date?.long].compactMap { $0 }.joined(separator: " · ")
+        return item
     }
 
     /// The `resource` dictionary: where it comes from, its kind, and who uses it.
@@ -49,8 +56,10 @@ extension ViewModel {
             "hasUsedBy": !users.isEmpty,
             "usedByCount": users.count,
             "usedByLabel": Self.usedByLabel(users.count, isHub: page.community == nil),
+            "hasKind": false,
         ]
         if let kind = page.parsed.frontMatter.kind, !CrossLinks.tagSlug(kind).isEmpty {
+            dictionary["hasKind"] = true
             dictionary["kind"] = kind
             dictionary["kindURL"] = root + "resources/kind/\(CrossLinks.tagSlug(kind))/index.html"
         }
@@ -82,11 +91,11 @@ extension ViewModel {
     func tagItems(_ page: SitePage, root: String) -> [[String: Any]] {
         var seen = Set<String>()
         return (page.parsed.frontMatter.tags ?? []).compactMap { name in
-            let slug = CrossLinks.tagSlug(name)
+            let slug = site.crossLinks.slugs[name] ?? CrossLinks.tagSlug(name)
             guard !slug.isEmpty, seen.insert(slug).inserted else { return nil }
             // A draft previewed with --drafts may carry a tag no published page has.
-            guard tagSlugs.contains(slug) else { return ["name": name] }
-            return ["name": name, "url": root + "tags/\(slug)/index.html"]
+            guard tagSlugs.contains(slug) else { return ["name": name, "linked": false] }
+            return ["name": name, "url": root + "tags/\(slug)/index.html", "linked": true]
         }
     }
 }

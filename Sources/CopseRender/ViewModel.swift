@@ -54,7 +54,7 @@ struct ViewModel: Sendable {
     /// The page dictionary of a page copse makes itself (no Markdown source).
     static func generatedPage(title: String, kind: String, kindLabel: String) -> [String: Any] {
         ["title": title, "kind": kind, "kindLabel": kindLabel, "hasContent": false, "hasTags": false, "draft": false,
-         "hasBacklinks": false]
+         "hasBacklinks": false, "hasDate": false, "hasUpdated": false]
     }
 
     /// Context for a Markdown page.
@@ -120,6 +120,8 @@ extension ViewModel {
         dictionary["summary"] = front.summary
         dictionary["date"] = page.date?.long
         dictionary["dateISO"] = page.date?.iso
+        dictionary["hasDate"] = page.date != nil
+        dictionary["hasUpdated"] = front.updated != nil
         dictionary["updated"] = front.updated?.long
         dictionary["updatedISO"] = front.updated?.iso
         return dictionary
