@@ -1,4 +1,3 @@
-import Foundation
 import CopseCore
 
 extension ViewModel {
@@ -32,17 +31,19 @@ extension ViewModel {
 
     func backlinkItem(_ index: Int, root: String) -> [String: Any] {
         let page = site.pages[index]
-        var item = linkItem(index, root: root)
         // A founding document's label is often its title too ("Collaborative plan").
         let label = kindLabel(page)
-        item["kindLabel"] = label
-        item["hasKindLabel"] = label != page.title
-        item["hasDate"] = page.date != nil
-        item["hasMeta"] = label != page.title || page.date != nil
-        item["date"] = page.date?.long
-        item["dateISO"] = page.date?.iso
-        item["meta"] = [label == page.title ? nil : label, page.date?.long].compactMap { $0 }.joined(separator: " · ")
-        return item
+        let showsLabel = label != page.title
+        let date = page.date?.long
+        // All keys in one literal: growing a dictionary key by key rehashes it several times.
+        return [
+            "title": page.title, "url": root + page.outputPath,
+            "summary": page.parsed.frontMatter.summary ?? false as Any,
+            "kindLabel": label, "hasKindLabel": showsLabel,
+            "hasDate": date != nil, "date": date ?? false as Any, "dateISO": page.date?.iso ?? false as Any,
+            "hasMeta": showsLabel || date != nil,
+            "meta": [showsLabel ? label : nil, date].compactMap { $0 }.joined(separator: " · "),
+        ]
     }
 
     /// The `resource` dictionary: where it comes from, its kind, and who uses it.
