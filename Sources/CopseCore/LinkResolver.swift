@@ -33,8 +33,8 @@ struct LinkResolver: Sendable {
             }
         }
         let communityIDs = Set(parsed.compactMap { page -> String? in
-            let parts = page.contentPath.split(separator: "/")
-            return parts.count >= 3 && parts[0] == "communities" ? String(parts[1]) : nil
+            let parts = page.contentPath.utf8.split(separator: UInt8(ascii: "/"), maxSplits: 2)
+            return parts.count == 3 && parts[0].elementsEqual("communities".utf8) ? String(Substring(parts[1])) : nil
         })
         wiki = WikiTargets(contentPaths: parsed.map(\.contentPath), communityIDs: communityIDs.sorted())
     }
@@ -154,8 +154,9 @@ extension LinkResolver {
     }
 
     static func splitFolder(_ path: String) -> (folder: String, name: String) {
-        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
-        return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+        // Byte-level: this runs for every page and every link.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
     }
 
     /// `path` taken from `folder` with `.` and `..` resolved; nil when it climbs above `content/`.

@@ -13,7 +13,7 @@ struct WikiTargets: Sendable {
 
     init(contentPaths: [String], communityIDs: [String]) {
         for path in contentPaths {
-            let parts = path.split(separator: "/")
+            let parts = path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
             let key = Self.key(parts[parts.count - 1].dropLast(3))
             if parts.count >= 3, parts[0] == "communities" {
                 byCommunity[String(parts[1]), default: [:]][key, default: []].append(path)
