@@ -28,6 +28,7 @@ let package = Package(
         ]),
         .testTarget(name: "CopseMarkdownTests", dependencies: ["CopseMarkdown"]),
         .testTarget(name: "CopseCoreTests", dependencies: ["CopseCore"]),
+        .testTarget(name: "CopseRenderTests", dependencies: ["CopseRender", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "CopseBuildTests", dependencies: ["CopseBuild", "CopseCore"], path: "Tests/CopseBuildTests"),
     ],
     swiftLanguageModes: [.v6]

@@ -34,10 +34,19 @@ public struct RenderPlan: Sendable {
         if case .asset(let path) = job { return .copy(theme.directory.appendingPathComponent(path)) }
         let (template, context) = job.prepare(model)
         // Every required template was checked when the theme loaded, so rendering cannot miss one.
-        guard let html = theme.library.render(context, withTemplate: template) else {
+        guard let html = theme.templates.render(template, context: context) else {
             preconditionFailure("theme template '\(template)' vanished after loading")
         }
         return .text(html)
+    }
+
+    /// The page at `paths[index]` rendered by swift-mustache, the reference copse's own renderer
+    /// is checked against (nil for an asset).
+    public func referenceRendering(at index: Int) -> String? {
+        let job = jobs[index]
+        if case .asset = job { return nil }
+        let (template, context) = job.prepare(model)
+        return theme.library.render(context, withTemplate: template)
     }
 }
 

@@ -9,7 +9,10 @@ public struct Theme: Sendable {
     public var name: String
     /// The theme folder on disk.
     public var directory: URL
+    /// The templates as swift-mustache compiles them (kept to check copse's renderer against).
     public var library: MustacheLibrary
+    /// The templates as copse renders them.
+    var templates: TemplateSet
     /// Files under `assets/`, relative to the theme folder (`assets/style.css`), sorted.
     public var assets: [String]
 
@@ -25,6 +28,7 @@ public struct Theme: Sendable {
         }
         FastHTMLEscaping.registered
         var library = MustacheLibrary()
+        var templates = TemplateSet()
         var diagnostics: [Diagnostic] = []
         var assets: [String] = []
         for relative in Self.files(in: directory) {
@@ -37,6 +41,16 @@ public struct Theme: Sendable {
                     text = try String(contentsOf: directory.appendingPathComponent(relative), encoding: .utf8)
                 } catch {
                     diagnostics.append(.error(SourceLocation(path: "\(shown)/\(relative)"), "cannot read this template as UTF-8 text"))
+                    continue
+                }
+                // The same source swift-mustache compiles, pragma included, so that a tag that shares
+                // the first line with it is not standalone in either: their output is the same.
+                switch TemplateParser.parse(FastHTMLEscaping.pragma + text) {
+                case .success(let nodes): templates.add(nodes, named: templateName)
+                case .failure(let error):
+                    let column = error.column - (error.line == 1 ? FastHTMLEscaping.pragma.count : 0)
+                    diagnostics.append(.error(SourceLocation(path: "\(shown)/\(relative)", line: error.line, column: max(column, 1)),
+                        "template error: \(error.message)", hint: "check that every {{#section}} has a matching {{/section}}"))
                     continue
                 }
                 do {
@@ -52,13 +66,13 @@ public struct Theme: Sendable {
                 }
             }
         }
-        for required in requiredTemplates where library.getTemplate(named: required) == nil
+        for required in requiredTemplates where !templates.has(required)
             && !diagnostics.contains(where: { $0.location.path == "\(shown)/\(required).mustache" }) {
             diagnostics.append(.error(SourceLocation(path: "\(shown)/\(required).mustache"),
                 "the theme has no '\(required)' template", hint: "every theme needs: \(requiredTemplates.joined(separator: ", "))"))
         }
         if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
-        return .success(Theme(name: name, directory: directory, library: library, assets: assets.sorted()))
+        return .success(Theme(name: name, directory: directory, library: library, templates: templates, assets: assets.sorted()))
     }
 }
 
