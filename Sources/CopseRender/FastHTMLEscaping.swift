@@ -36,11 +36,3 @@ struct FastHTMLEscaping: MustacheContentType {
         return String(decoding: out, as: UTF8.self)
     }
 }
-
-/// Text renders as itself. swift-mustache tries several protocol casts on every `{{value}}`
-/// before it falls back to `String(describing:)`; a String that is `MustacheCustomRenderable`
-/// stops at the second, which takes a large share off the render stage of a big hub.
-extension String: @retroactive MustacheCustomRenderable {
-    public var renderText: String { self }
-    public var isNull: Bool { false }
-}
