@@ -20,7 +20,7 @@ let package = Package(
         ),
         .target(name: "CopseMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "CopseCore", dependencies: ["CopseMarkdown", "Yams"]),
-        .target(name: "CopseRender", dependencies: ["CopseCore", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "CopseRender", dependencies: ["CopseCore"]),
         .target(name: "CopseBuild", dependencies: ["CopseCore", "CopseMarkdown", "CopseRender"]),
         .executableTarget(name: "copse", dependencies: [
             "CopseBuild", "CopseCore",
@@ -29,7 +29,9 @@ let package = Package(
         .testTarget(name: "CopseMarkdownTests", dependencies: ["CopseMarkdown"]),
         .testTarget(name: "CopseCoreTests", dependencies: ["CopseCore"]),
         .testTarget(name: "CopseRenderTests", dependencies: ["CopseRender", .product(name: "Mustache", package: "swift-mustache")]),
-        .testTarget(name: "CopseBuildTests", dependencies: ["CopseBuild", "CopseCore"], path: "Tests/CopseBuildTests"),
+        .testTarget(name: "CopseBuildTests", dependencies: ["CopseBuild", "CopseCore", "CopseRender",
+                                                   .product(name: "Mustache", package: "swift-mustache")],
+                    path: "Tests/CopseBuildTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,5 @@
 import CopseCore
 import Foundation
-import Mustache
 
 /// The render stage: what every output file of the theme is and how to produce it. Pages are
 /// rendered on demand, so the build can render and write each page in one parallel pass.
@@ -40,13 +39,12 @@ public struct RenderPlan: Sendable {
         return .text(html)
     }
 
-    /// The page at `paths[index]` rendered by swift-mustache, the reference copse's own renderer
-    /// is checked against (nil for an asset).
-    public func referenceRendering(at index: Int) -> String? {
+    /// The template and context the file at `paths[index]` is rendered from; nil for an asset.
+    /// The parity tests render these with swift-mustache to check copse's renderer.
+    public func renderInput(at index: Int) -> (template: String, context: [String: Any])? {
         let job = jobs[index]
         if case .asset = job { return nil }
-        let (template, context) = job.prepare(model)
-        return theme.library.render(context, withTemplate: template)
+        return job.prepare(model)
     }
 }
 

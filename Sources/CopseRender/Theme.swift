@@ -1,6 +1,5 @@
 import CopseCore
 import Foundation
-import Mustache
 
 /// A theme folder: compiled Mustache templates (parsed once per build) and its assets.
 public struct Theme: Sendable {
@@ -9,9 +8,7 @@ public struct Theme: Sendable {
     public var name: String
     /// The theme folder on disk.
     public var directory: URL
-    /// The templates as swift-mustache compiles them (kept to check copse's renderer against).
-    public var library: MustacheLibrary
-    /// The templates as copse renders them.
+    /// The compiled templates.
     var templates: TemplateSet
     /// Files under `assets/`, relative to the theme folder (`assets/style.css`), sorted.
     public var assets: [String]
@@ -26,8 +23,6 @@ public struct Theme: Sendable {
                 "theme '\(name)' not found: there is no folder \(shown)",
                 hint: "set 'theme:' in copse.yml to a folder under \(displayPrefix)/, such as 'default'")]))
         }
-        FastHTMLEscaping.registered
-        var library = MustacheLibrary()
         var templates = TemplateSet()
         var diagnostics: [Diagnostic] = []
         var assets: [String] = []
@@ -43,26 +38,13 @@ public struct Theme: Sendable {
                     diagnostics.append(.error(SourceLocation(path: "\(shown)/\(relative)"), "cannot read this template as UTF-8 text"))
                     continue
                 }
-                // The same source swift-mustache compiles, pragma included, so that a tag that shares
-                // the first line with it is not standalone in either: their output is the same.
-                switch TemplateParser.parse(FastHTMLEscaping.pragma + text) {
+                // See HTMLEscaping.pragma for why every template starts with it.
+                switch TemplateParser.parse(HTMLEscaping.pragma + text) {
                 case .success(let nodes): templates.add(nodes, named: templateName)
                 case .failure(let error):
-                    let column = error.column - (error.line == 1 ? FastHTMLEscaping.pragma.count : 0)
+                    let column = error.column - (error.line == 1 ? HTMLEscaping.pragma.count : 0)
                     diagnostics.append(.error(SourceLocation(path: "\(shown)/\(relative)", line: error.line, column: max(column, 1)),
                         "template error: \(error.message)", hint: "check that every {{#section}} has a matching {{/section}}"))
-                    continue
-                }
-                do {
-                    library.register(try MustacheTemplate(string: FastHTMLEscaping.pragma + text), named: templateName)
-                } catch let error as MustacheTemplate.ParserError {
-                    let line = error.context.lineNumber
-                    let column = error.context.columnNumber + 1 - (line == 1 ? FastHTMLEscaping.pragma.count : 0)
-                    diagnostics.append(.error(
-                        SourceLocation(path: "\(shown)/\(relative)", line: line, column: max(column, 1)),
-                        "template error: \(error.error)", hint: "check that every {{#section}} has a matching {{/section}}"))
-                } catch {
-                    diagnostics.append(.error(SourceLocation(path: "\(shown)/\(relative)"), "template error: \(error)"))
                 }
             }
         }
@@ -72,7 +54,7 @@ public struct Theme: Sendable {
                 "the theme has no '\(required)' template", hint: "every theme needs: \(requiredTemplates.joined(separator: ", "))"))
         }
         if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
-        return .success(Theme(name: name, directory: directory, library: library, templates: templates, assets: assets.sorted()))
+        return .success(Theme(name: name, directory: directory, templates: templates, assets: assets.sorted()))
     }
 }
 

@@ -33,13 +33,11 @@ import Testing
 
     @Test(arguments: Array(sources.indices))
     func rendersLikeSwiftMustache(_ index: Int) throws {
-        let pragma = FastHTMLEscaping.pragma
-        FastHTMLEscaping.registered
         var library = MustacheLibrary()
         var set = TemplateSet()
         for (name, source) in Self.partials.merging(["main": Self.sources[index]]) { $1 } {
-            library.register(try MustacheTemplate(string: pragma + source), named: name)
-            set.add(try TemplateParser.parse(pragma + source).get(), named: name)
+            library.register(try ReferenceMustache.template(source), named: name)
+            set.add(try TemplateParser.parse(HTMLEscaping.pragma + source).get(), named: name)
         }
         let expected = library.render(Self.context, withTemplate: "main")
         #expect(set.render("main", context: Self.context) == expected)

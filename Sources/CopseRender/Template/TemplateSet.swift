@@ -48,7 +48,7 @@ private extension TemplateSet {
         case .variable(let name, let escaped):
             guard let value = Self.lookup(name, in: stack) else { return }
             let text = Self.text(of: value)
-            out += escaped ? FastHTMLEscaping.escape(text) : text
+            out += escaped ? HTMLEscaping.escape(text) : text
         case .section(let name, let body, let inverted):
             let value = Self.lookup(name, in: stack)
             if inverted {
