@@ -21,6 +21,7 @@ public enum PageParser {
         var frontMatter = FrontMatter()
         var extra: [YAMLValue.MapEntry] = []
         var keyLines: [String: Int] = [:]
+        var evidenceKeyProblems: [Diagnostic] = []
     }
 
     /// All three steps, one after the other.
@@ -65,11 +66,27 @@ public enum PageParser {
 
     public static func assemble(_ text: Source, _ front: FrontMatterResult, _ markdown: MarkdownDocument) -> ParsedPage {
         ParsedPage(source: text.source, contentPath: text.contentPath, frontMatter: front.frontMatter,
-                   extra: front.extra, keyLines: front.keyLines, bodyLineOffset: text.bodyLineOffset, markdown: markdown)
+                   extra: front.extra, keyLines: front.keyLines, bodyLineOffset: text.bodyLineOffset, markdown: markdown,
+                   evidenceKeyProblems: front.evidenceKeyProblems)
     }
 }
 
 private extension PageParser {
+    /// Lines of the keys inside `evidence:` (`evidence.summary`, `evidence.principles.0`...), for
+    /// the evidence index's diagnostics. Unknown keys there are errors the evidence index reports
+    /// with the rest of the page's evidence problems (and never for a page that is not published).
+    static func evidenceKeys(_ node: Node, yaml: YAMLDecoding, into page: inout FrontMatterResult) -> [Diagnostic] {
+        guard case .mapping(let mapping) = node else { return [] }
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            page.keyLines["evidence.\(name)"] = yaml.location(of: key).line
+            if case .sequence(let items) = value {
+                for (index, item) in items.enumerated() { page.keyLines["evidence.\(name).\(index)"] = yaml.location(of: item).line }
+            }
+        }
+        return yaml.unknownKeys(in: node, known: Evidence.knownKeys, context: "evidence")
+    }
+
     static func readFrontMatter(_ yamlText: String, path: String, into page: inout FrontMatterResult) -> [Diagnostic] {
         let yaml = YAMLDecoding(path: path, lineOffset: 1)
         let node: Node
@@ -86,6 +103,7 @@ private extension PageParser {
         for (key, value) in mapping {
             guard let name = key.string else { continue }
             page.keyLines[name] = yaml.location(of: key).line
+            if name == "evidence" { page.evidenceKeyProblems = evidenceKeys(value, yaml: yaml, into: &page) }
             if !FrontMatter.knownKeys.contains(name) {
                 page.extra.append(YAMLValue.MapEntry(key: name, value: YAMLValue(value)))
             }

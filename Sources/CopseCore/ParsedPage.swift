@@ -14,10 +14,12 @@ public struct ParsedPage: Sendable {
     /// Lines before the Markdown body (front matter and its fences).
     public var bodyLineOffset: Int
     public var markdown: MarkdownDocument
+    /// Unknown keys inside `evidence:`, reported by the evidence index.
+    public var evidenceKeyProblems: [Diagnostic]
 
     public init(source: String, contentPath: String, frontMatter: FrontMatter = FrontMatter(),
                 extra: [YAMLValue.MapEntry] = [], keyLines: [String: Int] = [:], bodyLineOffset: Int = 0,
-                markdown: MarkdownDocument) {
+                markdown: MarkdownDocument, evidenceKeyProblems: [Diagnostic] = []) {
         self.source = source
         self.contentPath = contentPath
         self.frontMatter = frontMatter
@@ -25,6 +27,7 @@ public struct ParsedPage: Sendable {
         self.keyLines = keyLines
         self.bodyLineOffset = bodyLineOffset
         self.markdown = markdown
+        self.evidenceKeyProblems = evidenceKeyProblems
     }
 
     /// Where a Markdown link sits in the file.

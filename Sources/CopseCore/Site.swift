@@ -115,6 +115,8 @@ public struct Site: Sendable {
     public var staticFiles: [StaticFile]
     /// Backlinks, resource use, meeting resources and tags (filled after link resolution).
     public var crossLinks = CrossLinks()
+    /// Checked conference evidence of published pages (see ``EvidenceIndex``).
+    public var evidence: [EvidenceItem] = []
 
     public func community(_ id: String?) -> Community? {
         guard let id else { return nil }

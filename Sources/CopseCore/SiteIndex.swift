@@ -47,6 +47,9 @@ public enum SiteIndex {
         group(&site, diagnostics: &diagnostics)
         diagnostics += LinkResolver(site: site, parsed: parsed, hidden: hidden).resolveAll(in: &site)
         site.crossLinks = CrossLinks.build(site)
+        let (evidence, evidenceProblems) = EvidenceIndex.build(site)
+        site.evidence = evidence
+        diagnostics += evidenceProblems
         return (site, diagnostics.sorted())
     }
 }

@@ -1,0 +1,76 @@
+/// The `evidence:` map of a page: what it shows a community achieved, for the annual conference.
+/// Decoded as written; ``EvidenceIndex`` checks it against `copse.yml` (principles, conferences).
+public struct Evidence: Sendable, Equatable, Decodable {
+    /// One or two sentences: what happened and what it shows. Required.
+    public var summary: String?
+    /// The hub principles it shows, each one of `copse.yml`'s `principles`.
+    public var principles: [String]?
+    /// The conference it is for (an `id` from `copse.yml`); by default the conference whose
+    /// collection window holds the page's date.
+    public var conference: String?
+    /// Which part of the community's purpose it shows.
+    public var purpose: String?
+    /// The stage of value it shows (see ``ValueStage``).
+    public var value: String?
+    /// What it is: lesson, survey, photo, reflection, talk...
+    public var kind: String?
+
+    public init(summary: String? = nil, principles: [String]? = nil, conference: String? = nil,
+                purpose: String? = nil, value: String? = nil, kind: String? = nil) {
+        self.summary = summary
+        self.principles = principles
+        self.conference = conference
+        self.purpose = purpose
+        self.value = value
+        self.kind = kind
+    }
+
+    public static let knownKeys = CodingKeys.allCases.map(\.rawValue)
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case summary, principles, conference, purpose, value, kind
+    }
+
+    /// Decodes only the keys present (see ``FrontMatter/init(from:)`` for why).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        for key in container.allKeys {
+            switch key {
+            case .summary: summary = try container.decode(String?.self, forKey: key)
+            case .principles: principles = try container.decode([String]?.self, forKey: key)
+            case .conference: conference = try container.decode(String?.self, forKey: key)
+            case .purpose: purpose = try container.decode(String?.self, forKey: key)
+            case .value: value = try container.decode(String?.self, forKey: key)
+            case .kind: kind = try container.decode(String?.self, forKey: key)
+            }
+        }
+    }
+}
+
+/// The stages of value creation in communities of practice, from a conversation that helped
+/// (immediate) to a change in how success is understood (reframing).
+public enum ValueStage: String, Sendable, CaseIterable, Comparable {
+    case immediate, potential, applied, realised, reframing
+
+    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+
+    public static func < (lhs: ValueStage, rhs: ValueStage) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// One checked piece of evidence, on a published page.
+public struct EvidenceItem: Sendable, Equatable {
+    /// Index into ``Site/pages``.
+    public var page: Int
+    public var community: String?
+    /// A conference `id` from `copse.yml`.
+    public var conference: String
+    public var summary: String
+    /// In the order of `copse.yml`'s `principles`.
+    public var principles: [String]
+    public var purpose: String?
+    public var value: ValueStage?
+    public var kind: String?
+    public var date: Day?
+}

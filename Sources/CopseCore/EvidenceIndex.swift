@@ -1,0 +1,119 @@
+/// Checks every published page's `evidence:` against `copse.yml` and collects the items.
+///
+/// Private and draft pages are not in ``Site/pages``, so their evidence never gets here.
+public enum EvidenceIndex {
+    /// The items, by conference (in `copse.yml` order), community, date and page; and every
+    /// problem, at the line of the key concerned.
+    public static func build(_ site: Site) -> ([EvidenceItem], [Diagnostic]) {
+        let windows = ConferenceWindows(site.config.conferences)
+        var items: [EvidenceItem] = []
+        var diagnostics: [Diagnostic] = []
+        for (index, page) in site.pages.enumerated() where !page.isDraft {
+            guard let evidence = page.parsed.frontMatter.evidence else { continue }
+            switch check(evidence, page: page, index: index, config: site.config, windows: windows) {
+            case .success(let item): items.append(item)
+            case .failure(let failure): diagnostics += failure.diagnostics
+            }
+        }
+        let order = Dictionary(uniqueKeysWithValues: site.config.conferences.enumerated().map { ($0.element.id, $0.offset) })
+        items.sort { a, b in
+            (order[a.conference] ?? .max, a.community ?? "", a.date?.daysSinceEpoch ?? .min, site.pages[a.page].outputPath)
+                < (order[b.conference] ?? .max, b.community ?? "", b.date?.daysSinceEpoch ?? .min, site.pages[b.page].outputPath)
+        }
+        return (items, diagnostics)
+    }
+}
+
+private extension EvidenceIndex {
+    static func check(_ evidence: Evidence, page: SitePage, index: Int, config: Config,
+                      windows: ConferenceWindows) -> Result<EvidenceItem, BuildFailure> {
+        let parsed = page.parsed
+        var problems = parsed.evidenceKeyProblems
+        let summary = evidence.summary.map { $0.trimmingSpaces } ?? ""
+        if summary.isEmpty {
+            problems.append(.error(parsed.location(ofKey: evidence.summary == nil ? "evidence" : "evidence.summary"),
+                "evidence has no summary",
+                hint: "add 'summary: …' under 'evidence:': one or two sentences on what happened and what it shows"))
+        }
+        for (position, principle) in (evidence.principles ?? []).enumerated() where !config.principles.contains(principle) {
+            let known = config.principles.joined(separator: ", ")
+            problems.append(.error(parsed.location(ofKey: "evidence.principles.\(position)"),
+                "'\(principle)' is not one of the hub's principles",
+                hint: (Suggestion.nearest(to: principle, in: config.principles).map { "did you mean '\($0)'? " } ?? "")
+                    + (known.isEmpty ? "copse.yml lists no principles; add 'principles: [...]' there" : "the principles in copse.yml are: \(known)")))
+        }
+        var value: ValueStage?
+        if let written = evidence.value {
+            value = ValueStage(rawValue: written.lowercased())
+            if value == nil {
+                let stages = ValueStage.allCases.map(\.rawValue)
+                problems.append(.error(parsed.location(ofKey: "evidence.value"), "'\(written)' is not a stage of value",
+                    hint: (Suggestion.nearest(to: written, in: stages).map { "did you mean '\($0)'? " } ?? "")
+                        + "use one of: \(stages.joined(separator: ", "))"))
+            }
+        }
+        let date = page.date ?? parsed.frontMatter.updated
+        let conference = resolveConference(evidence, date: date, parsed: parsed, config: config, windows: windows, problems: &problems)
+        guard problems.isEmpty, let conference else { return .failure(BuildFailure(problems)) }
+        let principles = config.principles.filter { (evidence.principles ?? []).contains($0) }
+        return .success(EvidenceItem(page: index, community: page.community, conference: conference, summary: summary,
+                                     principles: principles, purpose: evidence.purpose, value: value, kind: evidence.kind, date: date))
+    }
+
+    static func resolveConference(_ evidence: Evidence, date: Day?, parsed: ParsedPage, config: Config,
+                                  windows: ConferenceWindows, problems: inout [Diagnostic]) -> String? {
+        let ids = config.conferences.map(\.id)
+        guard !ids.isEmpty else {
+            problems.append(.error(parsed.location(ofKey: "evidence"), "copse.yml declares no conferences to collect evidence for",
+                hint: "add 'conferences:' to copse.yml, each with an id, a name and a date"))
+            return nil
+        }
+        if let written = evidence.conference {
+            guard ids.contains(written) else {
+                problems.append(.error(parsed.location(ofKey: "evidence.conference"), "there is no conference '\(written)' in copse.yml",
+                    hint: (Suggestion.nearest(to: written, in: ids).map { "did you mean '\($0)'? " } ?? "")
+                        + "the conferences are: \(ids.joined(separator: ", "))"))
+                return nil
+            }
+            return written
+        }
+        guard let date else {
+            problems.append(.error(parsed.location(ofKey: "evidence"), "this evidence names no conference and the page has no date",
+                hint: "add 'conference: \(ids.last!)' under 'evidence:', or a 'date:' to the page"))
+            return nil
+        }
+        guard let found = windows.conference(for: date) else {
+            problems.append(.error(parsed.location(ofKey: "evidence"), "no conference collects evidence dated \(date.iso)",
+                hint: "add 'conference: <id>' under 'evidence:' (conferences: \(ids.joined(separator: ", "))), or add the next conference to copse.yml"))
+            return nil
+        }
+        return found
+    }
+}
+
+/// Which conference collects evidence from which days: each from its `starts` (by default the
+/// day after the conference before it; the first has no start) to its own date, inclusive.
+struct ConferenceWindows: Sendable {
+    private var windows: [(id: String, start: Day?, end: Day)] = []
+
+    init(_ conferences: [Config.Conference]) {
+        var previous: Day?
+        for conference in conferences.sorted(by: { $0.date < $1.date }) {
+            windows.append((conference.id, conference.starts ?? previous?.adding(days: 1), conference.date))
+            previous = conference.date
+        }
+    }
+
+    func conference(for day: Day) -> String? {
+        windows.first { window in (window.start.map { $0 <= day } ?? true) && day <= window.end }?.id
+    }
+}
+
+private extension String {
+    var trimmingSpaces: String {
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+              let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return "" }
+        return String(self[first...last])
+    }
+}
