@@ -29,7 +29,7 @@ private extension EvidenceIndex {
                       windows: ConferenceWindows) -> Result<EvidenceItem, BuildFailure> {
         let parsed = page.parsed
         var problems = parsed.evidenceKeyProblems
-        let summary = evidence.summary.map { $0.trimmingSpaces } ?? ""
+        let summary = evidence.summary.map { $0.trimmingWhitespace } ?? ""
         if summary.isEmpty {
             problems.append(.error(parsed.location(ofKey: evidence.summary == nil ? "evidence" : "evidence.summary"),
                 "evidence has no summary",
@@ -106,14 +106,5 @@ struct ConferenceWindows: Sendable {
 
     func conference(for day: Day) -> String? {
         windows.first { window in (window.start.map { $0 <= day } ?? true) && day <= window.end }?.id
-    }
-}
-
-private extension String {
-    var trimmingSpaces: String {
-        let bytes = utf8
-        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
-              let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return "" }
-        return String(self[first...last])
     }
 }

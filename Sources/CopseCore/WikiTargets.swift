@@ -68,7 +68,7 @@ struct WikiTargets: Sendable {
 
     /// Names in one community.
     func names(in id: String) -> [String] {
-        Array(byCommunity[id]?.keys ?? [:].keys)
+        byCommunity[id].map { Array($0.keys) } ?? []
     }
 
     /// The shortest wiki link that names `path` alone: `leeds/charter` for a community page

@@ -69,7 +69,7 @@ enum RenderJob: Sendable {
         case .generatedCommunity(let index): site.communities[index].outputPath
         case .commons(let view): view.path
         case .tagIndex: "tags/index.html"
-        case .tag(let index): "tags/\(site.crossLinks.tags[index].slug)/index.html"
+        case .tag(let index): ViewModel.tagPath(site.crossLinks.tags[index].slug)
         case .notFound: "404.html"
         case .asset(let path): path
         }
@@ -81,7 +81,7 @@ enum RenderJob: Sendable {
             (Self.template(for: model.site.pages[index].kind), model.context(for: index))
         case .generatedHome: ("home", model.generatedHome())
         case .generatedCommunity(let index): ("community", model.generatedCommunityHome(model.site.communities[index]))
-        case .commons(let view): ("commons", model.commonsPage(view, model.commons))
+        case .commons(let view): ("commons", model.commonsPage(view))
         case .tagIndex: ("list", model.tagIndex())
         case .tag(let index): ("list", model.tagPage(model.site.crossLinks.tags[index]))
         case .notFound: ("404", model.notFound())

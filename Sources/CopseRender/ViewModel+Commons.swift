@@ -2,7 +2,7 @@ import CopseCore
 
 extension ViewModel {
     /// One view of the commons (template `commons`).
-    func commonsPage(_ view: Commons.View, _ commons: Commons) -> [String: Any] {
+    func commonsPage(_ view: Commons.View) -> [String: Any] {
         let path = view.path
         let root = Self.root(for: path)
         var title = "Resources"
@@ -69,7 +69,7 @@ extension ViewModel {
         var context = base(outputPath: path, page: Self.generatedPage(title: "Tags", kind: "tags", kindLabel: "Tags"),
                            breadcrumbs: [("Home", "index.html")], current: path)
         let items: [[String: Any]] = site.crossLinks.tags.map { tag in
-            ["title": tag.name, "url": root + "tags/\(tag.slug)/index.html", "summary": Self.counted(tag.pages.count, "page")]
+            ["title": tag.name, "url": root + Self.tagPath(tag.slug), "summary": Self.counted(tag.pages.count, "page")]
         }
         context["groups"] = items.isEmpty ? [] : [["title": "Every tag in the hub", "hasURL": false, "items": items]]
         context["hasGroups"] = !items.isEmpty
@@ -79,7 +79,7 @@ extension ViewModel {
 
     /// `tags/<slug>/index.html` (template `list`): the pages with one tag, by kind.
     func tagPage(_ tag: CrossLinks.Tag) -> [String: Any] {
-        let path = "tags/\(tag.slug)/index.html"
+        let path = Self.tagPath(tag.slug)
         let root = Self.root(for: path)
         var page = Self.generatedPage(title: tag.name, kind: "tag", kindLabel: "Tag")
         page["summary"] = "\(Self.counted(tag.pages.count, "page")) tagged “\(tag.name)”."

@@ -88,6 +88,9 @@ extension ViewModel {
         (site.crossLinks.meetingResources[pageIndex] ?? []).map { linkItem($0, root: root) }
     }
 
+    /// Where a tag's page is written: `tags/<slug>/index.html`.
+    static func tagPath(_ slug: String) -> String { "tags/\(slug)/index.html" }
+
     /// `page.tags`: each tag with its page.
     func tagItems(_ page: SitePage, root: String) -> [[String: Any]] {
         var seen = Set<String>()
@@ -96,7 +99,7 @@ extension ViewModel {
             guard !slug.isEmpty, seen.insert(slug).inserted else { return nil }
             // A draft previewed with --drafts may carry a tag no published page has.
             guard tagSlugs.contains(slug) else { return ["name": name, "linked": false] }
-            return ["name": name, "url": root + "tags/\(slug)/index.html", "linked": true]
+            return ["name": name, "url": root + Self.tagPath(slug), "linked": true]
         }
     }
 }

@@ -17,10 +17,8 @@ indirect enum TemplateNode: Sendable {
 /// `.` (the current item) has no parts.
 struct TemplateName: Sendable, Equatable {
     var parts: [String]
-    var text: String
 
     init(_ text: String) {
-        self.text = text
         parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     }
 }

@@ -1,3 +1,5 @@
+import CopseCore
+
 /// Compiles Mustache source into ``TemplateNode``s: variables, sections, inverted sections,
 /// partials, comments, and template inheritance (`{{<parent}}` with `{{$block}}`s). Pragmas
 /// (`{{% … }}`) are accepted and ignored; changing delimiters is not supported.
@@ -88,7 +90,7 @@ private extension TemplateParser {
         }
         let content = String(decoding: bytes[position..<end], as: UTF8.self)
         advance(end + closer.count - position)
-        return content.trimmingBlanks
+        return content.trimmingWhitespace
     }
 
     mutating func parseBlock(_ initial: State, closing: Opened?) throws -> [TemplateNode] {
@@ -204,14 +206,5 @@ private extension TemplateParser {
             throw TemplateError(message: "{{\(closing.name)}} is never closed; add {{/\(closing.name)}}", line: closing.line, column: closing.column)
         }
         return nodes
-    }
-}
-
-private extension String {
-    var trimmingBlanks: String {
-        let bytes = utf8
-        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
-              let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return "" }
-        return String(self[first...last])
     }
 }
