@@ -43,6 +43,10 @@ public extension Config {
 }
 
 private extension Config {
+    static func isFolderName(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+
     func validate(yaml: YAMLDecoding, node: Node) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func at(_ key: String) -> SourceLocation {
@@ -64,6 +68,16 @@ private extension Config {
         for conference in conferences where !seen.insert(conference.id).inserted {
             diagnostics.append(.error(at("conferences"), "conference id '\(conference.id)' is used twice",
                                       hint: "give each conference its own id, e.g. the year"))
+        }
+        for conference in conferences where !Self.isFolderName(conference.id) {
+            diagnostics.append(.error(at("conferences"), "conference id '\(conference.id)' cannot be a folder name in the site",
+                                      hint: "use letters, digits, '-' and '_' only (its pages go to evidence/<id>/), e.g. id: \"2027\""))
+        }
+        for conference in conferences {
+            if let starts = conference.starts, conference.date < starts {
+                diagnostics.append(.error(at("conferences"), "conference '\(conference.id)' starts collecting on \(starts.iso), after its date \(conference.date.iso)",
+                                          hint: "'starts' is the first day of the collection window; it must be on or before 'date'"))
+            }
         }
         return diagnostics
     }

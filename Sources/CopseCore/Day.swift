@@ -53,6 +53,15 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }
 
+    /// The same day of the month `months` later (earlier when negative), or that month's last
+    /// day when it is shorter: 31 August minus six months is 28 (or 29) February.
+    public func adding(months: Int) -> Day {
+        let total = year * 12 + (month - 1) + months
+        let newYear = total >= 0 ? total / 12 : (total - 11) / 12
+        let newMonth = total - newYear * 12 + 1
+        return Day(year: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, year: newYear)))!
+    }
+
     /// `2026-11-24`
     public var iso: String {
         func pad(_ value: Int, _ width: Int) -> String {

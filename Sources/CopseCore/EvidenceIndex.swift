@@ -104,6 +104,11 @@ struct ConferenceWindows: Sendable {
         }
     }
 
+    /// The first day `id` collects, or nil when it collects everything up to its date.
+    func starts(of id: String) -> Day? {
+        windows.first { $0.id == id }?.start
+    }
+
     func conference(for day: Day) -> String? {
         windows.first { window in (window.start.map { $0 <= day } ?? true) && day <= window.end }?.id
     }

@@ -11,7 +11,8 @@ public struct RenderPlan: Sendable {
     private let theme: Theme
 
     public init(site: Site, theme: Theme) {
-        model = ViewModel(site: site)
+        let model = ViewModel(site: site)
+        self.model = model
         self.theme = theme
         var jobs = site.pages.indices.map(RenderJob.page)
         if site.home == nil { jobs.append(.generatedHome) }
@@ -21,16 +22,25 @@ public struct RenderPlan: Sendable {
         jobs += model.commons.views.map(RenderJob.commons)
         jobs.append(.tagIndex)
         jobs += site.crossLinks.tags.indices.map(RenderJob.tag)
+        jobs.append(.evidenceIndex)
+        for position in model.evidence.conferences.indices {
+            jobs += [.conference(position), .pack(position), .export(position, .csv), .export(position, .json)]
+        }
+        jobs.append(.health)
         jobs.append(.notFound)
         jobs += theme.assets.map(RenderJob.asset)
         self.jobs = jobs
-        paths = jobs.map { $0.path(in: site) }
+        paths = jobs.map { $0.path(in: model) }
     }
 
     /// Renders (or, for an asset, points at) the file at `paths[index]`. Safe to call from any thread.
     public func contents(at index: Int) -> OutputFile.Contents {
         let job = jobs[index]
-        if case .asset(let path) = job { return .copy(theme.directory.appendingPathComponent(path)) }
+        switch job {
+        case .asset(let path): return .copy(theme.directory.appendingPathComponent(path))
+        case .export(let position, let format): return .text(model.export(position, format))
+        default: break
+        }
         let (template, context) = job.prepare(model)
         // Every required template was checked when the theme loaded, so rendering cannot miss one.
         guard let html = theme.templates.render(template, context: context) else {
@@ -42,9 +52,10 @@ public struct RenderPlan: Sendable {
     /// The template and context the file at `paths[index]` is rendered from; nil for an asset.
     /// The parity tests render these with swift-mustache to check copse's renderer.
     public func renderInput(at index: Int) -> (template: String, context: [String: Any])? {
-        let job = jobs[index]
-        if case .asset = job { return nil }
-        return job.prepare(model)
+        switch jobs[index] {
+        case .asset, .export: return nil
+        case let job: return job.prepare(model)
+        }
     }
 }
 
@@ -58,18 +69,33 @@ enum RenderJob: Sendable {
     case tagIndex
     /// A tag page, by index into the site's tags.
     case tag(Int)
+    case evidenceIndex
+    /// A conference's evidence page, by index into ``HubEvidence/conferences``.
+    case conference(Int)
+    /// A conference's printable evidence pack.
+    case pack(Int)
+    /// A conference's evidence as CSV or JSON (not a template).
+    case export(Int, EvidenceExport.Format)
+    case health
     case notFound
     /// A theme asset, relative to the theme folder.
     case asset(String)
 
-    func path(in site: Site) -> String {
-        switch self {
+    func path(in model: ViewModel) -> String {
+        let site = model.site
+        let conferenceID = { (position: Int) in model.evidence.conferences[position].conference.id }
+        return switch self {
         case .page(let index): site.pages[index].outputPath
         case .generatedHome: "index.html"
         case .generatedCommunity(let index): site.communities[index].outputPath
         case .commons(let view): view.path
         case .tagIndex: "tags/index.html"
         case .tag(let index): ViewModel.tagPath(site.crossLinks.tags[index].slug)
+        case .evidenceIndex: ViewModel.evidenceIndexPath
+        case .conference(let position): ViewModel.evidencePath(conferenceID(position))
+        case .pack(let position): ViewModel.packPath(conferenceID(position))
+        case .export(let position, let format): ViewModel.exportPath(conferenceID(position), format)
+        case .health: ViewModel.healthPath
         case .notFound: "404.html"
         case .asset(let path): path
         }
@@ -84,8 +110,12 @@ enum RenderJob: Sendable {
         case .commons(let view): ("commons", model.commonsPage(view))
         case .tagIndex: ("list", model.tagIndex())
         case .tag(let index): ("list", model.tagPage(model.site.crossLinks.tags[index]))
+        case .evidenceIndex: ("evidence-index", model.evidenceIndex())
+        case .conference(let position): ("evidence", model.conferencePage(position))
+        case .pack(let position): ("evidence-pack", model.evidencePack(position))
+        case .health: ("health", model.healthPage())
         case .notFound: ("404", model.notFound())
-        case .asset: preconditionFailure("assets are copied, not rendered")
+        case .asset, .export: preconditionFailure("assets and exports are not rendered from templates")
         }
     }
 

@@ -3,7 +3,8 @@ import Foundation
 
 /// A theme folder: compiled Mustache templates (parsed once per build) and its assets.
 public struct Theme: Sendable {
-    public static let requiredTemplates = ["layout", "home", "community", "document", "meeting", "resource", "list", "commons", "404"]
+    public static let requiredTemplates = ["layout", "home", "community", "document", "meeting", "resource", "list", "commons",
+                                            "evidence-index", "evidence", "evidence-pack", "health", "404"]
 
     public var name: String
     /// The theme folder on disk.

@@ -39,6 +39,39 @@ extension ViewModel {
         dictionary["hasPast"] = !past.isEmpty
         dictionary["resources"] = community.resources.map { linkItem($0, root: root) }
         dictionary["hasResources"] = !community.resources.isEmpty
+        dictionary.merge(foundingChecklist(community, root: root)) { $1 }
+        dictionary["evidence"] = currentEvidence(community, root: root)
+        return dictionary
+    }
+
+    /// Every founding document, written (linked) or not yet, and the community's other pages.
+    func foundingChecklist(_ community: Community, root: String) -> [String: Any] {
+        var written: [FoundingDocument: Int] = [:]
+        var others: [[String: Any]] = []
+        for index in community.documents {
+            if let founding = site.pages[index].founding { written[founding] = index } else { others.append(linkItem(index, root: root)) }
+        }
+        let checklist = FoundingDocument.allCases.map { document -> [String: Any] in
+            let page = written[document]
+            return ["label": document.label, "done": page != nil, "url": page.map { root + site.pages[$0].outputPath } ?? false,
+                    "part": FoundingDocument.planningParts.firstIndex(of: document).map { $0 + 1 } ?? false]
+        }
+        return ["checklist": checklist,
+                "checklistLabel": "\(written.count) of \(FoundingDocument.allCases.count) written",
+                "otherDocuments": others, "hasOtherDocuments": !others.isEmpty]
+    }
+
+    /// The community's evidence for the conference being collected for now; false when the hub
+    /// has no conferences.
+    func currentEvidence(_ community: Community, root: String) -> Any {
+        guard let position = evidence.currentIndex else { return false }
+        let conference = evidence.conferences[position]
+        let items = (conference.groups.first { $0.community == community.id }?.items ?? []).map { evidenceItem($0, root: root) }
+        var dictionary = conferenceSummary(position, root: root)
+        dictionary["communityURL"] = root + Self.evidencePath(conference.conference.id) + "#community-" + community.id
+        dictionary["items"] = items
+        dictionary["hasItems"] = !items.isEmpty
+        dictionary["countLabel"] = Self.counted(items.count, "item")
         return dictionary
     }
 

@@ -53,6 +53,8 @@ extension ViewModel {
             site["homeURL"] = root + "index.html"
             site["resourcesURL"] = root + "resources/index.html"
             site["tagsURL"] = root + "tags/index.html"
+            site["evidenceURL"] = root + Self.evidenceIndexPath
+            site["healthURL"] = root + Self.healthPath
             context["site"] = site
         }
         if let nav = context["nav"] as? [[String: Any]] {

@@ -10,15 +10,22 @@ struct ViewModel: Sendable {
     /// Slugs of the tags that have a page.
     let tagSlugs: Set<String>
     let commons: Commons
+    /// Evidence by conference and community.
+    let evidence: HubEvidence
 
     init(site: Site) {
         self.site = site
         commons = Commons(site: site)
+        evidence = HubEvidence(site: site)
         tagSlugs = Set(site.crossLinks.tags.map(\.slug))
         var index: [String: Int] = [:]
         for (position, community) in site.communities.enumerated() { index[community.id] = position }
         communityIndex = index
     }
+
+    /// The primary navigation: label and path from the site root.
+    static let navigation = [("Home", "index.html"), ("Resources", "resources/index.html"), ("Tags", "tags/index.html"),
+                             ("Evidence", evidenceIndexPath)]
 
     /// `../../` for `communities/x/index.html`.
     static func root(for outputPath: String) -> String {
@@ -36,9 +43,11 @@ struct ViewModel: Sendable {
             "homeURL": root + "index.html",
             "resourcesURL": root + "resources/index.html",
             "tagsURL": root + "tags/index.html",
+            "evidenceURL": root + Self.evidenceIndexPath,
+            "healthURL": root + Self.healthPath,
         ]
         site["description"] = self.site.config.description
-        let nav: [[String: Any]] = [("Home", "index.html"), ("Resources", "resources/index.html"), ("Tags", "tags/index.html")].map { label, path in
+        let nav: [[String: Any]] = Self.navigation.map { label, path in
             ["label": label, "url": root + path, "current": path == current]
         }
         return [
@@ -128,8 +137,8 @@ extension ViewModel {
     }
 
     /// "1 meeting", "12 meetings": Mustache cannot choose singular or plural itself.
-    static func counted(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
     }
 
     static func dictionary(_ entries: [YAMLValue.MapEntry]) -> [String: Any] {

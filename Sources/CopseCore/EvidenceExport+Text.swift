@@ -1,0 +1,67 @@
+import Foundation
+
+/// What `copse evidence` prints in the terminal.
+public extension EvidenceExport {
+    /// A readable listing: the conference, then each group's items (date, value, principles,
+    /// summary and source file), then the communities with nothing yet.
+    static func table(_ evidence: ConferenceEvidence, site: Site) -> String {
+        let conference = evidence.conference
+        let communities = evidence.groups.filter { $0.community != nil }
+        let contributing = communities.filter { !$0.items.isEmpty }.count
+        var lines = ["\(conference.name) (\(conference.id)), \(conference.date.long)" + (evidence.starts.map { ": collecting from \($0.long)" } ?? ""),
+                     "\(counted(evidence.items.count, "item")) from \(contributing) of \(counted(communities.count, "community", plural: "communities"))"]
+        for group in evidence.groups {
+            let title = site.community(group.community)?.title ?? "Hub-wide"
+            lines.append("")
+            guard !group.items.isEmpty else {
+                lines.append("\(title): no evidence yet")
+                continue
+            }
+            lines.append("\(title): \(counted(group.items.count, "item"))")
+            for item in group.items {
+                let value = (item.value?.rawValue ?? "-").padding(toLength: 10, withPad: " ", startingAt: 0)
+                lines.append("  \(item.date?.iso ?? "no date   ")  \(value) \(item.principles.isEmpty ? "-" : item.principles.joined(separator: ", "))")
+                lines.append("      \(item.summary)")
+                lines.append("      \(site.pages[item.page].parsed.source)")
+            }
+        }
+        lines.append("")
+        lines.append(missing(evidence, site: site, format: .table).trimmingWhitespace)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    enum Format: String, Sendable, CaseIterable {
+        case table, csv, json
+    }
+
+    /// The communities with no evidence for the conference, in `format`.
+    static func missing(_ evidence: ConferenceEvidence, site: Site, format: Format) -> String {
+        let missing = evidence.missing.compactMap { site.community($0) }
+        let conference = evidence.conference
+        switch format {
+        case .table:
+            guard !missing.isEmpty else { return "Every community has evidence for \(conference.name) (\(conference.id)).\n" }
+            let total = evidence.groups.filter { $0.community != nil }.count
+            return "No evidence yet for \(conference.name) (\(conference.id)): \(missing.count) of \(counted(total, "community", plural: "communities"))\n"
+                + missing.map { "  \($0.id)  \($0.title)\n" }.joined()
+        case .csv:
+            return (["community,community_title"] + missing.map { field($0.id) + "," + field($0.title) })
+                .joined(separator: "\r\n") + "\r\n"
+        case .json:
+            let list = missing.map { "{\"id\": \(jsonString($0.id)), \"title\": \(jsonString($0.title))}" }
+            return "{\"conference\": \(jsonString(conference.id)), \"missing\": [\(list.joined(separator: ", "))]}\n"
+        }
+    }
+
+    private static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
+    }
+
+    private static func jsonString(_ text: String) -> String {
+        do {
+            return String(decoding: try JSONEncoder().encode(text), as: UTF8.self)
+        } catch {
+            preconditionFailure("a string could not be encoded as JSON: \(error)")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// What organisers check across the hub: which founding documents each community has written,
+/// whether it still meets, and whether it has evidence for the current conference.
+public struct CommunityHealth: Sendable {
+    /// Index into ``Site/communities``.
+    public var community: Int
+    /// The page of each founding document the community has written.
+    public var documents: [FoundingDocument: Int]
+    /// Meetings held in the six months up to and including today.
+    public var recentMeetings: Int
+    /// The most recent meeting on or before today (index into ``Site/pages``).
+    public var lastMeeting: Int?
+    /// Evidence items for the current conference (0 when the hub has no conferences).
+    public var evidence: Int
+
+    /// How many of the seven planning-template parts are written.
+    public var partsWritten: Int { FoundingDocument.planningParts.filter { documents[$0] != nil }.count }
+
+    /// Missing documents, no meeting for six months, no evidence: each counts as one gap.
+    public func gaps(collectingEvidence: Bool) -> Int {
+        FoundingDocument.allCases.filter { documents[$0] == nil }.count
+            + (recentMeetings == 0 ? 1 : 0) + (collectingEvidence && evidence == 0 ? 1 : 0)
+    }
+}
+
+public enum HubHealth {
+    /// How far back "recent" meetings go, in months.
+    public static let recentMonths = 6
+
+    /// One entry per community, in site order.
+    public static func build(_ site: Site, evidence: HubEvidence) -> [CommunityHealth] {
+        let since = site.today.adding(months: -recentMonths)
+        let current = evidence.current
+        return site.communities.enumerated().map { position, community in
+            var documents: [FoundingDocument: Int] = [:]
+            for index in community.documents {
+                if let founding = site.pages[index].founding { documents[founding] = index }
+            }
+            let held = community.meetings.filter { index in site.pages[index].date.map { $0 <= site.today } ?? false }
+            let recent = held.filter { index in site.pages[index].date.map { $0 > since } ?? false }
+            let items = current?.groups.first { $0.community == community.id }?.items.count ?? 0
+            return CommunityHealth(community: position, documents: documents, recentMeetings: recent.count,
+                                   lastMeeting: held.last, evidence: items)
+        }
+    }
+}
+
+public extension FoundingDocument {
+    /// The seven parts of the planning template, in order (norms is both a founding document
+    /// and part four).
+    static let planningParts: [FoundingDocument] = [.purpose, .membership, .leadership, .norms, .plan, .results, .practice]
+}
