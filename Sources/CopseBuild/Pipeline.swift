@@ -46,34 +46,50 @@ public enum Pipeline {
         let config = loadConfig(root: options.root, diagnostics: &diagnostics)
         let themeConfig = config ?? Config(title: "")
         let theme = loadTheme(themeConfig.theme, options: options, diagnostics: &diagnostics)
+        let (site, found) = index(config: themeConfig, options: options)
+        diagnostics = (diagnostics + found).sorted()
+        guard config != nil, let theme, let site, !diagnostics.hasErrors else { return (site, nil, diagnostics) }
         let content = options.root.appendingPathComponent("content")
-        guard FileManager.default.fileExists(atPath: content.path) else {
-            diagnostics.append(.error(SourceLocation(path: "content"), "there is no content/ folder",
-                                      hint: "create content/ with an index.md, or pass --root with the hub's folder"))
-            return (nil, nil, diagnostics.sorted())
-        }
-        var clock = StageClock()
-        let found = ContentScanner(contentDirectory: content).scan()
-        clock.lap("scan")
-        diagnostics += found.diagnostics
-        let parsed = parse(found.markdown, content: content, options: themeConfig.markdown, diagnostics: &diagnostics)
-        clock.lap("parse")
-        let staticFiles = found.other.map { StaticFile(contentPath: $0) }
-        let (site, indexDiagnostics) = SiteIndex.build(
-            config: themeConfig, pages: parsed, staticFiles: staticFiles,
-            options: SiteIndex.Options(includeDrafts: options.includeDrafts, today: options.today))
-        clock.lap("index")
-        diagnostics += indexDiagnostics
-        diagnostics.sort()
-        guard config != nil, let theme, !diagnostics.hasErrors else { return (site, nil, diagnostics) }
         let files = OutputSet(plan: RenderPlan(site: site, theme: theme), content: content, staticFiles: site.staticFiles)
         let collisions = files.collisions()
         guard collisions.isEmpty else { return (site, nil, (diagnostics + collisions).sorted()) }
         return (site, files, diagnostics)
     }
+
+    /// The site as far as the index (every page parsed, links resolved, evidence checked), without
+    /// the theme: what `copse evidence` reads. Nil when copse.yml or content/ cannot be read.
+    public static func site(_ options: BuildOptions) -> (Site?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let config = loadConfig(root: options.root, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let (site, found) = index(config: config, options: options)
+        return (site, (diagnostics + found).sorted())
+    }
 }
 
 private extension Pipeline {
+    /// scan -> parse -> index.
+    static func index(config: Config, options: BuildOptions) -> (Site?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let content = options.root.appendingPathComponent("content")
+        guard FileManager.default.fileExists(atPath: content.path) else {
+            diagnostics.append(.error(SourceLocation(path: "content"), "there is no content/ folder",
+                                      hint: "create content/ with an index.md, or pass --root with the hub's folder"))
+            return (nil, diagnostics)
+        }
+        var clock = StageClock()
+        let found = ContentScanner(contentDirectory: content).scan()
+        clock.lap("scan")
+        diagnostics += found.diagnostics
+        let parsed = parse(found.markdown, content: content, options: config.markdown, diagnostics: &diagnostics)
+        clock.lap("parse")
+        let staticFiles = found.other.map { StaticFile(contentPath: $0) }
+        let (site, indexDiagnostics) = SiteIndex.build(
+            config: config, pages: parsed, staticFiles: staticFiles,
+            options: SiteIndex.Options(includeDrafts: options.includeDrafts, today: options.today))
+        clock.lap("index")
+        return (site, diagnostics + indexDiagnostics)
+    }
+
     static func loadConfig(root: URL, diagnostics: inout [Diagnostic]) -> Config? {
         let url = root.appendingPathComponent(Config.fileName)
         guard let data = FileManager.default.contents(atPath: url.path) else {

@@ -1,0 +1,64 @@
+import CopseCore
+import Foundation
+
+/// What `copse evidence` does, as a library call the tests can make: read the hub, pick a
+/// conference, and print its evidence (or only its gaps).
+public struct EvidenceQuery: Sendable {
+    /// A conference id; nil means the conference being collected for now.
+    public var conference: String?
+    public var format: EvidenceExport.Format
+    /// List only the communities with no evidence, and fail when there are any.
+    public var missingOnly: Bool
+
+    public init(conference: String? = nil, format: EvidenceExport.Format = .table, missingOnly: Bool = false) {
+        self.conference = conference
+        self.format = format
+        self.missingOnly = missingOnly
+    }
+
+    public struct Outcome: Sendable {
+        /// For standard output.
+        public var output: String
+        /// Problems in the hub, or with the query; for standard error.
+        public var diagnostics: [Diagnostic]
+        /// 0 when all is well; 1 when the hub has errors, the conference is unknown, or (with
+        /// `missingOnly`) some community has no evidence.
+        public var exitCode: Int32
+    }
+
+    public func run(_ options: BuildOptions) -> Outcome {
+        let (site, diagnostics) = Pipeline.site(options)
+        guard let site, !diagnostics.hasErrors else {
+            return Outcome(output: "", diagnostics: diagnostics, exitCode: 1)
+        }
+        let evidence = HubEvidence(site: site)
+        let ids = evidence.conferences.map(\.conference.id)
+        let chosen: ConferenceEvidence
+        if let conference {
+            guard let found = evidence.conference(conference) else {
+                let hint = ids.isEmpty ? "add 'conferences:' to copse.yml"
+                    : (Suggestion.nearest(to: conference, in: ids).map { "did you mean '\($0)'? " } ?? "") + "the conferences are: \(ids.joined(separator: ", "))"
+                return Outcome(output: "", diagnostics: diagnostics + [.error(SourceLocation(path: Config.fileName),
+                    "there is no conference '\(conference)' in copse.yml", hint: hint)], exitCode: 1)
+            }
+            chosen = found
+        } else {
+            guard let current = evidence.current else {
+                return Outcome(output: "", diagnostics: diagnostics + [.error(SourceLocation(path: Config.fileName),
+                    "copse.yml declares no conferences to collect evidence for",
+                    hint: "add 'conferences:' to copse.yml, each with an id, a name and a date")], exitCode: 1)
+            }
+            chosen = current
+        }
+        if missingOnly {
+            return Outcome(output: EvidenceExport.missing(chosen, site: site, format: format), diagnostics: diagnostics,
+                           exitCode: chosen.missing.isEmpty ? 0 : 1)
+        }
+        let output = switch format {
+        case .table: EvidenceExport.table(chosen, site: site)
+        case .csv: EvidenceExport.csv(chosen, site: site)
+        case .json: EvidenceExport.json(chosen, site: site)
+        }
+        return Outcome(output: output, diagnostics: diagnostics, exitCode: 0)
+    }
+}
