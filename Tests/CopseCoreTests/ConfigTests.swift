@@ -50,6 +50,18 @@ import Testing
         #expect(text.contains("copse.yml:2:1: error: 'base_url' must start with http:// or https://"))
         #expect(text.contains("copse.yml:3:1: error: conference id '1' is used twice"))
     }
+
+    @Test func conferenceIDsMustBeFolderNamesAndWindowsMustEndOnTheDate() {
+        let text = Config.parse("""
+        title: Hub
+        conferences:
+          - {id: "spring 2026", name: A, date: 2026-03-14}
+          - {id: "2027", name: B, date: 2027-03-13, starts: 2027-04-01}
+        """).failureText ?? ""
+        #expect(text.contains("copse.yml:2:1: error: conference id 'spring 2026' cannot be a folder name in the site"))
+        #expect(text.contains("copse.yml:2:1: error: conference '2027' starts collecting on 2027-04-01, after its date 2027-03-13"))
+        #expect(Config.parse("title: Hub\nconferences:\n  - {id: spring_2026-b, name: A, date: 2026-03-14}\n").failureText == nil)
+    }
 }
 
 @Suite struct SuggestionTests {
