@@ -1,13 +1,25 @@
 /// The evidence of one conference, grouped by community: what the evidence pages, the pack,
 /// the exports and `copse evidence` show.
 public struct ConferenceEvidence: Sendable {
-    public var conference: Config.Conference
+    public let conference: Config.Conference
     /// First day of the collection window; nil for the first conference (it collects everything
     /// up to its date).
-    public var starts: Day?
+    public let starts: Day?
     /// Hub-wide evidence first (when there is any), then every community in site order, with or
     /// without evidence.
-    public var groups: [Group]
+    public let groups: [Group]
+    /// Every item, in group order.
+    public let items: [EvidenceItem]
+    /// Communities with no evidence for this conference, in site order.
+    public let missing: [String]
+
+    init(conference: Config.Conference, starts: Day?, groups: [Group]) {
+        self.conference = conference
+        self.starts = starts
+        self.groups = groups
+        items = groups.flatMap(\.items)
+        missing = groups.filter { $0.community != nil && $0.items.isEmpty }.compactMap(\.community)
+    }
 
     public struct Group: Sendable {
         /// Nil for evidence on hub pages (not in a community).
@@ -15,12 +27,6 @@ public struct ConferenceEvidence: Sendable {
         /// By date, then page.
         public var items: [EvidenceItem]
     }
-
-    /// Every item, in group order.
-    public var items: [EvidenceItem] { groups.flatMap(\.items) }
-
-    /// Communities with no evidence for this conference, in site order.
-    public var missing: [String] { groups.filter { $0.community != nil && $0.items.isEmpty }.compactMap(\.community) }
 
     /// How many groups (communities, or the hub) brought something.
     public var contributors: Int { groups.filter { !$0.items.isEmpty }.count }
