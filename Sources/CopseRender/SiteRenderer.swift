@@ -14,7 +14,14 @@ public struct RenderPlan: Sendable {
         let model = ViewModel(site: site)
         self.model = model
         self.theme = theme
-        var jobs = site.pages.indices.map(RenderJob.page)
+        // The evidence files of a conference are the largest of the site (the pack holds the
+        // full page of every item): they go first, so that no core is left rendering one of them
+        // alone at the end of the parallel pass.
+        var jobs: [RenderJob] = []
+        for position in model.evidence.conferences.indices {
+            jobs += [.pack(position), .conference(position), .export(position, .json), .export(position, .csv)]
+        }
+        jobs += site.pages.indices.map(RenderJob.page)
         if site.home == nil { jobs.append(.generatedHome) }
         for (index, community) in site.communities.enumerated() where community.profile == nil {
             jobs.append(.generatedCommunity(index))
@@ -23,9 +30,6 @@ public struct RenderPlan: Sendable {
         jobs.append(.tagIndex)
         jobs += site.crossLinks.tags.indices.map(RenderJob.tag)
         jobs.append(.evidenceIndex)
-        for position in model.evidence.conferences.indices {
-            jobs += [.conference(position), .pack(position), .export(position, .csv), .export(position, .json)]
-        }
         jobs.append(.health)
         jobs.append(.notFound)
         jobs += theme.assets.map(RenderJob.asset)
