@@ -1,5 +1,3 @@
-import Foundation
-
 /// What `copse evidence` prints in the terminal.
 public extension EvidenceExport {
     /// A readable listing: the conference, then each group's items (date, value, principles,
@@ -48,20 +46,12 @@ public extension EvidenceExport {
             return (["community,community_title"] + missing.map { field($0.id) + "," + field($0.title) })
                 .joined(separator: "\r\n") + "\r\n"
         case .json:
-            let list = missing.map { "{\"id\": \(jsonString($0.id)), \"title\": \(jsonString($0.title))}" }
-            return "{\"conference\": \(jsonString(conference.id)), \"missing\": [\(list.joined(separator: ", "))]}\n"
+            let list = missing.map { JSONValue.object([("id", .string($0.id)), ("title", .string($0.title))]) }
+            return JSONValue.object([("conference", .string(conference.id)), ("missing", .array(list))]).text + "\n"
         }
     }
 
     private static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
         "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
-    }
-
-    private static func jsonString(_ text: String) -> String {
-        do {
-            return String(decoding: try JSONEncoder().encode(text), as: UTF8.self)
-        } catch {
-            preconditionFailure("a string could not be encoded as JSON: \(error)")
-        }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The evidence of one conference as `evidence.csv` (RFC 4180) and `evidence.json`, the files
 /// organisers open in a spreadsheet or feed to other tools. Both hold public items only: they
 /// are built from ``Site/evidence``, which never contains private or draft pages.
@@ -13,7 +11,8 @@ public enum EvidenceExport {
                                  "value", "kind", "purpose", "path", "url", "source"]
 
     public static func records(_ evidence: ConferenceEvidence, site: Site) -> [EvidenceRecord] {
-        evidence.items.map { EvidenceRecord($0, site: site) }
+        let titles = Dictionary(site.communities.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        return evidence.items.map { EvidenceRecord($0, site: site, communityTitle: $0.community.flatMap { titles[$0] }) }
     }
 
     /// RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma, a quote or a
@@ -30,21 +29,15 @@ public enum EvidenceExport {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// The documented JSON document, keys sorted, two-space indents, ending in a newline.
+    /// The documented JSON document, keys in the documented order, two-space indents, ending in
+    /// a newline.
     public static func json(_ evidence: ConferenceEvidence, site: Site) -> String {
-        let document = Document(evidence, site: site)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every value is a string, number, list or null, so encoding cannot fail.
-        do {
-            return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
-        } catch {
-            preconditionFailure("the evidence document could not be encoded as JSON: \(error)")
-        }
+        document(evidence, site: site).text + "\n"
     }
 
     static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return value }
+        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 13 || $0 == 10 }
+        guard value.utf8.contains(where: special) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -21,22 +21,27 @@ public struct EvidenceRecord: Sendable, Equatable {
     public var kind: String?
     public var purpose: String?
 
-    public init(_ item: EvidenceItem, site: Site) {
-        let page = site.pages[item.page]
+    /// `communityTitle` is the title of `item.community` (looked up by the caller, once per export).
+    public init(_ item: EvidenceItem, site: Site, communityTitle: String?) {
         conference = item.conference
         community = item.community
-        communityTitle = site.community(item.community)?.title
-        title = page.title
-        let path = Self.address(of: page.outputPath)
+        self.communityTitle = communityTitle
+        title = site.pages[item.page].title
+        let path = Self.address(of: site.pages[item.page].outputPath)
         self.path = path
-        url = site.config.baseURL.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + path }
-        source = page.parsed.source
+        url = Self.url(of: path, baseURL: site.config.baseURL)
+        source = site.pages[item.page].parsed.source
         date = item.date
         summary = item.summary
         principles = item.principles
         value = item.value
         kind = item.kind
         purpose = item.purpose
+    }
+
+    /// `base_url` + `path`, or nil without a `base_url`.
+    public static func url(of path: String, baseURL: String?) -> String? {
+        baseURL.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + path }
     }
 
     /// `communities/x/index.html` -> `communities/x/`; `index.html` -> ``.

@@ -58,10 +58,10 @@ extension ViewModel {
             let items = group.items.map { evidenceItem($0, root: root) }
             return ["title": groupTitle(group), "anchor": groupAnchor(group), "items": items, "hasItems": !items.isEmpty,
                     "countLabel": Self.counted(items.count, "item"),
-                    "url": site.community(group.community).map { root + $0.outputPath } ?? false]
+                    "url": self.community(group.community).map { root + $0.outputPath } ?? false]
         }
         dictionary["byPrinciple"] = byPrinciple(conference, root: root)
-        dictionary["missing"] = conference.missing.compactMap { site.community($0) }.map { ["title": $0.title, "url": root + $0.outputPath] }
+        dictionary["missing"] = conference.missing.compactMap { self.community($0) }.map { ["title": $0.title, "url": root + $0.outputPath] }
         context["conference"] = dictionary
         return context
     }
@@ -86,19 +86,23 @@ extension ViewModel {
 
     /// One item as the evidence pages list it. `anchor` is set by the caller where a matrix cell points.
     func evidenceItem(_ item: EvidenceItem, root: String) -> [String: Any] {
-        let page = site.pages[item.page]
         let principles = item.principles.map { ["name": $0] }
         return [
-            "summary": item.summary, "title": page.title, "url": root + page.outputPath,
+            "summary": item.summary, "title": site.pages[item.page].title, "url": root + site.pages[item.page].outputPath,
             "date": item.date?.long ?? false, "dateISO": item.date?.iso ?? "", "hasDate": item.date != nil,
             "value": item.value?.label ?? false, "valueKey": item.value?.rawValue ?? "",
             "principles": principles, "hasPrinciples": !principles.isEmpty,
             "kind": item.kind ?? false, "purpose": item.purpose ?? false,
-            "community": site.community(item.community)?.title ?? "Hub-wide", "anchor": false,
+            "community": self.community(item.community)?.title ?? "Hub-wide", "anchor": false,
         ]
     }
 
-    func groupTitle(_ group: ConferenceEvidence.Group) -> String { site.community(group.community)?.title ?? "Hub-wide" }
+    /// A community by id, through the index rather than a search of every community.
+    func community(_ id: String?) -> Community? {
+        id.flatMap { communityIndex[$0] }.map { site.communities[$0] }
+    }
+
+    func groupTitle(_ group: ConferenceEvidence.Group) -> String { self.community(group.community)?.title ?? "Hub-wide" }
 
     func groupAnchor(_ group: ConferenceEvidence.Group) -> String { "community-" + (group.community ?? "hub") }
 }

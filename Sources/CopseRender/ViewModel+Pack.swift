@@ -23,7 +23,7 @@ extension ViewModel {
             ["number": number + 1, "title": groupTitle(group), "anchor": groupAnchor(group),
              "countLabel": Self.counted(group.items.count, "item")]
         }
-        pack["missing"] = conference.missing.compactMap { site.community($0) }.map { ["title": $0.title] }
+        pack["missing"] = conference.missing.compactMap { self.community($0) }.map { ["title": $0.title] }
         pack["hubTitle"] = site.config.title
         pack["generated"] = site.today.long
         pack["generatedISO"] = site.today.iso
@@ -36,7 +36,7 @@ extension ViewModel {
 
 private extension ViewModel {
     func packSection(_ group: ConferenceEvidence.Group, number: Int, root: String) -> [String: Any] {
-        let community = site.community(group.community)
+        let community = self.community(group.community)
         let profile = community?.profile.map { site.pages[$0].parsed.frontMatter }
         let items = group.items.enumerated().map { position, item -> [String: Any] in
             var dictionary = evidenceItem(item, root: root)
@@ -50,7 +50,8 @@ private extension ViewModel {
             dictionary["anchor"] = "item-\(number)-\(position + 1)"
             dictionary["content"] = embedded
             dictionary["hasContent"] = !embedded.isEmpty
-            dictionary["address"] = EvidenceRecord(item, site: site).url ?? EvidenceRecord.address(of: page.outputPath)
+            let path = EvidenceRecord.address(of: page.outputPath)
+            dictionary["address"] = EvidenceRecord.url(of: path, baseURL: site.config.baseURL) ?? path
             return dictionary
         }
         var section: [String: Any] = [

@@ -98,7 +98,8 @@ import Testing
         #expect(items[0]["value"] is NSNull)
         #expect(items[1]["principles"] as? [String] == ["inclusive", "collaborative"])
         #expect(items[1]["summary"] as? String == "Pupils said \"fairer\", and spoke more.")
-        #expect(text.hasSuffix("}\n"))
+        #expect(text.hasPrefix("{\n  \"format\": \"copse-evidence\",\n  \"version\": 1,\n  \"hub\": {\n"))
+        #expect(text.hasSuffix("\n}\n"))
     }
 
     @Test func theTerminalListingNamesTheGaps() throws {
@@ -110,6 +111,39 @@ import Testing
         #expect(table.contains("Cedar: no evidence yet\n"))
         #expect(table.hasSuffix("No evidence yet for Conference 2027 (2027): 1 of 3 communities\n  c  Cedar\n"))
         #expect(EvidenceExport.missing(current, site: site, format: .csv) == "community,community_title\r\nc,Cedar\r\n")
-        #expect(EvidenceExport.missing(current, site: site, format: .json) == "{\"conference\": \"2027\", \"missing\": [{\"id\": \"c\", \"title\": \"Cedar\"}]}\n")
+        #expect(EvidenceExport.missing(current, site: site, format: .json) == """
+        {
+          "conference": "2027",
+          "missing": [
+            {
+              "id": "c",
+              "title": "Cedar"
+            }
+          ]
+        }
+
+        """)
+    }
+}
+
+@Suite struct JSONValueTests {
+    @Test func writesEscapedStringsInOrderAndParsesBack() throws {
+        let value = JSONValue.object([
+            ("z", .string("quote \" back\\slash\nline\ttab\u{01} é 🌱")),
+            ("a", .array([.int(-3), .bool(true), .null])),
+            ("empty", .array([])), ("nested", .array([.object([])])),
+        ])
+        #expect(value.text == """
+        {
+          "z": "quote \\" back\\\\slash\\nline\\ttab\\u0001 é 🌱",
+          "a": [-3, true, null],
+          "empty": [],
+          "nested": [
+            {}
+          ]
+        }
+        """)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(value.text.utf8)) as? [String: Any])
+        #expect(parsed["z"] as? String == "quote \" back\\slash\nline\ttab\u{01} é 🌱")
     }
 }
