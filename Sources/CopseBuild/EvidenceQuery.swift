@@ -32,14 +32,11 @@ public struct EvidenceQuery: Sendable {
             return Outcome(output: "", diagnostics: diagnostics, exitCode: 1)
         }
         let evidence = HubEvidence(site: site)
-        let ids = evidence.conferences.map(\.conference.id)
         let chosen: ConferenceEvidence
         if let conference {
             guard let found = evidence.conference(conference) else {
-                let hint = ids.isEmpty ? "add 'conferences:' to copse.yml"
-                    : (Suggestion.nearest(to: conference, in: ids).map { "did you mean '\($0)'? " } ?? "") + "the conferences are: \(ids.joined(separator: ", "))"
                 return Outcome(output: "", diagnostics: diagnostics + [.error(SourceLocation(path: Config.fileName),
-                    "there is no conference '\(conference)' in copse.yml", hint: hint)], exitCode: 1)
+                    "there is no conference '\(conference)' in copse.yml", hint: site.config.unknownConferenceHint(conference))], exitCode: 1)
             }
             chosen = found
         } else {

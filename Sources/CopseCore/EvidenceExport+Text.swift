@@ -7,7 +7,7 @@ public extension EvidenceExport {
         let communities = evidence.groups.filter { $0.community != nil }
         let contributing = communities.filter { !$0.items.isEmpty }.count
         var lines = ["\(conference.name) (\(conference.id)), \(conference.date.long)" + (evidence.starts.map { ": collecting from \($0.long)" } ?? ""),
-                     "\(counted(evidence.items.count, "item")) from \(contributing) of \(counted(communities.count, "community", plural: "communities"))"]
+                     "\(Plural.counted(evidence.items.count, "item")) from \(contributing) of \(Plural.counted(communities.count, "community", plural: "communities"))"]
         for group in evidence.groups {
             let title = site.community(group.community)?.title ?? "Hub-wide"
             lines.append("")
@@ -15,7 +15,7 @@ public extension EvidenceExport {
                 lines.append("\(title): no evidence yet")
                 continue
             }
-            lines.append("\(title): \(counted(group.items.count, "item"))")
+            lines.append("\(title): \(Plural.counted(group.items.count, "item"))")
             for item in group.items {
                 let value = (item.value?.rawValue ?? "-").padding(toLength: 10, withPad: " ", startingAt: 0)
                 lines.append("  \(item.date?.iso ?? "no date   ")  \(value) \(item.principles.isEmpty ? "-" : item.principles.joined(separator: ", "))")
@@ -40,18 +40,13 @@ public extension EvidenceExport {
         case .table:
             guard !missing.isEmpty else { return "Every community has evidence for \(conference.name) (\(conference.id)).\n" }
             let total = evidence.groups.filter { $0.community != nil }.count
-            return "No evidence yet for \(conference.name) (\(conference.id)): \(missing.count) of \(counted(total, "community", plural: "communities"))\n"
+            return "No evidence yet for \(conference.name) (\(conference.id)): \(missing.count) of \(Plural.counted(total, "community", plural: "communities"))\n"
                 + missing.map { "  \($0.id)  \($0.title)\n" }.joined()
         case .csv:
-            return (["community,community_title"] + missing.map { field($0.id) + "," + field($0.title) })
-                .joined(separator: "\r\n") + "\r\n"
+            return csvRows([["community", "community_title"]] + missing.map { [$0.id, $0.title] })
         case .json:
             let list = missing.map { JSONValue.object([("id", .string($0.id)), ("title", .string($0.title))]) }
             return JSONValue.object([("conference", .string(conference.id)), ("missing", .array(list))]).text + "\n"
         }
-    }
-
-    private static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
-        "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
     }
 }

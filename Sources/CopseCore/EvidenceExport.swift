@@ -18,15 +18,17 @@ public enum EvidenceExport {
     /// RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma, a quote or a
     /// line break, quotes doubled. UTF-8 without a byte-order mark. Principles are joined by `;`.
     public static func csv(_ evidence: ConferenceEvidence, site: Site) -> String {
-        var lines = [columns.map(field).joined(separator: ",")]
-        for record in records(evidence, site: site) {
-            let values = [record.conference, record.community ?? "", record.communityTitle ?? "", record.title,
-                          record.date?.iso ?? "", record.summary, record.principles.joined(separator: ";"),
-                          record.value?.rawValue ?? "", record.kind ?? "", record.purpose ?? "", record.path,
-                          record.url ?? "", record.source]
-            lines.append(values.map(field).joined(separator: ","))
-        }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        csvRows([columns] + records(evidence, site: site).map { record in
+            [record.conference, record.community ?? "", record.communityTitle ?? "", record.title,
+             record.date?.iso ?? "", record.summary, record.principles.joined(separator: ";"),
+             record.value?.rawValue ?? "", record.kind ?? "", record.purpose ?? "", record.path,
+             record.url ?? "", record.source]
+        })
+    }
+
+    /// Rows as RFC 4180 text: fields quoted where needed, every line ending in CRLF.
+    static func csvRows(_ rows: [[String]]) -> String {
+        rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
     /// The documented JSON document, keys in the documented order, two-space indents, ending in

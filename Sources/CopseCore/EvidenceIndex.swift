@@ -39,7 +39,7 @@ private extension EvidenceIndex {
             let known = config.principles.joined(separator: ", ")
             problems.append(.error(parsed.location(ofKey: "evidence.principles.\(position)"),
                 "'\(principle)' is not one of the hub's principles",
-                hint: (Suggestion.nearest(to: principle, in: config.principles).map { "did you mean '\($0)'? " } ?? "")
+                hint: Suggestion.didYouMean(principle, in: config.principles)
                     + (known.isEmpty ? "copse.yml lists no principles; add 'principles: [...]' there" : "the principles in copse.yml are: \(known)")))
         }
         var value: ValueStage?
@@ -48,8 +48,7 @@ private extension EvidenceIndex {
             if value == nil {
                 let stages = ValueStage.allCases.map(\.rawValue)
                 problems.append(.error(parsed.location(ofKey: "evidence.value"), "'\(written)' is not a stage of value",
-                    hint: (Suggestion.nearest(to: written, in: stages).map { "did you mean '\($0)'? " } ?? "")
-                        + "use one of: \(stages.joined(separator: ", "))"))
+                    hint: Suggestion.didYouMean(written, in: stages) + "use one of: \(stages.joined(separator: ", "))"))
             }
         }
         let date = page.date ?? parsed.frontMatter.updated
@@ -71,8 +70,7 @@ private extension EvidenceIndex {
         if let written = evidence.conference {
             guard ids.contains(written) else {
                 problems.append(.error(parsed.location(ofKey: "evidence.conference"), "there is no conference '\(written)' in copse.yml",
-                    hint: (Suggestion.nearest(to: written, in: ids).map { "did you mean '\($0)'? " } ?? "")
-                        + "the conferences are: \(ids.joined(separator: ", "))"))
+                    hint: config.unknownConferenceHint(written)))
                 return nil
             }
             return written
@@ -88,6 +86,15 @@ private extension EvidenceIndex {
             return nil
         }
         return found
+    }
+}
+
+public extension Config {
+    /// The hint for a conference id that `copse.yml` does not declare.
+    func unknownConferenceHint(_ id: String) -> String {
+        let ids = conferences.map(\.id)
+        return ids.isEmpty ? "add 'conferences:' to copse.yml, each with an id, a name and a date"
+            : Suggestion.didYouMean(id, in: ids) + "the conferences are: \(ids.joined(separator: ", "))"
     }
 }
 

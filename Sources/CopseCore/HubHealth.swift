@@ -31,16 +31,24 @@ public enum HubHealth {
         let since = site.today.adding(months: -recentMonths)
         let current = evidence.current
         return site.communities.enumerated().map { position, community in
-            var documents: [FoundingDocument: Int] = [:]
-            for index in community.documents {
-                if let founding = site.pages[index].founding { documents[founding] = index }
-            }
+            let documents = site.foundingDocuments(of: community)
             let held = community.meetings.filter { index in site.pages[index].date.map { $0 <= site.today } ?? false }
             let recent = held.filter { index in site.pages[index].date.map { $0 > since } ?? false }
             let items = current?.groups.first { $0.community == community.id }?.items.count ?? 0
             return CommunityHealth(community: position, documents: documents, recentMeetings: recent.count,
                                    lastMeeting: held.last, evidence: items)
         }
+    }
+}
+
+public extension Site {
+    /// The page of each founding document `community` has written.
+    func foundingDocuments(of community: Community) -> [FoundingDocument: Int] {
+        var documents: [FoundingDocument: Int] = [:]
+        for index in community.documents {
+            if let founding = pages[index].founding { documents[founding] = index }
+        }
+        return documents
     }
 }
 

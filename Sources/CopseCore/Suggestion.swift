@@ -15,6 +15,12 @@ public enum Suggestion {
         return best?.0
     }
 
+    /// "did you mean 'x'? " (ending in a space, to put before the rest of a hint), or "" when no
+    /// candidate is close.
+    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
+        nearest(to: word, in: candidates).map { "did you mean '\($0)'? " } ?? ""
+    }
+
     /// Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`.
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
         let a = Array(a), b = Array(b)

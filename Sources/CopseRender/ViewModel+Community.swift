@@ -46,19 +46,21 @@ extension ViewModel {
 
     /// Every founding document, written (linked) or not yet, and the community's other pages.
     func foundingChecklist(_ community: Community, root: String) -> [String: Any] {
-        var written: [FoundingDocument: Int] = [:]
-        var others: [[String: Any]] = []
-        for index in community.documents {
-            if let founding = site.pages[index].founding { written[founding] = index } else { others.append(linkItem(index, root: root)) }
-        }
-        let checklist = FoundingDocument.allCases.map { document -> [String: Any] in
+        let written = site.foundingDocuments(of: community)
+        let others = community.documents.filter { site.pages[$0].founding == nil }.map { linkItem($0, root: root) }
+        return ["checklist": documentChecklist(written, root: root),
+                "checklistLabel": "\(written.count) of \(FoundingDocument.allCases.count) written",
+                "otherDocuments": others, "hasOtherDocuments": !others.isEmpty]
+    }
+
+    /// Every founding document in template order: `{label, done, url, part}`, `url` false when
+    /// not written, `part` the planning-template part number (false for the charter).
+    func documentChecklist(_ written: [FoundingDocument: Int], root: String) -> [[String: Any]] {
+        FoundingDocument.allCases.map { document in
             let page = written[document]
             return ["label": document.label, "done": page != nil, "url": page.map { root + site.pages[$0].outputPath } ?? false,
                     "part": FoundingDocument.planningParts.firstIndex(of: document).map { $0 + 1 } ?? false]
         }
-        return ["checklist": checklist,
-                "checklistLabel": "\(written.count) of \(FoundingDocument.allCases.count) written",
-                "otherDocuments": others, "hasOtherDocuments": !others.isEmpty]
     }
 
     /// The community's evidence for the conference being collected for now; false when the hub
@@ -68,7 +70,7 @@ extension ViewModel {
         let conference = evidence.conferences[position]
         let items = (conference.groups.first { $0.community == community.id }?.items ?? []).map { evidenceItem($0, root: root) }
         var dictionary = conferenceSummary(position, root: root)
-        dictionary["communityURL"] = root + Self.evidencePath(conference.conference.id) + "#community-" + community.id
+        dictionary["communityURL"] = communityEvidenceURL(conference.conference.id, community: community.id, root: root)
         dictionary["items"] = items
         dictionary["hasItems"] = !items.isEmpty
         dictionary["countLabel"] = Self.counted(items.count, "item")

@@ -79,7 +79,7 @@ extension ViewModel {
             "url": root + Self.evidencePath(conference.id), "packURL": root + Self.packPath(conference.id),
             "csvURL": root + Self.exportPath(conference.id, .csv), "jsonURL": root + Self.exportPath(conference.id, .json),
             "itemCount": evidence.items.count, "itemCountLabel": Self.counted(evidence.items.count, "item"),
-            "contributorsLabel": "\(contributing) of \(communities.count) \(communities.count == 1 ? "community" : "communities")",
+            "contributorsLabel": "\(contributing) of " + Self.counted(communities.count, "community", plural: "communities"),
             "missingCount": evidence.missing.count, "hasMissing": !evidence.missing.isEmpty,
         ]
     }
@@ -104,7 +104,14 @@ extension ViewModel {
 
     func groupTitle(_ group: ConferenceEvidence.Group) -> String { self.community(group.community)?.title ?? "Hub-wide" }
 
-    func groupAnchor(_ group: ConferenceEvidence.Group) -> String { "community-" + (group.community ?? "hub") }
+    func groupAnchor(_ group: ConferenceEvidence.Group) -> String { Self.communityAnchor(group.community ?? "hub") }
+
+    static func communityAnchor(_ id: String) -> String { "community-" + id }
+
+    /// A community's section of a conference page.
+    func communityEvidenceURL(_ conference: String, community: String, root: String) -> String {
+        root + Self.evidencePath(conference) + "#" + Self.communityAnchor(community)
+    }
 }
 
 private extension ViewModel {

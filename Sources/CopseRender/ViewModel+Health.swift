@@ -36,21 +36,17 @@ extension ViewModel {
 private extension ViewModel {
     func healthRow(_ health: CommunityHealth, root: String, collecting: Bool) -> [String: Any] {
         let community = site.communities[health.community]
-        let documents = FoundingDocument.allCases.map { document -> [String: Any] in
-            let page = health.documents[document]
-            return ["label": document.label, "done": page != nil, "url": page.map { root + site.pages[$0].outputPath } ?? false]
-        }
         let last = health.lastMeeting.map { site.pages[$0] }
         let gaps = health.gaps(collectingEvidence: collecting)
         return [
-            "title": community.title, "url": root + community.outputPath, "documents": documents,
+            "title": community.title, "url": root + community.outputPath, "documents": documentChecklist(health.documents, root: root),
             "parts": "\(health.partsWritten) of \(FoundingDocument.planningParts.count)",
             "partsComplete": health.partsWritten == FoundingDocument.planningParts.count,
             "recentMeetings": health.recentMeetings, "hasRecentMeetings": health.recentMeetings > 0,
             "lastMeeting": last?.date?.long ?? false, "lastMeetingISO": last?.date?.iso ?? "",
             "lastMeetingURL": last.map { root + $0.outputPath } ?? false,
             "evidence": health.evidence, "hasEvidence": health.evidence > 0,
-            "evidenceURL": evidence.current.map { root + Self.evidencePath($0.conference.id) + "#community-" + community.id } ?? false,
+            "evidenceURL": evidence.current.map { communityEvidenceURL($0.conference.id, community: community.id, root: root) } ?? false,
             "gaps": gaps, "hasGaps": gaps > 0, "gapsLabel": gaps == 0 ? "None" : Self.counted(gaps, "gap"),
         ]
     }

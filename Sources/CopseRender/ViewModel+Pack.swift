@@ -1,5 +1,4 @@
 import CopseCore
-import CopseMarkdown
 
 /// `evidence/<id>/pack/index.html`: every evidence item of a conference in full, on one page
 /// made for printing: a cover, the contents, then one section per community.
@@ -42,10 +41,7 @@ private extension ViewModel {
             var dictionary = evidenceItem(item, root: root)
             let page = site.pages[item.page]
             let prefix = "item-\(number)-\(position + 1)-"
-            let html = LinkPlaceholder.substitute(in: page.parsed.markdown.html, tag: page.parsed.markdown.placeholderTag,
-                                                  urls: page.resolvedLinks.map { $0.url(root: root) },
-                                                  texts: page.resolvedLinks.map(\.title))
-            let embedded = HTMLEmbedding.embed(html, idPrefix: prefix, headingShift: 2)
+            let embedded = HTMLEmbedding.embed(contentHTML(page, root: root), idPrefix: prefix, headingShift: 2)
             dictionary["number"] = "\(number).\(position + 1)"
             dictionary["anchor"] = "item-\(number)-\(position + 1)"
             dictionary["content"] = embedded

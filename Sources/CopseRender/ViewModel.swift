@@ -112,9 +112,7 @@ extension ViewModel {
     func pageDictionary(_ page: SitePage, root: String) -> [String: Any] {
         let front = page.parsed.frontMatter
         let tags = tagItems(page, root: root)
-        let html = LinkPlaceholder.substitute(in: page.parsed.markdown.html, tag: page.parsed.markdown.placeholderTag,
-                                              urls: page.resolvedLinks.map { $0.url(root: root) },
-                                              texts: page.resolvedLinks.map(\.title))
+        let html = contentHTML(page, root: root)
         var dictionary: [String: Any] = [
             "title": page.title,
             "kind": page.kind.rawValue,
@@ -136,9 +134,16 @@ extension ViewModel {
         return dictionary
     }
 
+    /// The page's rendered Markdown with every link filled in, relative to `root`.
+    func contentHTML(_ page: SitePage, root: String) -> String {
+        LinkPlaceholder.substitute(in: page.parsed.markdown.html, tag: page.parsed.markdown.placeholderTag,
+                                   urls: page.resolvedLinks.map { $0.url(root: root) },
+                                   texts: page.resolvedLinks.map(\.title))
+    }
+
     /// "1 meeting", "12 meetings": Mustache cannot choose singular or plural itself.
     static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
-        "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
+        Plural.counted(count, noun, plural: plural)
     }
 
     static func dictionary(_ entries: [YAMLValue.MapEntry]) -> [String: Any] {
