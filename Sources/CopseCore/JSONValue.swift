@@ -20,6 +20,13 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.text == rhs.text }
+
+    /// `text` as a JSON string literal, quotes included.
+    public static func quoted(_ text: String) -> String {
+        var out = ""
+        quote(text, into: &out)
+        return out
+    }
 }
 
 private extension JSONValue {

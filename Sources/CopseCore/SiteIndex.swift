@@ -17,7 +17,8 @@ public enum SiteIndex {
     /// Output folders copse fills itself: the other views of the commons, and the tag pages.
     public static let reservedFolders = ["resources/a-z/": "the commons from A to Z", "resources/kind/": "the commons by kind",
                                          "resources/tag/": "the commons by tag", "tags/": "the tag pages",
-                                         "evidence/": "the conference evidence", "health/": "the hub health page"]
+                                         "evidence/": "the conference evidence", "health/": "the hub health page",
+                                         "search/": "the search page and its index"]
 
     public static func build(config: Config, pages parsed: [ParsedPage], staticFiles: [StaticFile],
                              options: Options) -> (Site, [Diagnostic]) {

@@ -17,7 +17,8 @@ public struct RenderPlan: Sendable {
         // The evidence files of a conference are the largest of the site (the pack holds the
         // full page of every item): they go first, so that no core is left rendering one of them
         // alone at the end of the parallel pass.
-        var jobs: [RenderJob] = []
+        // The search index reads every page's text: it starts first too.
+        var jobs: [RenderJob] = [.searchIndex]
         for position in model.evidence.conferences.indices {
             jobs += [.pack(position), .conference(position), .export(position, .json), .export(position, .csv)]
         }
@@ -31,6 +32,7 @@ public struct RenderPlan: Sendable {
         jobs += site.crossLinks.tags.indices.map(RenderJob.tag)
         jobs.append(.evidenceIndex)
         jobs.append(.health)
+        jobs.append(.search)
         jobs.append(.notFound)
         jobs += theme.assets.map(RenderJob.asset)
         self.jobs = jobs
@@ -43,6 +45,7 @@ public struct RenderPlan: Sendable {
         switch job {
         case .asset(let path): return .copy(theme.directory.appendingPathComponent(path))
         case .export(let position, let format): return .text(model.export(position, format))
+        case .searchIndex: return .text(SearchIndex.javaScript(model))
         default: break
         }
         let (template, context) = job.prepare(model)
@@ -57,7 +60,7 @@ public struct RenderPlan: Sendable {
     /// The parity tests render these with swift-mustache to check copse's renderer.
     public func renderInput(at index: Int) -> (template: String, context: [String: Any])? {
         switch jobs[index] {
-        case .asset, .export: return nil
+        case .asset, .export, .searchIndex: return nil
         case let job: return job.prepare(model)
         }
     }
@@ -81,6 +84,9 @@ enum RenderJob: Sendable {
     /// A conference's evidence as CSV or JSON (not a template).
     case export(Int, EvidenceExport.Format)
     case health
+    /// The search page and its index (a script, not a template).
+    case search
+    case searchIndex
     case notFound
     /// A theme asset, relative to the theme folder.
     case asset(String)
@@ -100,6 +106,8 @@ enum RenderJob: Sendable {
         case .pack(let position): ViewModel.packPath(conferenceID(position))
         case .export(let position, let format): ViewModel.exportPath(conferenceID(position), format)
         case .health: ViewModel.healthPath
+        case .search: ViewModel.searchPath
+        case .searchIndex: SearchIndex.path
         case .notFound: "404.html"
         case .asset(let path): path
         }
@@ -118,8 +126,9 @@ enum RenderJob: Sendable {
         case .conference(let position): ("evidence", model.conferencePage(position))
         case .pack(let position): ("evidence-pack", model.evidencePack(position))
         case .health: ("health", model.healthPage())
+        case .search: ("search", model.searchPage())
         case .notFound: ("404", model.notFound())
-        case .asset, .export: preconditionFailure("assets and exports are not rendered from templates")
+        case .asset, .export, .searchIndex: preconditionFailure("assets, exports and the search index are not rendered from templates")
         }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// A theme folder: compiled Mustache templates (parsed once per build) and its assets.
 public struct Theme: Sendable {
     public static let requiredTemplates = ["layout", "home", "community", "document", "meeting", "resource", "list", "commons",
-                                            "evidence-index", "evidence", "evidence-pack", "health", "404"]
+                                            "evidence-index", "evidence", "evidence-pack", "health", "search", "404"]
 
     public var name: String
     /// The theme folder on disk.

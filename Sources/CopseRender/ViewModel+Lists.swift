@@ -55,6 +55,7 @@ extension ViewModel {
             site["tagsURL"] = root + "tags/index.html"
             site["evidenceURL"] = root + Self.evidenceIndexPath
             site["healthURL"] = root + Self.healthPath
+            site["searchURL"] = root + Self.searchPath
             context["site"] = site
         }
         if let nav = context["nav"] as? [[String: Any]] {

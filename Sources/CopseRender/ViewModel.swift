@@ -45,6 +45,7 @@ struct ViewModel: Sendable {
             "tagsURL": root + "tags/index.html",
             "evidenceURL": root + Self.evidenceIndexPath,
             "healthURL": root + Self.healthPath,
+            "searchURL": root + Self.searchPath,
         ]
         site["description"] = self.site.config.description
         let nav: [[String: Any]] = Self.navigation.map { label, path in

@@ -1,0 +1,79 @@
+/// The words of the search index: every distinct whitespace-separated token of the indexed
+/// text, kept as bytes in one arena, with how often each occurs. Tokens keep their case and
+/// punctuation, so that the browser can rebuild readable snippets from them; the search script
+/// folds case and punctuation itself when it loads the index.
+struct SearchVocabulary {
+    /// Every token's bytes, one after another.
+    private(set) var arena: [UInt8] = []
+    /// Where token `id` starts in `arena`; token `id` ends where `id + 1` starts.
+    private(set) var starts: [Int] = [0]
+    /// How often each token occurs.
+    private(set) var counts: [Int] = []
+    /// FNV-1a hash of a token's bytes to its id. A rare collision moves on to the next slot
+    /// (``probe``), and every hit is checked byte for byte, so two tokens never share an id.
+    private var ids: [UInt64: Int32] = [:]
+
+    var count: Int { counts.count }
+
+    /// The id of `token`, adding it when new, and counts one more occurrence.
+    mutating func add(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in token { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        while let id = ids[hash] {
+            if matches(Int(id), token) {
+                counts[Int(id)] += 1
+                return id
+            }
+            hash &+= Self.probe
+        }
+        let id = Int32(counts.count)
+        ids[hash] = id
+        arena.append(contentsOf: token)
+        starts.append(arena.count)
+        counts.append(1)
+        return id
+    }
+
+    /// The bytes of token `id`.
+    func token(_ id: Int) -> ArraySlice<UInt8> { arena[starts[id]..<starts[id + 1]] }
+
+    /// Adds every token of `other`; returns, for each of `other`'s ids, the id it has here.
+    mutating func merge(_ other: SearchVocabulary) -> [Int32] {
+        var mapping = [Int32](repeating: 0, count: other.count)
+        other.arena.withUnsafeBufferPointer { bytes in
+            for id in 0..<other.count {
+                let token = UnsafeBufferPointer(rebasing: bytes[other.starts[id]..<other.starts[id + 1]])
+                let mine = add(token)
+                counts[Int(mine)] += other.counts[id] - 1
+                mapping[id] = mine
+            }
+        }
+        return mapping
+    }
+
+    /// Ids from most to least frequent (ties by bytes, so the order never depends on the input's),
+    /// and the rank of each id in that order.
+    func ranking() -> (order: [Int], rank: [Int32]) {
+        let order = (0..<count).sorted { left, right in
+            counts[left] != counts[right] ? counts[left] > counts[right] : token(left).lexicographicallyPrecedes(token(right))
+        }
+        var rank = [Int32](repeating: 0, count: count)
+        for (position, id) in order.enumerated() { rank[id] = Int32(position) }
+        return (order, rank)
+    }
+}
+
+private extension SearchVocabulary {
+    static let probe: UInt64 = 0x9e37_79b9_7f4a_7c15
+
+    func matches(_ id: Int, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[id], end = starts[id + 1]
+        guard end - start == token.count else { return false }
+        var index = 0
+        while index < token.count {
+            if arena[start + index] != token[index] { return false }
+            index += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,107 @@
+import CopseBuild
+import CopseCore
+import Foundation
+import Testing
+
+/// The search index of the evidence golden hub, read back as JSON and decoded as the browser does.
+@Suite struct SearchSiteTests {
+    struct Index {
+        var json: [String: Any]
+        var pages: [[Any]]
+        var words: [String]
+
+        init(_ bytes: Data) throws {
+            let text = String(decoding: bytes, as: UTF8.self)
+            let prefix = "window.copseSearchIndex = ", suffix = ";\n"
+            #expect(text.hasPrefix(prefix) && text.hasSuffix(suffix))
+            let body = Data(text.dropFirst(prefix.count).dropLast(suffix.count).utf8)
+            json = try #require(try JSONSerialization.jsonObject(with: body) as? [String: Any])
+            pages = try #require(json["pages"] as? [[Any]])
+            words = try #require(json["words"] as? String).split(separator: " ").map(String.init)
+        }
+
+        /// A page's text, rebuilt from its word numbers.
+        func text(of url: String) throws -> String {
+            let page = try #require(pages.first { $0[0] as? String == url })
+            return decode(try #require(page[6] as? String)).map { words[$0] }.joined(separator: " ")
+        }
+
+        /// The browser's decoding, from the alphabet and terminal count in the index.
+        func decode(_ code: String) -> [Int] {
+            let alphabet = Array((json["alphabet"] as? String ?? "").utf8)
+            let terminals = json["terminals"] as? Int ?? 0, continuations = alphabet.count - terminals
+            var numbers: [Int] = [], high = 0, length = 0
+            for byte in code.utf8 {
+                let value = alphabet.firstIndex(of: byte)!
+                if value >= terminals {
+                    high = high * continuations + value - terminals
+                    length += 1
+                    continue
+                }
+                var offset = 0, span = terminals
+                for _ in 0..<length { offset += span; span *= continuations }
+                numbers.append(offset + high * terminals + value)
+                high = 0
+                length = 0
+            }
+            return numbers
+        }
+    }
+
+    static func build(drafts: Bool = false) throws -> (URL, [String: Data]) {
+        let work = try EvidenceSiteTests.hub()
+        let output = work.appendingPathComponent("output")
+        #expect(Pipeline.run(Fixtures.options(root: work, output: output, drafts: drafts), write: true).succeeded)
+        return (work, Fixtures.tree(output))
+    }
+
+    @Test func theIndexHoldsEveryPublishedPageWithItsFullTextAndNothingHidden() throws {
+        let (work, tree) = try Self.build()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let index = try Index(try #require(tree["search/index.js"]))
+        let urls = Set(index.pages.compactMap { $0[0] as? String })
+        let published = Set(tree.keys.filter { path in
+            path.hasSuffix("index.html") && !["evidence/", "health/", "tags/", "resources/a-z/", "resources/kind/", "resources/tag/", "search/"]
+                .contains { path.hasPrefix($0) } && path != "resources/index.html"
+        })
+        #expect(urls == published)
+        let pairs = try index.text(of: "communities/leeds/meetings/2026-05-06-pairs/index.html")
+        #expect(pairs.hasPrefix("Agenda What happened in each class. What to change. Findings Pupils swapped roles every ten minutes. See what we found and the norms we kept to."))
+        #expect(pairs.contains("A kitchen timer worked best."))
+        let page = try #require(index.pages.first { $0[0] as? String == "communities/leeds/meetings/2026-05-06-pairs/index.html" })
+        #expect(page[1] as? String == "Pair programming, term one")
+        let communities = try #require(index.json["communities"] as? [[String]])
+        let kinds = try #require(index.json["kinds"] as? [[String]])
+        #expect(communities[page[2] as! Int][0] == "leeds")
+        #expect(kinds[page[3] as! Int][0] == "meeting")
+        #expect(page[4] as? String == "2026-05-06" && page[5] as? String == "Wednesday 6 May 2026")
+        let charter = try #require(index.pages.first { $0[0] as? String == "communities/leeds/charter/index.html" })
+        #expect(kinds[charter[3] as! Int][0] == "charter" && (charter[4] as? String) == "")
+        let text = String(decoding: tree["search/index.js"]!, as: UTF8.self)
+        for marker in EvidenceSiteTests.markers + ["Secret evidence page", "Private meeting", "Draft meeting"] {
+            #expect(!text.contains(marker), "the index contains \(marker)")
+        }
+    }
+
+    @Test func aPreviewedDraftIsBuiltButNotIndexed() throws {
+        let (work, tree) = try Self.build(drafts: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        #expect(tree["communities/leeds/meetings/2026-09-02-draft/index.html"] != nil)
+        let text = String(decoding: try #require(tree["search/index.js"]), as: UTF8.self)
+        #expect(!text.contains("2026-09-02-draft") && !text.contains("DRAFT-MEETING-BODY-c63"))
+    }
+
+    @Test func theSearchPageHasItsFiltersWithoutScriptAndAFallbackLink() throws {
+        let (work, tree) = try Self.build()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let html = String(decoding: try #require(tree["search/index.html"]), as: UTF8.self)
+        #expect(html.contains("<option value=\"leeds\">"))
+        #expect(html.contains("<option value=\"meeting\">Meeting notes</option>"))
+        #expect(html.contains("<a href=\"../index.html#communities-heading\">the directory of communities</a>"))
+        #expect(html.contains("<script src=\"index.js\" defer></script>"))
+        #expect(html.contains("<script src=\"../assets/search.js\" defer></script>"))
+        #expect(!html.contains("id=\"site-search-q\""), "the search page has no second search box in its header")
+        let home = String(decoding: try #require(tree["index.html"]), as: UTF8.self)
+        #expect(home.contains("<form class=\"site-search\" role=\"search\" aria-label=\"Site\" action=\"search/index.html\" method=\"get\">"))
+    }
+}

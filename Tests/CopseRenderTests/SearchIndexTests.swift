@@ -1,0 +1,57 @@
+import CopseCore
+import Testing
+@testable import CopseRender
+
+@Suite struct SearchIndexTests {
+    @Test func codesAreOneCharacterForTheFirst64NumbersThenLonger() {
+        var out = ""
+        SearchCode.append([0, 63, 64, 65, 64 + 28 * 64 - 1, 64 + 28 * 64], to: &out)
+        #expect(out == "!b" + "c!" + "c#" + "~b" + "cc!")
+        #expect(SearchCode.alphabet.count == 92)
+        #expect(!SearchCode.alphabet.contains("\"") && !SearchCode.alphabet.contains("\\") && !SearchCode.alphabet.contains(" "))
+    }
+
+    @Test func codesDecodeToTheNumbersTheyWereMadeFrom() {
+        let numbers: [Int32] = [0, 1, 63, 64, 100, 1_855, 1_856, 1_857, 50_000, 60_000, 200_000, 3, 0]
+        var out = ""
+        SearchCode.append(numbers, to: &out)
+        #expect(SearchCode.decode(out) == numbers.map(Int.init))
+    }
+
+    @Test func tokensSkipTagsDecodeEntitiesAndSplitAtBreaks() {
+        var vocabulary = SearchVocabulary()
+        var ids: [Int32] = []
+        let html = """
+        <h2 id="x">Pair <em>program</em>ming</h2>
+        <p>Tom &amp; Sam&#39;s &#x2014; notes<sup class="footnote-ref"><a href="#fn-1">1</a></sup> a&b<br />next<sup>2</sup>nd</p>
+        <li>one</li><li>two</li>
+        <a href="#fnref-1" class="footnote-backref">↩</a>
+        """
+        SearchText.tokenize(html, html: true, into: &ids, vocabulary: &vocabulary)
+        let words = ids.map { String(decoding: vocabulary.token(Int($0)), as: UTF8.self) }
+        #expect(words == ["Pair", "programming", "Tom", "&", "Sam's", "—", "notes", "a&b", "next", "2nd", "one", "two"])
+    }
+
+    @Test func plainTextKeepsAngleBracketsAndAmpersands() {
+        var vocabulary = SearchVocabulary()
+        var ids: [Int32] = []
+        SearchText.tokenize("a <b> &amp; c", html: false, into: &ids, vocabulary: &vocabulary)
+        #expect(ids.map { String(decoding: vocabulary.token(Int($0)), as: UTF8.self) } == ["a", "<b>", "&amp;", "c"])
+    }
+
+    @Test func theVocabularyCountsAndRanksByFrequencyThenBytes() {
+        var first = SearchVocabulary()
+        var ids: [Int32] = []
+        SearchText.tokenize("b a b c", html: false, into: &ids, vocabulary: &first)
+        #expect(ids == [0, 1, 0, 2])
+        var second = SearchVocabulary()
+        SearchText.tokenize("c c d", html: false, into: &ids, vocabulary: &second)
+        var merged = SearchVocabulary()
+        #expect(merged.merge(first) == [0, 1, 2])
+        #expect(merged.merge(second) == [2, 3])
+        #expect(merged.counts == [2, 1, 3, 1])
+        let (order, rank) = merged.ranking()
+        #expect(order.map { String(decoding: merged.token($0), as: UTF8.self) } == ["c", "b", "a", "d"])
+        #expect(rank == [1, 2, 0, 3])
+    }
+}
