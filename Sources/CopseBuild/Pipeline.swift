@@ -13,6 +13,8 @@ public struct BuildReport: Sendable {
     public var fileCount: Int
     /// False when there were errors, or warnings with `--strict`; nothing was written then.
     public var succeeded: Bool
+    /// For a check: how many unpublished pages the leak audit looked for (see ``LeakAudit``).
+    public var auditedPages: Int?
 }
 
 /// scan -> parse -> index and resolve links -> render -> write.
@@ -34,10 +36,12 @@ public enum Pipeline {
                     "could not write the site: \(error)", hint: "the previous output was left as it was; check free space and permissions")
                 return BuildReport(diagnostics: diagnostics + [problem], pageCount: site.pages.count, fileCount: 0, succeeded: false)
             }
-        } else {
-            _ = files.materialise()
+            return BuildReport(diagnostics: diagnostics, pageCount: site.pages.count, fileCount: files.paths.count, succeeded: true)
         }
-        return BuildReport(diagnostics: diagnostics, pageCount: site.pages.count, fileCount: files.paths.count, succeeded: true)
+        let audit = LeakAudit(hidden: unpublishedPages(site, options), published: site.pages)
+        let leaks = audit.findings(in: files.materialise(), staticFiles: Set(site.staticFiles.map(\.contentPath)))
+        return BuildReport(diagnostics: (diagnostics + leaks).sorted(), pageCount: site.pages.count, fileCount: files.paths.count,
+                           succeeded: leaks.isEmpty, auditedPages: audit.pageCount)
     }
 
     /// Everything but the write. Returns the site and files only when no stage had an error.
@@ -67,6 +71,14 @@ public enum Pipeline {
 }
 
 private extension Pipeline {
+    /// The unpublished pages, parsed again for the leak audit (they parsed once already, with
+    /// any problem reported then).
+    static func unpublishedPages(_ site: Site, _ options: BuildOptions) -> [ParsedPage] {
+        var ignored: [Diagnostic] = []
+        return parse(site.unpublished, content: options.root.appendingPathComponent("content"),
+                     options: site.config.markdown, diagnostics: &ignored)
+    }
+
     /// scan -> parse -> index.
     static func index(config: Config, options: BuildOptions) -> (Site?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []

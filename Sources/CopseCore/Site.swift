@@ -117,6 +117,10 @@ public struct Site: Sendable {
     public var crossLinks = CrossLinks()
     /// Checked conference evidence of published pages (see ``EvidenceIndex``).
     public var evidence: [EvidenceItem] = []
+    /// Markdown files under `content/` that are not published (private, draft, or in a private
+    /// or draft community), relative to `content/`, sorted. Only their paths: the leak audit
+    /// reads them again to check that none of their text reached the site.
+    public var unpublished: [String] = []
 
     public func community(_ id: String?) -> Community? {
         guard let id else { return nil }

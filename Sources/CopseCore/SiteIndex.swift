@@ -48,6 +48,7 @@ public enum SiteIndex {
                         hubResources: [], hubDocuments: [], staticFiles: published)
         group(&site, diagnostics: &diagnostics)
         diagnostics += LinkResolver(site: site, parsed: parsed, hidden: hidden).resolveAll(in: &site)
+        site.unpublished = hidden.keys.sorted()
         site.crossLinks = CrossLinks.build(site)
         let (evidence, evidenceProblems) = EvidenceIndex.build(site)
         site.evidence = evidence

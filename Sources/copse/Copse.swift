@@ -72,6 +72,9 @@ struct Check: ParsableCommand {
         Reporter.print(report)
         guard report.succeeded else { throw ExitCode.failure }
         Swift.print("No problems found in \(report.pageCount) pages")
+        if let audited = report.auditedPages, audited > 0 {
+            Swift.print("Leak audit: no text of the \(Reporter.count(audited, "private or draft page")) is in the site")
+        }
     }
 }
 

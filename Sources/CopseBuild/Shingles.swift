@@ -1,0 +1,90 @@
+/// Windows of five consecutive words, hashed: how the leak audit recognises a passage of one
+/// text inside another, whatever markup, punctuation, case or line breaks surround it.
+enum Shingles {
+    static let width = 5
+
+    /// One window: its hash, and the byte range of its words in the text it came from.
+    struct Window {
+        var hash: UInt64
+        var start: Int
+        var end: Int
+    }
+
+    /// Calls `body` for every window of `bytes`. Words are runs of ASCII letters and digits,
+    /// compared without case; anything else separates them. With `markup`, tags (`<em>`) and
+    /// escaped tags (`&lt;em&gt;`, as in a feed's HTML content) are skipped without separating
+    /// words, so `<em>pair</em>s` is one word, as a reader sees it.
+    static func each(in bytes: UnsafeBufferPointer<UInt8>, markup: Bool, _ body: (Window) -> Void) {
+        var hashes = [UInt64](repeating: 0, count: width), starts = [Int](repeating: 0, count: width)
+        var count = 0
+        var word: UInt64 = offsetBasis, wordStart = -1, wordEnd = 0
+        func endWord() {
+            guard wordStart >= 0 else { return }
+            hashes[count % width] = word
+            starts[count % width] = wordStart
+            count += 1
+            if count >= width {
+                var hash: UInt64 = 0
+                for position in (count - width)..<count { hash = hash &* 0x1000_0000_01b3 &+ hashes[position % width] }
+                body(Window(hash: hash, start: starts[(count - width) % width], end: wordEnd))
+            }
+            word = offsetBasis
+            wordStart = -1
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if markup, let after = skippedMarkup(bytes, at: index) {
+                index = after
+                continue
+            }
+            if let letter = Self.letter(byte) {
+                if wordStart < 0 { wordStart = index }
+                word = (word ^ UInt64(letter)) &* 0x100_0000_01b3
+                wordEnd = index + 1
+            } else {
+                endWord()
+            }
+            index += 1
+        }
+        endWord()
+    }
+}
+
+private extension Shingles {
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The byte lower-cased when it is an ASCII letter or digit, else nil.
+    static func letter(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+        default: nil
+        }
+    }
+
+    static let escapedOpen = Array("&lt;".utf8), escapedClose = Array("&gt;".utf8)
+
+    /// The index after a tag or an escaped tag starting at `index`, or nil when none starts there.
+    static func skippedMarkup(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        if bytes[index] == UInt8(ascii: "<") {
+            var end = index + 1
+            while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
+            return end + 1
+        }
+        guard bytes[index] == UInt8(ascii: "&"), starts(bytes, at: index, with: escapedOpen) else { return nil }
+        var end = index + escapedOpen.count
+        while end < bytes.count, !starts(bytes, at: end, with: escapedClose) {
+            // An escaped "<" that opens no tag (text like "a &lt; b"): give up at the first space.
+            if bytes[end] == UInt8(ascii: " ") && end == index + escapedOpen.count { return nil }
+            end += 1
+        }
+        return min(end + escapedClose.count, bytes.count)
+    }
+
+    static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with pattern: [UInt8]) -> Bool {
+        guard index + pattern.count <= bytes.count else { return false }
+        for (offset, byte) in pattern.enumerated() where bytes[index + offset] != byte { return false }
+        return true
+    }
+}

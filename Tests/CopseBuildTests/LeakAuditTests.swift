@@ -1,0 +1,64 @@
+import CopseBuild
+import CopseCore
+import Foundation
+import Testing
+
+/// The leak audit: planted markers never reach any output file, and `copse check` finds the text
+/// of an unpublished page wherever it would be published.
+@Suite struct LeakAuditTests {
+    /// Every kind of file the evidence hub publishes, so that the marker search below covers them.
+    static let everyKindOfFile = ["index.html", "search/index.js", "evidence/2027/evidence.csv", "evidence/2027/evidence.json",
+                                  "evidence/2027/pack/index.html", "communities/leeds/meetings/2026-05-06-pairs/index.html"]
+
+    @Test func markersInAPrivatePageADraftAndPrivateEvidenceAppearInNoByteOfTheSite() throws {
+        let work = try EvidenceSiteTests.hub()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let output = work.appendingPathComponent("output")
+        #expect(Pipeline.run(Fixtures.options(root: work, output: output), write: true).succeeded)
+        let tree = Fixtures.tree(output)
+        for path in Self.everyKindOfFile { #expect(tree[path] != nil, "\(path) was not written") }
+        let index = try SearchSiteTests.Index(try #require(tree["search/index.js"]))
+        let indexText = index.pages.map { page in
+            index.decode(page[6] as? String ?? "").map { index.words[$0] }.joined(separator: " ")
+        }.joined(separator: "\n")
+        #expect(indexText.contains("kitchen timer worked best"), "the index was read back")
+        for marker in EvidenceSiteTests.markers {
+            #expect(!indexText.contains(marker), "the search index holds \(marker)")
+            for (path, bytes) in tree {
+                #expect(bytes.range(of: Data(marker.utf8)) == nil, "\(path) contains \(marker)")
+            }
+        }
+    }
+
+    @Test func checkPassesAndCountsTheUnpublishedPagesItAudited() throws {
+        let work = try EvidenceSiteTests.hub()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let report = Pipeline.run(Fixtures.options(root: work), write: false)
+        #expect(report.succeeded)
+        #expect(report.auditedPages == 3)
+    }
+
+    @Test func checkFindsPrivateTextInAFileCopiedFromContent() throws {
+        let work = try EvidenceSiteTests.hub()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let notes = "Minutes\n\nCopied: private-meeting-MARKER-b52\nfrom a private meeting.\n"
+        try Data(notes.utf8).write(to: work.appendingPathComponent("content/communities/leeds/notes.txt"))
+        let report = Pipeline.run(Fixtures.options(root: work), write: false)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.map(\.description) == ["""
+            content/communities/leeds/notes.txt:3:9: error: this file is published, but it contains text of content/communities/leeds/meetings/2026-09-01-private.md, which is not: "PRIVATE-MEETING-MARKER-b52 from"
+                hint: remove the passage from this file, or move the file out of content/
+            """])
+    }
+
+    @Test func textThatPublishedPagesAlsoHaveIsNotALeak() throws {
+        let work = try EvidenceSiteTests.hub()
+        defer { try? FileManager.default.removeItem(at: work) }
+        // The private meeting quotes a sentence that a published page has too.
+        let meeting = work.appendingPathComponent("content/communities/leeds/meetings/2026-09-01-private.md")
+        let quoted = "Pupils swapped roles every ten minutes."
+        try Data((String(decoding: try Data(contentsOf: meeting), as: UTF8.self) + "\n" + quoted + "\n").utf8).write(to: meeting)
+        let report = Pipeline.run(Fixtures.options(root: work), write: false)
+        #expect(report.succeeded, "\(report.diagnostics)")
+    }
+}
