@@ -122,12 +122,7 @@ private extension Pipeline {
     }
 
     static func loadTheme(_ name: String, options: BuildOptions, diagnostics: inout [Diagnostic]) -> Theme? {
-        let candidates = options.themeSearchPath
-        let directory = candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent(name).path) }
-            ?? candidates[0]
-        let shown = directory.path.hasPrefix(options.root.path + "/")
-            ? String(directory.path.dropFirst(options.root.path.count + 1)) : directory.path
-        switch Theme.load(name: name, from: directory, displayPrefix: shown) {
+        switch Theme.load(name: name, searchPath: options.themeSearchPath, root: options.root) {
         case .success(let theme): return theme
         case .failure(let failure):
             diagnostics += failure.diagnostics

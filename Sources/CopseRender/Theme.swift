@@ -1,65 +1,118 @@
 import CopseCore
 import Foundation
 
-/// A theme folder: compiled Mustache templates (parsed once per build) and its assets.
+/// A theme: compiled Mustache templates (parsed once per build) and its assets. A theme that
+/// extends another (see ``ThemeChain``) is its parent's templates and assets with each of its own
+/// files in place of the parent's file of the same path.
 public struct Theme: Sendable {
     public static let requiredTemplates = ["layout", "home", "community", "document", "meeting", "resource", "list", "commons",
                                             "evidence-index", "evidence", "evidence-pack", "health", "search", "404"]
 
     public var name: String
-    /// The theme folder on disk.
+    /// The theme's own folder on disk.
     public var directory: URL
+    /// The theme and the themes it builds on, base first.
+    public var chain: ThemeChain
     /// The compiled templates.
     var templates: TemplateSet
-    /// Files under `assets/`, relative to the theme folder (`assets/style.css`), sorted.
+    /// Files under `assets/`, relative to their theme folder (`assets/style.css`), sorted; each
+    /// from the last theme of the chain that has it.
     public var assets: [String]
+    /// Where each asset is copied from.
+    public var assetFiles: [String: URL]
 
-    /// Loads `themes/<name>/` under `root`. `displayPrefix` is how paths print in diagnostics.
-    public static func load(name: String, from themesDirectory: URL, displayPrefix: String = "themes") -> Result<Theme, BuildFailure> {
-        let directory = themesDirectory.appendingPathComponent(name).resolvingSymlinksInPath()
-        let shown = "\(displayPrefix)/\(name)"
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue else {
-            return .failure(BuildFailure([.error(SourceLocation(path: Config.fileName),
-                "theme '\(name)' not found: there is no folder \(shown)",
-                hint: "set 'theme:' in copse.yml to a folder under \(displayPrefix)/, such as 'default'")]))
+    /// Loads theme `name` and the themes it extends, looking each up along `searchPath` (folders
+    /// holding theme folders, first match wins). `root` is the hub, for printing paths.
+    public static func load(name: String, searchPath: [URL], root: URL) -> Result<Theme, BuildFailure> {
+        switch ThemeChain.resolve(name, searchPath: searchPath, root: root) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let chain): return load(chain)
         }
-        var templates = TemplateSet()
-        var diagnostics: [Diagnostic] = []
-        var assets: [String] = []
-        for relative in Self.files(in: directory) {
-            if relative.hasPrefix("assets/") {
-                assets.append(relative)
-            } else if relative.hasSuffix(".mustache") {
-                let templateName = String(relative.dropLast(".mustache".count))
-                let text: String
-                do {
-                    text = try String(contentsOf: directory.appendingPathComponent(relative), encoding: .utf8)
-                } catch {
-                    diagnostics.append(.error(SourceLocation(path: "\(shown)/\(relative)"), "cannot read this template as UTF-8 text"))
-                    continue
-                }
-                // See HTMLEscaping.pragma for why every template starts with it.
-                switch TemplateParser.parse(HTMLEscaping.pragma + text) {
-                case .success(let nodes): templates.add(nodes, named: templateName)
-                case .failure(let error):
-                    let column = error.column - (error.line == 1 ? HTMLEscaping.pragma.count : 0)
-                    diagnostics.append(.error(SourceLocation(path: "\(shown)/\(relative)", line: error.line, column: max(column, 1)),
-                        "template error: \(error.message)", hint: "check that every {{#section}} has a matching {{/section}}"))
-                }
-            }
-        }
-        for required in requiredTemplates where !templates.has(required)
-            && !diagnostics.contains(where: { $0.location.path == "\(shown)/\(required).mustache" }) {
-            diagnostics.append(.error(SourceLocation(path: "\(shown)/\(required).mustache"),
-                "the theme has no '\(required)' template", hint: "every theme needs: \(requiredTemplates.joined(separator: ", "))"))
-        }
-        if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
-        return .success(Theme(name: name, directory: directory, templates: templates, assets: assets.sorted()))
     }
 }
 
 private extension Theme {
+    static func load(_ chain: ThemeChain) -> Result<Theme, BuildFailure> {
+        var templates = TemplateSet()
+        var assetFiles: [String: URL] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (depth, layer) in chain.layers.enumerated() {
+            let parent = depth > 0 ? chain.layers[depth - 1].name : nil
+            if depth > 0 { templates.keepParentVersions(layer: depth - 1) }
+            for relative in files(in: layer.directory) {
+                if relative.hasPrefix("assets/") {
+                    assetFiles[relative] = layer.directory.appendingPathComponent(relative)
+                } else if relative.hasSuffix(".mustache") {
+                    let path = "\(layer.shown)/\(relative)"
+                    if let parent, relative.hasPrefix(parent + "/") {
+                        diagnostics.append(.error(SourceLocation(path: path),
+                            "a theme that extends '\(parent)' cannot have its own templates in a folder named '\(parent)/'",
+                            hint: "'{{<\(parent)/name}}' means the parent theme's template 'name'; move this file to another folder"))
+                        continue
+                    }
+                    compile(relative, in: layer, parent: parent, depth: depth, into: &templates, diagnostics: &diagnostics)
+                }
+            }
+        }
+        let leaf = chain.layers[chain.layers.count - 1]
+        for required in requiredTemplates where !templates.has(required) {
+            let files = Set(chain.layers.map { "\($0.shown)/\(required).mustache" })
+            if diagnostics.contains(where: { files.contains($0.location.path) }) { continue }
+            let parents = chain.layers.count > 1 ? " (nor any theme it extends)" : ""
+            diagnostics.append(.error(SourceLocation(path: "\(leaf.shown)/\(required).mustache"),
+                "the theme has no '\(required)' template\(parents)",
+                hint: "every theme needs: \(requiredTemplates.joined(separator: ", "))"
+                    + (chain.layers.count > 1 ? "" : "; or write 'extends: default' in its theme.yml to take the missing ones from the default theme")))
+        }
+        if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
+        return .success(Theme(name: leaf.name, directory: leaf.directory, chain: chain, templates: templates,
+                              assets: assetFiles.keys.sorted(), assetFiles: assetFiles))
+    }
+
+    /// Compiles one template file of `layer` into `templates`, in place of an inherited one of
+    /// the same name. `{{<parent/x}}` and `{{>parent/x}}` are pointed at the parent's version of `x`.
+    static func compile(_ relative: String, in layer: ThemeChain.Layer, parent: String?, depth: Int,
+                        into templates: inout TemplateSet, diagnostics: inout [Diagnostic]) {
+        let path = "\(layer.shown)/\(relative)"
+        let templateName = String(relative.dropLast(".mustache".count))
+        let text: String
+        do {
+            text = try String(contentsOf: layer.directory.appendingPathComponent(relative), encoding: .utf8)
+        } catch {
+            diagnostics.append(.error(SourceLocation(path: path), "cannot read this template as UTF-8 text"))
+            return
+        }
+        // See HTMLEscaping.pragma for why every template starts with it.
+        switch TemplateParser.parse(HTMLEscaping.pragma + text) {
+        case .success(var nodes):
+            if let parent {
+                var missing: [String] = []
+                nodes = templates.pointingAtParent(nodes, parent: parent, layer: depth - 1, missing: &missing)
+                for name in missing {
+                    let known = templates.names(ofLayer: depth - 1)
+                    diagnostics.append(.error(location(of: "\(parent)/\(name)", in: text, path: path),
+                        "the parent theme '\(parent)' has no template '\(name)'",
+                        hint: Suggestion.didYouMean(name, in: known) + "'\(parent)/' names the parent theme's templates, such as '\(parent)/layout'"))
+                }
+            }
+            templates.add(nodes, named: templateName)
+        case .failure(let error):
+            let column = error.column - (error.line == 1 ? HTMLEscaping.pragma.count : 0)
+            diagnostics.append(.error(SourceLocation(path: path, line: error.line, column: max(column, 1)),
+                "template error: \(error.message)", hint: "check that every {{#section}} has a matching {{/section}}"))
+        }
+    }
+
+    /// The line and column where `name` is first written in `text`.
+    static func location(of name: String, in text: String, path: String) -> SourceLocation {
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let range = line.range(of: name) {
+                return SourceLocation(path: path, line: number + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+            }
+        }
+        return SourceLocation(path: path)
+    }
+
     /// Regular files below `directory`, relative, skipping hidden ones.
     static func files(in directory: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }

@@ -25,7 +25,9 @@ enum Fixtures {
     }
 
     static func options(root: URL, output: URL? = nil, drafts: Bool = false, strict: Bool = false) -> BuildOptions {
-        BuildOptions(root: root, output: output, includeDrafts: drafts, strict: strict, today: today, themeSearchPath: [themes])
+        // As copse searches: the hub's own themes first, then the ones it ships with.
+        BuildOptions(root: root, output: output, includeDrafts: drafts, strict: strict, today: today,
+                     themeSearchPath: [root.appendingPathComponent("themes"), themes])
     }
 
     /// Copies a folder, keeping symbolic links as links.

@@ -32,22 +32,45 @@ import Testing
 
     static let registered: Void = MustacheContentTypes.register(Escaping(), named: "COPSE_HTML")
 
-    /// The default theme compiled by swift-mustache, with the pragma copse compiles it with.
-    static func referenceLibrary() throws -> MustacheLibrary {
+    /// The hub's theme compiled by swift-mustache, with the pragma copse compiles it with: each
+    /// theme of its chain from the base up, a child's file in place of its parent's, and the
+    /// parent's templates also under `<parent>/` as copse offers them. swift-mustache cannot close
+    /// a tag whose name holds a '/' (`{{/default/layout}}`), so here `<parent>/` is spelt
+    /// `<parent>..` in names and tags alike. (Keyed by name, so a chain that names one theme twice
+    /// would need copse's own keys; the hubs tested here do not.)
+    static func referenceLibrary(for root: URL) throws -> MustacheLibrary {
         registered
-        let theme = Fixtures.folder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes/default")
+        let options = Fixtures.options(root: root)
+        let config = try Config.parse(String(contentsOf: root.appendingPathComponent("copse.yml"), encoding: .utf8)).get()
+        let theme = try Theme.load(name: config.theme, searchPath: options.themeSearchPath, root: root).get()
+        var sources: [String: String] = [:]
+        var plain = Set<String>()
+        for (depth, layer) in theme.chain.layers.enumerated() {
+            let parent = depth > 0 ? theme.chain.layers[depth - 1].name : nil
+            if let parent {
+                for name in plain { sources["\(parent)..\(name)"] = sources[name] }
+            }
+            let files = FileManager.default.enumerator(atPath: layer.directory.path)?.compactMap { $0 as? String } ?? []
+            for file in files where file.hasSuffix(".mustache") {
+                var text = try String(contentsOf: layer.directory.appendingPathComponent(file), encoding: .utf8)
+                if let parent {
+                    for sigil in ["<", ">", "/"] { text = text.replacingOccurrences(of: "{{\(sigil)\(parent)/", with: "{{\(sigil)\(parent)..") }
+                }
+                let name = String(file.dropLast(9))
+                sources[name] = text
+                plain.insert(name)
+            }
+        }
         var library = MustacheLibrary()
-        let files = FileManager.default.enumerator(atPath: theme.path)?.compactMap { $0 as? String } ?? []
-        for file in files where file.hasSuffix(".mustache") {
-            let text = try String(contentsOf: theme.appendingPathComponent(file), encoding: .utf8)
-            library.register(try MustacheTemplate(string: "{{% CONTENT_TYPE: COPSE_HTML }}" + text), named: String(file.dropLast(9)))
+        for (name, text) in sources {
+            library.register(try MustacheTemplate(string: "{{% CONTENT_TYPE: COPSE_HTML }}" + text), named: name)
         }
         return library
     }
 
     @Test(arguments: hubs)
     func everyPageMatchesSwiftMustache(_ root: URL) throws {
-        let library = try Self.referenceLibrary()
+        let library = try Self.referenceLibrary(for: root)
         let (_, files, diagnostics) = Pipeline.assemble(Fixtures.options(root: root))
         #expect(!diagnostics.hasErrors)
         let plan = try #require(files?.plan)

@@ -1,0 +1,133 @@
+import CopseCore
+import Foundation
+
+/// The themes a theme is made of: the theme itself, the theme its `theme.yml` `extends`, that
+/// theme's parent, and so on, each found along the theme search path.
+///
+/// A parent is the first theme of its name on the search path, except that a theme naming its
+/// own name (a hub's `themes/default/theme.yml` saying `extends: default`) gets the *next* theme
+/// of that name after itself: usually the one copse ships with.
+public struct ThemeChain: Sendable {
+    public struct Layer: Sendable {
+        public internal(set) var name: String
+        public internal(set) var directory: URL
+        /// The folder as diagnostics print it: relative to the hub root when inside it.
+        public internal(set) var shown: String
+        /// Where on the search path the theme was found.
+        var position: Int
+        /// From its `theme.yml`; nil when it has none.
+        public internal(set) var manifest: ThemeManifest?
+    }
+
+    /// The base theme (the one that extends nothing) first, the chosen theme last.
+    public internal(set) var layers: [Layer]
+
+    /// Finds theme `name` and its ancestors in `searchPath`; `root` is the hub, for printing paths.
+    static func resolve(_ name: String, searchPath: [URL], root: URL) -> Result<ThemeChain, BuildFailure> {
+        let folders = distinct(searchPath)
+        let finder = Finder(folders: folders, root: root)
+        guard var layer = finder.find(name, from: 0) else {
+            let shown = "\(finder.shown(folders.first ?? root.appendingPathComponent("themes")))/\(name)"
+            return .failure(BuildFailure([.error(SourceLocation(path: Config.fileName), "theme '\(name)' not found: there is no folder \(shown)",
+                hint: Suggestion.didYouMean(name, in: finder.available()) + "set 'theme:' in copse.yml to a theme folder, such as 'default'")]))
+        }
+        var chain: [Layer] = []
+        while true {
+            switch readManifest(of: layer) {
+            case .failure(let failure): return .failure(failure)
+            case .success(let manifest): layer.manifest = manifest
+            }
+            chain.append(layer)
+            guard let manifest = layer.manifest, let parentName = manifest.extends else { break }
+            let start = parentName == layer.name ? layer.position + 1 : 0
+            guard let parent = finder.find(parentName, from: start) else {
+                return .failure(BuildFailure([unknownParent(parentName, of: layer, at: manifest.extendsLocation, finder: finder)]))
+            }
+            if let loopStart = chain.firstIndex(where: { $0.directory == parent.directory }) {
+                let names = (chain[loopStart...].map(\.shown) + [parent.shown]).joined(separator: " → ")
+                return .failure(BuildFailure([.error(manifest.extendsLocation, "themes extend each other in a loop: \(names)",
+                    hint: "a theme cannot build on itself; make one theme of the loop extend a theme outside it, such as 'default', or remove its 'extends:'")]))
+            }
+            layer = parent
+        }
+        return .success(ThemeChain(layers: chain.reversed()))
+    }
+}
+
+private extension ThemeChain {
+    /// Looks themes up along the search path.
+    struct Finder {
+        var folders: [URL]
+        var root: URL
+
+        func find(_ name: String, from start: Int) -> Layer? {
+            guard start < folders.count else { return nil }
+            for position in start..<folders.count {
+                let directory = folders[position].appendingPathComponent(name)
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue {
+                    return Layer(name: name, directory: directory.resolvingSymlinksInPath(),
+                                 shown: "\(shown(folders[position]))/\(name)", position: position, manifest: nil)
+                }
+            }
+            return nil
+        }
+
+        func shown(_ folder: URL) -> String {
+            folder.path.hasPrefix(root.path + "/") ? String(folder.path.dropFirst(root.path.count + 1)) : folder.path
+        }
+
+        /// Every theme name on the search path, sorted, each once.
+        func available() -> [String] {
+            var names = Set<String>()
+            for folder in folders {
+                let entries: [String]
+                do { entries = try FileManager.default.contentsOfDirectory(atPath: folder.path) } catch { continue }
+                for entry in entries where !entry.hasPrefix(".") {
+                    var isFolder: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: folder.appendingPathComponent(entry).path, isDirectory: &isFolder),
+                       isFolder.boolValue {
+                        names.insert(entry)
+                    }
+                }
+            }
+            return names.sorted()
+        }
+    }
+
+    /// The search path without repeats (the hub's `themes/` is also the shipped one when copse
+    /// builds its own example hub), so that "the next theme of this name" is a different folder.
+    static func distinct(_ folders: [URL]) -> [URL] {
+        var seen = Set<String>()
+        return folders.map { $0.standardizedFileURL.resolvingSymlinksInPath() }.filter { seen.insert($0.path).inserted }
+    }
+
+    static func readManifest(of layer: Layer) -> Result<ThemeManifest?, BuildFailure> {
+        let url = layer.directory.appendingPathComponent(ThemeManifest.fileName)
+        let path = "\(layer.shown)/\(ThemeManifest.fileName)"
+        guard FileManager.default.fileExists(atPath: url.path) else { return .success(nil) }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(BuildFailure([.error(SourceLocation(path: path), "cannot read this file",
+                                                 hint: "check its permissions (it must be readable by the user running copse)")]))
+        }
+        switch SourceText.decode([UInt8](data)) {
+        case .failure(.notUTF8(let line, let column)):
+            return .failure(BuildFailure([.error(SourceLocation(path: path, line: line, column: column),
+                                                 "theme.yml is not UTF-8 text", hint: "save it as UTF-8")]))
+        case .success(let text):
+            return ThemeManifest.parse(text, path: path).map { Optional($0) }
+        }
+    }
+
+    static func unknownParent(_ name: String, of layer: Layer, at location: SourceLocation, finder: Finder) -> Diagnostic {
+        guard name != layer.name else {
+            return .error(location, "theme '\(name)' extends '\(name)', but there is no other theme named '\(name)' after \(layer.shown) on the theme search path",
+                hint: "a theme named like its parent builds on the next theme of that name (such as the default theme copse ships with); "
+                    + "rename this folder, or install copse's themes or set COPSE_THEMES to a folder that holds '\(name)'")
+        }
+        let others = finder.available().filter { $0 != layer.name }
+        return .error(location, "theme '\(layer.name)' extends '\(name)', but there is no theme of that name",
+            hint: Suggestion.didYouMean(name, in: others)
+                + (others.isEmpty ? "no other theme was found" : "the themes found are: \(others.joined(separator: ", "))"))
+    }
+}
