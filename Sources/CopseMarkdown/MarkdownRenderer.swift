@@ -49,7 +49,9 @@ public enum MarkdownRenderer {
             fatalError("cmark-gfm: out of memory")
         }
         defer { free(rendered) }
-        let html = FocusableCode.apply(TaskListLabels.apply(String(cString: rendered)))
+        var html = TaskListLabels.apply(String(cString: rendered))
+        // Most pages have no code block: glibc's strstr says so faster than a pass in Swift.
+        if strstr(rendered, "<pre>") != nil { html = FocusableCode.apply(html) }
         return MarkdownDocument(html: html, title: title, headings: headings, links: links,
                                 otherAnchors: anchors, placeholderTag: tag)
     }

@@ -18,7 +18,7 @@ missing=()
 command -v java >/dev/null 2>&1 || missing+=(java)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "${COPSE_BROWSER_TESTS:-}" = "1" ]; then
-    echo "error: the browser tests need ${missing[*]}, which are missing" >&2
+    echo "error: the browser tests cannot run: ${missing[*]} missing" >&2
     echo "    hint: apt-get install chromium chromium-driver default-jre-headless" >&2
     exit 1
   fi
