@@ -65,6 +65,24 @@ public enum LinkPlaceholder {
     }
 }
 
+extension LinkPlaceholder {
+    /// `value` escaped for HTML text or a double-quoted attribute.
+    static func escape(_ value: String) -> String {
+        var out = ""
+        out.reserveCapacity(value.utf8.count)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
 private extension LinkPlaceholder {
     static func contains(_ text: String, _ needle: String) -> Bool {
         var text = text, needle = needle
@@ -100,20 +118,5 @@ private extension LinkPlaceholder {
             index += 1
         }
         return nil
-    }
-
-    static func escape(_ value: String) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

@@ -43,12 +43,15 @@ public enum MarkdownRenderer {
         let headings = TreePasses.anchorHeadings(root)
         TreePasses.wikiLinks(root, source: source, tag: tag, links: &links)
         let anchors = TreePasses.otherAnchors(root, rawHTML: options.unsafeHTML)
+        TreePasses.scrollableTables(root)
 
         guard let rendered = cmark_render_html(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
             fatalError("cmark-gfm: out of memory")
         }
         defer { free(rendered) }
-        let html = TaskListLabels.apply(String(cString: rendered))
+        var html = TaskListLabels.apply(String(cString: rendered))
+        // Most pages have no code block: glibc's strstr says so faster than a pass in Swift.
+        if strstr(rendered, "<pre>") != nil { html = FocusableCode.apply(html) }
         return MarkdownDocument(html: html, title: title, headings: headings, links: links,
                                 otherAnchors: anchors, placeholderTag: tag)
     }

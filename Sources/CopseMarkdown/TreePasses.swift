@@ -77,15 +77,20 @@ enum TreePasses {
     }
 }
 
-private extension TreePasses {
+extension TreePasses {
     /// Nodes of the given types, in document order, collected before any is changed.
     static func nodes(in root: OpaquePointer, where matches: (cmark_node_type) -> Bool) -> [OpaquePointer] {
+        nodes(in: root, matching: { matches(cmark_node_get_type($0)) })
+    }
+
+    /// Nodes for which `matches` is true, in document order, collected before any is changed.
+    static func nodes(in root: OpaquePointer, matching matches: (OpaquePointer) -> Bool) -> [OpaquePointer] {
         guard let iterator = cmark_iter_new(root) else { return [] }
         defer { cmark_iter_free(iterator) }
         var found: [OpaquePointer] = []
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            if matches(cmark_node_get_type(node)) { found.append(node) }
+            if matches(node) { found.append(node) }
         }
         return found
     }

@@ -27,7 +27,7 @@ import Testing
         let source = "Type `[[charter]]` to link.\n\n```\n[[norms]]\n```\n\n    [[indented]]\n"
         #expect(wiki(source) == [])
         #expect(html(source).contains("<code>[[charter]]</code>"))
-        #expect(html(source).contains("<pre><code>[[norms]]\n</code></pre>"))
+        #expect(html(source).contains("<pre tabindex=\"0\"><code>[[norms]]\n</code></pre>"))
     }
 
     @Test func anOrdinaryLinkWithBracketsInItsTextStaysOrdinary() {
