@@ -50,6 +50,9 @@ public struct SitePage: Sendable {
     public var isDraft: Bool
     /// Target of each of `parsed.markdown.links` (filled by link resolution).
     public var resolvedLinks: [ResolvedLink] = []
+    /// The last commit that changed the source file; nil without git dates, or when the file
+    /// has never been committed.
+    public var lastChange: LastChange?
 }
 
 /// Where a link in a page goes, once resolved.
@@ -117,6 +120,9 @@ public struct Site: Sendable {
     public var crossLinks = CrossLinks()
     /// Checked conference evidence of published pages (see ``EvidenceIndex``).
     public var evidence: [EvidenceItem] = []
+    /// The hub folder's path inside its git repository (`hub/`), empty at the repository's root
+    /// or when git was not asked: prefixed to `content/...` in "edit this page" addresses.
+    public var repositoryPath = ""
 
     public func community(_ id: String?) -> Community? {
         guard let id else { return nil }

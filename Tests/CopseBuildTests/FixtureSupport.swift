@@ -24,8 +24,12 @@ enum Fixtures {
         return url
     }
 
-    static func options(root: URL, output: URL? = nil, drafts: Bool = false, strict: Bool = false) -> BuildOptions {
-        BuildOptions(root: root, output: output, includeDrafts: drafts, strict: strict, today: today, themeSearchPath: [themes])
+    /// Git dates are off: the fixtures live in copse's own repository, whose history changes
+    /// with every commit.
+    static func options(root: URL, output: URL? = nil, drafts: Bool = false, strict: Bool = false,
+                        gitDates: Bool = false, gitHistory: GitHistory? = nil) -> BuildOptions {
+        BuildOptions(root: root, output: output, includeDrafts: drafts, strict: strict, today: today, themeSearchPath: [themes],
+                     gitDates: gitDates, gitHistory: gitHistory)
     }
 
     /// Copies a folder, keeping symbolic links as links.
