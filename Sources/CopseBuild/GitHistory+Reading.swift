@@ -19,8 +19,11 @@ extension GitHistory {
         guard info.status == 0 else {
             // A repository git will not read because someone else owns it (common in containers)
             // deserves a word; any other failure means the hub is not in a repository.
-            let message = info.firstErrorLine
-            return message.contains("dubious ownership") ? GitHistory(problem: message) : nil
+            guard info.firstErrorLine.contains("dubious ownership") else { return nil }
+            let command = info.errorLines.first { $0.hasPrefix("git config") && $0.contains("safe.directory") }
+                ?? "git config --global --add safe.directory <the repository's folder>"
+            return GitHistory(problem: info.firstErrorLine,
+                              problemHint: "the repository belongs to another user; if you trust it, run '\(command)', or build with --no-git-dates")
         }
         let lines = String(decoding: info.standardOutput, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count >= 3, lines[0] == "true" else { return nil }

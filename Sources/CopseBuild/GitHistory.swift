@@ -11,15 +11,18 @@ public struct GitHistory: Sendable, Equatable {
     public var isShallow: Bool
     /// The newest commit that changed each file, by path relative to `content/`.
     public var changes: [String: LastChange]
-    /// Why git could not be read although the hub is in a work tree (shown as a warning).
+    /// Why git could not be read although the hub is in a work tree (shown as a warning), and
+    /// how to fix it when copse knows.
     public var problem: String?
+    public var problemHint: String?
 
     public init(repositoryPath: String = "", isShallow: Bool = false, changes: [String: LastChange] = [:],
-                problem: String? = nil) {
+                problem: String? = nil, problemHint: String? = nil) {
         self.repositoryPath = repositoryPath
         self.isShallow = isShallow
         self.changes = changes
         self.problem = problem
+        self.problemHint = problemHint
     }
 
     /// The `--format` of the log ``changes(fromLog:contentPrefix:)`` reads: a commit starts with
@@ -87,7 +90,7 @@ public struct GitHistory: Sendable, Equatable {
         }
         if let problem {
             diagnostics.append(.warning(gitFolder, "could not read the git history: \(problem); pages show no git dates",
-                                        hint: "fix the problem git reports, or build with --no-git-dates"))
+                                        hint: problemHint ?? "fix the problem git reports, or build with --no-git-dates"))
         }
         return diagnostics
     }

@@ -9,10 +9,16 @@ struct Subprocess {
         var standardOutput: [UInt8]
         var standardError: [UInt8]
 
-        /// Standard error's first non-empty line, for a message.
+        /// Standard error's non-empty lines, without surrounding blanks.
+        var errorLines: [String] {
+            String(decoding: standardError, as: UTF8.self).split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+
+        /// Standard error's first line without git's `fatal: `, for a message.
         var firstErrorLine: String {
-            let lines = String(decoding: standardError, as: UTF8.self).split(whereSeparator: \.isNewline)
-            return lines.first.map(String.init) ?? "exit status \(status)"
+            guard let line = errorLines.first else { return "exit status \(status)" }
+            return line.hasPrefix("fatal: ") ? String(line.dropFirst(7)) : line
         }
     }
 
