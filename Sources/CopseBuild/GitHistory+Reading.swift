@@ -8,6 +8,9 @@ extension GitHistory {
     static func read(root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> GitHistory? {
         guard let executable = Subprocess.find("git", path: environment["PATH"]) else { return nil }
         var childEnvironment = environment
+        // git finds the repository from the hub's folder, even when copse runs in a git hook
+        // (which sets GIT_DIR, perhaps relative to another folder).
+        for variable in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX"] { childEnvironment[variable] = nil }
         // English messages (they may be shown in a warning), and no pager or prompt.
         childEnvironment["LC_ALL"] = "C"
         childEnvironment["GIT_PAGER"] = "cat"
@@ -33,7 +36,7 @@ extension GitHistory {
         // (as an added file), which is all we need, and git skips the costly rename detection.
         // Merges list no files, so each change is credited to the commit that made it.
         let arguments = ["-c", "log.showSignature=false", "-c", "diff.relative=false", "log", logFormat,
-                         "--date=short", "--name-only", "-z", "--no-renames", "--no-color", "--", "content/"]
+                         "--date=short", "--encoding=UTF-8", "--name-only", "-z", "--no-renames", "--no-color", "--", "content/"]
         guard let log = git.run(arguments) else { return GitHistory(repositoryPath: prefix, problem: "git log could not be started") }
         guard log.status == 0 else {
             // A repository without a commit yet has no history, and nothing is wrong.
