@@ -13,15 +13,22 @@ public struct BuildOptions: Sendable {
     /// Folders holding themes, searched in order for `themes/<name>`'s folder; by default
     /// `<root>/themes`, then `$COPSE_THEMES`, then the `themes` folder that ships with copse.
     public var themeSearchPath: [URL]
+    /// Show when each page last changed, and who changed it, from the git history
+    /// (`--no-git-dates` turns it off; then copse does not run git at all).
+    public var gitDates: Bool
+    /// The history to use instead of running git (tests); only read when `gitDates` is on.
+    public var gitHistory: GitHistory?
 
     public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
-                today: Day, themeSearchPath: [URL]? = nil) {
+                today: Day, themeSearchPath: [URL]? = nil, gitDates: Bool = true, gitHistory: GitHistory? = nil) {
         self.root = root
         self.output = output ?? root.appendingPathComponent("output")
         self.includeDrafts = includeDrafts
         self.strict = strict
         self.today = today
         self.themeSearchPath = themeSearchPath ?? Self.defaultThemeSearchPath(root: root)
+        self.gitDates = gitDates
+        self.gitHistory = gitHistory
     }
 }
 

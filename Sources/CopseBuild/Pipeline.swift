@@ -47,10 +47,12 @@ public enum Pipeline {
     /// Everything but the write. Returns the site and files only when no stage had an error.
     static func assemble(_ options: BuildOptions) -> (Site?, OutputSet?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        // git reads the history on a thread of its own while the pages are parsed.
+        let history = PendingHistory.start(options)
         let config = loadConfig(root: options.root, diagnostics: &diagnostics)
         let themeConfig = config ?? Config(title: "")
         let theme = loadTheme(themeConfig.theme, options: options, diagnostics: &diagnostics)
-        let (site, found) = index(config: themeConfig, options: options)
+        let (site, found) = index(config: themeConfig, options: options, history: history)
         diagnostics = (diagnostics + found).sorted()
         guard config != nil, let theme, let site, !diagnostics.hasErrors else { return (site, nil, diagnostics) }
         let content = options.root.appendingPathComponent("content")
@@ -65,7 +67,7 @@ public enum Pipeline {
     public static func site(_ options: BuildOptions) -> (Site?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let config = loadConfig(root: options.root, diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        let (site, found) = index(config: config, options: options)
+        let (site, found) = index(config: config, options: options, history: nil)
         return (site, (diagnostics + found).sorted())
     }
 }
@@ -79,8 +81,8 @@ private extension Pipeline {
                      options: site.config.markdown, diagnostics: &ignored)
     }
 
-    /// scan -> parse -> index.
-    static func index(config: Config, options: BuildOptions) -> (Site?, [Diagnostic]) {
+    /// scan -> parse -> index, then the last change of each page from `history`.
+    static func index(config: Config, options: BuildOptions, history: PendingHistory?) -> (Site?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let content = options.root.appendingPathComponent("content")
         guard FileManager.default.fileExists(atPath: content.path) else {
@@ -95,10 +97,15 @@ private extension Pipeline {
         let parsed = parse(found.markdown, content: content, options: config.markdown, diagnostics: &diagnostics)
         clock.lap("parse")
         let staticFiles = found.other.map { StaticFile(contentPath: $0) }
-        let (site, indexDiagnostics) = SiteIndex.build(
+        var (site, indexDiagnostics) = SiteIndex.build(
             config: config, pages: parsed, staticFiles: staticFiles,
             options: SiteIndex.Options(includeDrafts: options.includeDrafts, today: options.today))
         clock.lap("index")
+        if let git = history?.wait() {
+            git.apply(to: &site)
+            diagnostics += git.diagnostics()
+            clock.lap("git history (waited)")
+        }
         return (site, diagnostics + indexDiagnostics)
     }
 

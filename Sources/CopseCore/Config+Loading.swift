@@ -19,6 +19,9 @@ public extension Config {
             if let markdown = mapping.value(for: "markdown") {
                 diagnostics += yaml.unknownKeys(in: markdown, known: markdownKeys, context: "'markdown'")
             }
+            if let history = mapping.value(for: "history") {
+                diagnostics += yaml.unknownKeys(in: history, known: historyKeys, context: "'history'")
+            }
             if case .sequence(let conferences)? = mapping.value(for: "conferences") {
                 for conference in conferences {
                     diagnostics += yaml.unknownKeys(in: conference, known: conferenceKeys, context: "a conference")
@@ -32,7 +35,7 @@ public extension Config {
             let config = Config(
                 title: file.title, description: file.description, baseURL: file.base_url,
                 language: file.language ?? "en", theme: file.theme ?? "default", repository: file.repository,
-                principles: file.principles ?? [], conferences: file.conferences ?? [],
+                branch: file.branch ?? "main", history: file.history ?? HistorySettings(), principles: file.principles ?? [], conferences: file.conferences ?? [],
                 markdown: file.markdown ?? MarkdownSettings()
             )
             diagnostics += config.validate(yaml: yaml, node: node)
@@ -60,6 +63,14 @@ private extension Config {
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             diagnostics.append(.error(at("base_url"), "'base_url' must start with http:// or https://",
                                       hint: "write the published address, e.g. 'base_url: https://hub.example.org/'"))
+        }
+        if let repository, !(repository.hasPrefix("https://") || repository.hasPrefix("http://")) {
+            diagnostics.append(.error(at("repository"), "'repository' must be the repository's web address, starting with http:// or https://",
+                                      hint: "write the address you open in a browser, e.g. 'repository: https://github.com/our-hub/hub'"))
+        }
+        if branch.isEmpty || branch.contains(where: \.isWhitespace) {
+            diagnostics.append(.error(at("branch"), "'branch' must be a branch name without spaces",
+                                      hint: "write the branch the site is built from, e.g. 'branch: main'"))
         }
         if theme.contains("/") || theme.hasPrefix(".") {
             diagnostics.append(.error(at("theme"), "'theme' must be a folder name under themes/", hint: "e.g. 'theme: default'"))

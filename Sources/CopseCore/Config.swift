@@ -5,7 +5,11 @@ public struct Config: Sendable, Equatable {
     public var baseURL: String?
     public var language: String
     public var theme: String
+    /// The repository's web address, for "edit this page" links (see ``EditLink``).
     public var repository: String?
+    /// The branch edit links open; default `main`.
+    public var branch: String
+    public var history: HistorySettings
     public var principles: [String]
     public var conferences: [Conference]
     public var markdown: MarkdownSettings
@@ -31,8 +35,24 @@ public struct Config: Sendable, Equatable {
         }
     }
 
+    /// `history:`: what the pages say about their last change.
+    public struct HistorySettings: Sendable, Equatable, Decodable {
+        /// Show the name of the last commit's author (from git) beside the date.
+        public var authors: Bool
+
+        public init(authors: Bool = true) { self.authors = authors }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            authors = try container.decodeIfPresent(Bool.self, forKey: .authors) ?? true
+        }
+
+        enum CodingKeys: String, CodingKey { case authors }
+    }
+
     public init(title: String, description: String? = nil, baseURL: String? = nil, language: String = "en",
-                theme: String = "default", repository: String? = nil, principles: [String] = [],
+                theme: String = "default", repository: String? = nil, branch: String = "main",
+                history: HistorySettings = HistorySettings(), principles: [String] = [],
                 conferences: [Conference] = [], markdown: MarkdownSettings = MarkdownSettings()) {
         self.title = title
         self.description = description
@@ -40,6 +60,8 @@ public struct Config: Sendable, Equatable {
         self.language = language
         self.theme = theme
         self.repository = repository
+        self.branch = branch
+        self.history = history
         self.principles = principles
         self.conferences = conferences
         self.markdown = markdown
@@ -55,13 +77,16 @@ extension Config {
         var language: String?
         var theme: String?
         var repository: String?
+        var branch: String?
+        var history: HistorySettings?
         var principles: [String]?
         var conferences: [Conference]?
         var markdown: MarkdownSettings?
     }
 
-    static let knownKeys = ["title", "description", "base_url", "language", "theme", "repository",
-                            "principles", "conferences", "markdown"]
+    static let knownKeys = ["title", "description", "base_url", "language", "theme", "repository", "branch",
+                            "history", "principles", "conferences", "markdown"]
     static let conferenceKeys = ["id", "name", "date", "starts"]
     static let markdownKeys = ["unsafe_html"]
+    static let historyKeys = ["authors"]
 }

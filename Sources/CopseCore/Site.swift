@@ -50,6 +50,9 @@ public struct SitePage: Sendable {
     public var isDraft: Bool
     /// Target of each of `parsed.markdown.links` (filled by link resolution).
     public var resolvedLinks: [ResolvedLink] = []
+    /// The last commit that changed the source file; nil without git dates, or when the file
+    /// has never been committed.
+    public var lastChange: LastChange?
 }
 
 /// Where a link in a page goes, once resolved.
@@ -121,6 +124,9 @@ public struct Site: Sendable {
     /// or draft community), relative to `content/`, sorted. Only their paths: the leak audit
     /// reads them again to check that none of their text reached the site.
     public var unpublished: [String] = []
+    /// The hub folder's path inside its git repository (`hub/`), empty at the repository's root
+    /// or when git was not asked: prefixed to `content/...` in "edit this page" addresses.
+    public var repositoryPath = ""
 
     public func community(_ id: String?) -> Community? {
         guard let id else { return nil }

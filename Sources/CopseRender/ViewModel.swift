@@ -12,9 +12,12 @@ struct ViewModel: Sendable {
     let commons: Commons
     /// Evidence by conference and community.
     let evidence: HubEvidence
+    /// "Edit this page" addresses, when `copse.yml` names the repository.
+    let editLink: EditLink?
 
     init(site: Site) {
         self.site = site
+        editLink = site.config.repository.map { EditLink(repository: $0, branch: site.config.branch) }
         commons = Commons(site: site)
         evidence = HubEvidence(site: site)
         tagSlugs = Set(site.crossLinks.tags.map(\.slug))
@@ -64,7 +67,7 @@ struct ViewModel: Sendable {
     /// The page dictionary of a page copse makes itself (no Markdown source).
     static func generatedPage(title: String, kind: String, kindLabel: String) -> [String: Any] {
         ["title": title, "kind": kind, "kindLabel": kindLabel, "hasContent": false, "hasTags": false, "draft": false,
-         "hasBacklinks": false, "hasDate": false, "hasUpdated": false]
+         "hasBacklinks": false, "hasDate": false, "hasUpdated": false].merging(noHistory) { $1 }
     }
 
     /// Context for a Markdown page.
@@ -132,6 +135,7 @@ extension ViewModel {
         dictionary["hasUpdated"] = front.updated != nil
         dictionary["updated"] = front.updated?.long
         dictionary["updatedISO"] = front.updated?.iso
+        dictionary.merge(historyKeys(page)) { $1 }
         return dictionary
     }
 

@@ -30,6 +30,9 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Build as if today were this date (YYYY-MM-DD); decides which meetings are upcoming. Default: today, or SOURCE_DATE_EPOCH when set.", valueName: "date"))
     var today: String?
 
+    @Flag(name: .customLong("no-git-dates"), help: "Do not run git: pages show their 'updated:' date, if any, instead of when and by whom they were last changed.")
+    var noGitDates = false
+
     func buildOptions() throws -> BuildOptions {
         let root = URL(fileURLWithPath: root).standardizedFileURL
         var day = Day.today()
@@ -38,7 +41,7 @@ struct SiteOptions: ParsableArguments {
             day = parsed
         }
         return BuildOptions(root: root, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
-                            includeDrafts: drafts, strict: strict, today: day)
+                            includeDrafts: drafts, strict: strict, today: day, gitDates: !noGitDates)
     }
 }
 

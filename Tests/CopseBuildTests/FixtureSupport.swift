@@ -24,10 +24,13 @@ enum Fixtures {
         return url
     }
 
-    static func options(root: URL, output: URL? = nil, drafts: Bool = false, strict: Bool = false) -> BuildOptions {
-        // As copse searches: the hub's own themes first, then the ones it ships with.
+    /// Git dates are off: the fixtures live in copse's own repository, whose history changes
+    /// with every commit. Themes are searched as copse does: the hub's own first, then the shipped ones.
+    static func options(root: URL, output: URL? = nil, drafts: Bool = false, strict: Bool = false,
+                        gitDates: Bool = false, gitHistory: GitHistory? = nil) -> BuildOptions {
         BuildOptions(root: root, output: output, includeDrafts: drafts, strict: strict, today: today,
-                     themeSearchPath: [root.appendingPathComponent("themes"), themes])
+                     themeSearchPath: [root.appendingPathComponent("themes"), themes],
+                     gitDates: gitDates, gitHistory: gitHistory)
     }
 
     /// Copies a folder, keeping symbolic links as links.

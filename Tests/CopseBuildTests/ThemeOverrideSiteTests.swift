@@ -57,7 +57,7 @@ import Testing
         let home = String(decoding: built["index.html"]!, as: UTF8.self)
         #expect(home.contains("<link rel=\"stylesheet\" href=\"assets/style.css\">\n<script src=\"assets/site.js\" defer></script>\n<link rel=\"stylesheet\" href=\"assets/northern.css\">\n</head>"))
         #expect(home.contains("<li><a href=\"agreement/index.html\">Leaders' agreement</a></li>"))
-        let meeting = try #require(built.first { $0.key.contains("/meetings/") && $0.key.hasSuffix("index.html") })
-        #expect(String(decoding: meeting.value, as: UTF8.self).contains("<link rel=\"stylesheet\" href=\"../../../../assets/northern.css\">"))
+        let meeting = try #require(built.keys.sorted().first { $0.contains("/meetings/") && $0.hasSuffix("index.html") })
+        #expect(String(decoding: built[meeting]!, as: UTF8.self).contains("<link rel=\"stylesheet\" href=\"../../../../assets/northern.css\">"))
     }
 }

@@ -62,6 +62,30 @@ import Testing
         #expect(text.contains("copse.yml:2:1: error: conference '2027' starts collecting on 2027-04-01, after its date 2027-03-13"))
         #expect(Config.parse("title: Hub\nconferences:\n  - {id: spring_2026-b, name: A, date: 2026-03-14}\n").failureText == nil)
     }
+
+    @Test func branchAndHistoryHaveDefaultsAndAreChecked() throws {
+        let defaults = try Config.parse("title: Hub\nrepository: https://git.example.org/hub\n").get()
+        #expect(defaults.repository == "https://git.example.org/hub")
+        #expect(defaults.branch == "main")
+        #expect(defaults.history.authors)
+        let set = try Config.parse("title: Hub\nbranch: live\nhistory:\n  authors: false\n").get()
+        #expect(set.branch == "live")
+        #expect(!set.history.authors)
+        #expect(Config.parse("""
+        title: Hub
+        repository: git@github.com:north/hub.git
+        branch: my branch
+        history:
+          author: false
+        """).failureText == """
+        copse.yml:2:1: error: 'repository' must be the repository's web address, starting with http:// or https://
+            hint: write the address you open in a browser, e.g. 'repository: https://github.com/our-hub/hub'
+        copse.yml:3:1: error: 'branch' must be a branch name without spaces
+            hint: write the branch the site is built from, e.g. 'branch: main'
+        copse.yml:5:3: error: unknown key 'author' in 'history'
+            hint: did you mean 'authors'?
+        """)
+    }
 }
 
 @Suite struct SuggestionTests {
