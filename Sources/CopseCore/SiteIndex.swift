@@ -11,7 +11,8 @@ public enum SiteIndex {
         }
     }
 
-    /// Output paths copse writes itself; a page or file that maps to one of them is an error.
+    /// Output paths copse writes itself; a page or file that maps to one of them is an error. The
+    /// feeds, calendars, sitemap and robots.txt are reserved too (see ``DiscoveryFiles``).
     public static let reservedOutputs = ["resources/index.html": "the resource commons", "404.html": "the not-found page"]
 
     /// Output folders copse fills itself: the other views of the commons, and the tag pages.
@@ -113,7 +114,8 @@ private extension SiteIndex {
         var diagnostics: [Diagnostic] = []
         for (output, sources) in owners {
             let folder = reservedFolders.first { output.hasPrefix($0.key) }
-            if let generated = reservedOutputs[output] ?? folder.map({ "\($0.value) (\($0.key))" }) {
+            if let generated = reservedOutputs[output] ?? DiscoveryFiles.use(of: output)
+                ?? folder.map({ "\($0.value) (\($0.key))" }) {
                 for source in sources {
                     diagnostics.append(.error(SourceLocation(path: source),
                         "this page would be written to \(output), which copse uses for \(generated)",
