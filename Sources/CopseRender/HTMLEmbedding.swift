@@ -36,6 +36,30 @@ enum HTMLEmbedding {
             return String(decoding: out, as: UTF8.self)
         }
     }
+
+    /// The page's HTML with every same-page link (`href="#..."`) made absolute with `pageURL`,
+    /// for a feed, whose readers show the HTML away from its page.
+    static func absoluteFragments(_ html: String, pageURL: String) -> String {
+        var html = html
+        return html.withUTF8 { bytes in
+            var out: [UInt8] = []
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "h"), starts(bytes, at: index, with: fragmentLink) {
+                    if out.isEmpty { out.reserveCapacity(bytes.count + pageURL.utf8.count * 4) }
+                    index += fragmentLink.count - 1
+                    out.append(contentsOf: bytes[copied..<index])
+                    out.append(contentsOf: pageURL.utf8)
+                    copied = index
+                }
+                index += 1
+            }
+            guard copied > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            out.append(contentsOf: bytes[copied...])
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
 }
 
 private extension HTMLEmbedding {

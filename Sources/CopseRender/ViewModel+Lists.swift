@@ -55,6 +55,11 @@ extension ViewModel {
             site["tagsURL"] = root + "tags/index.html"
             site["evidenceURL"] = root + Self.evidenceIndexPath
             site["healthURL"] = root + Self.healthPath
+            if var follow = site["follow"] as? [String: Any] {
+                follow["feedURL"] = root + DiscoveryFiles.feed
+                follow["calendarURL"] = root + DiscoveryFiles.calendar
+                site["follow"] = follow
+            }
             context["site"] = site
         }
         if let nav = context["nav"] as? [[String: Any]] {

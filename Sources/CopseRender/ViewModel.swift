@@ -12,11 +12,14 @@ struct ViewModel: Sendable {
     let commons: Commons
     /// Evidence by conference and community.
     let evidence: HubEvidence
+    /// Public addresses, when `base_url` is set: then feeds, calendars and the sitemap are written.
+    let address: SiteAddress?
 
     init(site: Site) {
         self.site = site
         commons = Commons(site: site)
         evidence = HubEvidence(site: site)
+        address = SiteAddress(baseURL: site.config.baseURL)
         tagSlugs = Set(site.crossLinks.tags.map(\.slug))
         var index: [String: Int] = [:]
         for (position, community) in site.communities.enumerated() { index[community.id] = position }
@@ -47,6 +50,8 @@ struct ViewModel: Sendable {
             "healthURL": root + Self.healthPath,
         ]
         site["description"] = self.site.config.description
+        site["follow"] = follow(feed: DiscoveryFiles.feed, calendar: DiscoveryFiles.calendar,
+                                title: "\(self.site.config.title): meeting notes", root: root)
         let nav: [[String: Any]] = Self.navigation.map { label, path in
             ["label": label, "url": root + path, "current": path == current]
         }
