@@ -31,6 +31,7 @@ struct AtomFeed: Sendable {
 
     var xml: String {
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        out.reserveCapacity(entries.reduce(2048) { $0 + $1.contentHTML.utf8.count + 1024 })
         out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(esc(language))\">\n"
         out += "  <title>\(esc(title))</title>\n"
         out += "  <subtitle>\(esc(subtitle))</subtitle>\n"
@@ -62,7 +63,7 @@ private extension AtomFeed {
             out += "    <category term=\"\(esc(category.term))\" label=\"\(esc(category.label))\"/>\n"
         }
         out += "    <content type=\"html\">"
-        out += esc(entry.contentHTML)
+        XMLEscaping.appendCDATA(entry.contentHTML, to: &out)
         out += "</content>\n  </entry>\n"
     }
 }

@@ -24,44 +24,43 @@ struct ICalendar: Sendable, Equatable {
     static let productID = "-//copse//Community hub meetings//EN"
 
     var text: String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + Self.productID, "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(name)]
-        for event in events { lines += Self.lines(of: event) }
-        lines.append("END:VCALENDAR")
         var out = ""
-        for line in lines {
-            out += Self.fold(line)
-            out += "\r\n"
+        out.reserveCapacity(events.count * 450 + 200)
+        for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + Self.productID, "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
+            Self.put(line, into: &out)
         }
+        Self.put("X-WR-CALNAME:", Self.escape(name), into: &out)
+        for event in events { Self.write(event, into: &out) }
+        Self.put("END:VCALENDAR", into: &out)
         return out
     }
 
     /// A TEXT value: backslash, semicolon and comma escaped, each line break written `\n`, other
     /// control characters (not allowed in TEXT) left out.
     static func escape(_ text: String) -> String {
-        var out = ""
+        let special = { (byte: UInt8) in byte == 0x5C || byte == 0x3B || byte == 0x2C || (byte < 0x20 && byte != 0x09) || byte == 0x7F }
+        guard text.utf8.contains(where: special) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
         var afterCR = false
-        for scalar in text.unicodeScalars {
-            defer { afterCR = scalar == "\r" }
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\r": out += "\\n"
-            case "\n": if !afterCR { out += "\\n" }
-            case "\t": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: continue
-            default: out.unicodeScalars.append(scalar)
+        for byte in text.utf8 {
+            defer { afterCR = byte == 0x0D }
+            switch byte {
+            case 0x5C, 0x3B, 0x2C: out += [0x5C, byte]
+            case 0x0D: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0A: if !afterCR { out += [0x5C, UInt8(ascii: "n")] }
+            case _ where special(byte): continue
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A content line folded so that no line is longer than 75 octets: each continuation starts
     /// with a space. A fold never falls inside a UTF-8 sequence.
     static func fold(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line }
         let bytes = Array(line.utf8)
-        guard bytes.count > 75 else { return line }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 37)
         var start = 0
@@ -79,29 +78,54 @@ struct ICalendar: Sendable, Equatable {
     }
 
     /// `20261124`
-    static func date(_ day: Day) -> String { day.iso.replacingOccurrences(of: "-", with: "") }
+    static func date(_ day: Day) -> String {
+        digits(day.year, 4) + digits(day.month, 2) + digits(day.day, 2)
+    }
 }
 
 private extension ICalendar {
-    static func lines(of event: Event) -> [String] {
-        var lines = ["BEGIN:VEVENT", "UID:" + escape(event.uid), "DTSTAMP:" + date(event.stamp) + "T000000Z"]
+    static func write(_ event: Event, into out: inout String) {
+        put("BEGIN:VEVENT", into: &out)
+        put("UID:", escape(event.uid), into: &out)
+        put("DTSTAMP:", date(event.stamp) + "T000000Z", into: &out)
         if let time = event.time {
-            lines.append("DTSTART:" + dateTime(event.day, time.start))
-            if let end = time.end { lines.append("DTEND:" + dateTime(event.day, end)) }
+            put("DTSTART:", dateTime(event.day, time.start), into: &out)
+            if let end = time.end { put("DTEND:", dateTime(event.day, end), into: &out) }
         } else {
-            lines.append("DTSTART;VALUE=DATE:" + date(event.day))
-            lines.append("DTEND;VALUE=DATE:" + date(event.day.adding(days: 1)))
+            put("DTSTART;VALUE=DATE:", date(event.day), into: &out)
+            put("DTEND;VALUE=DATE:", date(event.day.adding(days: 1)), into: &out)
         }
-        lines.append("SUMMARY:" + escape(event.summary))
-        lines.append("URL:" + event.url)
-        if let location = event.location { lines.append("LOCATION:" + escape(location)) }
-        if let description = event.description { lines.append("DESCRIPTION:" + escape(description)) }
-        lines.append("END:VEVENT")
-        return lines
+        put("SUMMARY:", escape(event.summary), into: &out)
+        put("URL:", event.url, into: &out)
+        if let location = event.location { put("LOCATION:", escape(location), into: &out) }
+        if let description = event.description { put("DESCRIPTION:", escape(description), into: &out) }
+        put("END:VEVENT", into: &out)
+    }
+
+    /// One content line, `name` (with its `:`) then `value`, folded, and its CRLF.
+    static func put(_ name: String, _ value: String = "", into out: inout String) {
+        if name.utf8.count + value.utf8.count > 75 {
+            out += fold(name + value)
+        } else {
+            out += name
+            out += value
+        }
+        out += "\r\n"
     }
 
     /// `20261124T163000`: a floating local time.
     static func dateTime(_ day: Day, _ minutes: Int) -> String {
-        date(day) + "T" + MeetingTime.clock(minutes).replacingOccurrences(of: ":", with: "") + "00"
+        date(day) + "T" + digits(minutes / 60, 2) + digits(minutes % 60, 2) + "00"
+    }
+
+    /// `value` in decimal, zero-padded to `width` digits.
+    static func digits(_ value: Int, _ width: Int) -> String {
+        var bytes = [UInt8](repeating: UInt8(ascii: "0"), count: width)
+        var rest = value
+        for position in bytes.indices.reversed() {
+            bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -26,6 +26,32 @@ struct SiteAddress: Sendable, Equatable {
 }
 
 extension SiteAddress {
+    /// A feed and a calendar to follow (the hub's or a community's), with their public URLs
+    /// worked out once rather than on every page that links to them.
+    struct Subscription: Sendable {
+        /// "Hub name: meeting notes"
+        let title: String
+        let feedPath: String
+        let calendarPath: String
+        let feedURL: String
+        let calendarURL: String
+
+        init(_ address: SiteAddress, feed: String, calendar: String, title: String) {
+            self.title = title
+            feedPath = feed
+            calendarPath = calendar
+            feedURL = address.url(feed)
+            calendarURL = address.url(calendar)
+        }
+
+        /// `{title, feedURL, calendarURL, feedAddress, calendarAddress}` for a page whose way
+        /// back to the site root is `root` (see docs/theme-context.md).
+        func dictionary(root: String) -> [String: Any] {
+            ["title": title, "feedURL": root + feedPath, "calendarURL": root + calendarPath,
+             "feedAddress": feedURL, "calendarAddress": calendarURL]
+        }
+    }
+
     /// `2026-11-24T00:00:00Z`: a day as an RFC 3339 timestamp, midnight UTC.
     static func timestamp(_ day: Day) -> String { day.iso + "T00:00:00Z" }
 

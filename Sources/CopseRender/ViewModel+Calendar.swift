@@ -41,8 +41,8 @@ extension ViewModel {
     /// A meeting's calendar UID: its community and file name at the host of `base_url`, so that
     /// it stays the same however the notes are edited.
     static func calendarUID(community: String, contentPath: String, host: String) -> String {
-        let name = contentPath.split(separator: "/").last.map(String.init) ?? contentPath
-        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let name = contentPath.lastIndex(of: "/").map { contentPath[contentPath.index(after: $0)...] } ?? contentPath[...]
+        let stem = name.hasSuffix(".md") ? name.dropLast(3) : name
         return "\(community)/\(stem)@\(host)"
     }
 }

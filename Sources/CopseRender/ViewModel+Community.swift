@@ -25,9 +25,7 @@ extension ViewModel {
         dictionary["leaders"] = leaders
         dictionary["hasLeaders"] = !leaders.isEmpty
         dictionary["nextMeeting"] = nextMeeting(community).map { meetingItem($0, root: root) }
-        dictionary["follow"] = follow(feed: DiscoveryFiles.communityFeed(community.id),
-                                      calendar: DiscoveryFiles.communityCalendar(community.id),
-                                      title: "\(community.title): meeting notes", root: root)
+        dictionary["follow"] = communityFollow(community, root: root)
         return dictionary
     }
 

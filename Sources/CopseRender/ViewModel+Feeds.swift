@@ -45,13 +45,27 @@ extension ViewModel {
         return !site.pages[profile].isDraft
     }
 
-    /// `{title, feedURL, calendarURL, feedAddress, calendarAddress}` for `site.follow` or
-    /// `community.follow`: the relative links and the public addresses to subscribe to; false
+    /// `site.follow`: the hub's feed and calendar; false without `base_url`.
+    func hubFollow(root: String) -> Any {
+        subscriptions.hub?.dictionary(root: root) ?? false
+    }
+
+    /// `community.follow`: the community's feed and calendar; false without `base_url`.
+    func communityFollow(_ community: Community, root: String) -> Any {
+        communityIndex[community.id].flatMap { subscriptions.communities[$0] }?.dictionary(root: root) ?? false
+    }
+
+    /// The feeds and calendars of the hub and of each community (in the site's order), or none
     /// without `base_url`.
-    func follow(feed: String, calendar: String, title: String, root: String) -> Any {
-        guard let address else { return false }
-        return ["title": title, "feedURL": root + feed, "calendarURL": root + calendar,
-                "feedAddress": address.url(feed), "calendarAddress": address.url(calendar)]
+    static func subscriptions(_ site: Site, address: SiteAddress?) -> (hub: SiteAddress.Subscription?,
+                                                                        communities: [SiteAddress.Subscription?]) {
+        guard let address else { return (nil, site.communities.map { _ in nil }) }
+        let hub = SiteAddress.Subscription(address, feed: DiscoveryFiles.feed, calendar: DiscoveryFiles.calendar,
+                                           title: "\(site.config.title): meeting notes")
+        return (hub, site.communities.map {
+            SiteAddress.Subscription(address, feed: DiscoveryFiles.communityFeed($0.id),
+                                     calendar: DiscoveryFiles.communityCalendar($0.id), title: "\($0.title): meeting notes")
+        })
     }
 }
 

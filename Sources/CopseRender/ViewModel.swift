@@ -14,12 +14,15 @@ struct ViewModel: Sendable {
     let evidence: HubEvidence
     /// Public addresses, when `base_url` is set: then feeds, calendars and the sitemap are written.
     let address: SiteAddress?
+    /// The hub's and each community's feed and calendar (see ``subscriptions(_:address:)``).
+    let subscriptions: (hub: SiteAddress.Subscription?, communities: [SiteAddress.Subscription?])
 
     init(site: Site) {
         self.site = site
         commons = Commons(site: site)
         evidence = HubEvidence(site: site)
         address = SiteAddress(baseURL: site.config.baseURL)
+        subscriptions = Self.subscriptions(site, address: address)
         tagSlugs = Set(site.crossLinks.tags.map(\.slug))
         var index: [String: Int] = [:]
         for (position, community) in site.communities.enumerated() { index[community.id] = position }
@@ -50,8 +53,7 @@ struct ViewModel: Sendable {
             "healthURL": root + Self.healthPath,
         ]
         site["description"] = self.site.config.description
-        site["follow"] = follow(feed: DiscoveryFiles.feed, calendar: DiscoveryFiles.calendar,
-                                title: "\(self.site.config.title): meeting notes", root: root)
+        site["follow"] = hubFollow(root: root)
         let nav: [[String: Any]] = Self.navigation.map { label, path in
             ["label": label, "url": root + path, "current": path == current]
         }

@@ -11,7 +11,7 @@ import Testing
             language: "en", entries: [
                 .init(title: "First", url: "https://h.example/communities/leeds/meetings/2026-10-01-first/", published: day,
                       updated: later, summary: "We met & talked", categories: [("pair-programming", "Pair programming")],
-                      contentHTML: "<p>See <a href=\"https://h.example/x/\">x</a>\u{C}.</p>\n"),
+                      contentHTML: "<p>See <a href=\"https://h.example/x/\">x</a>\u{C}, <code>a[b[0]]>c</code>.</p>\n"),
                 .init(title: "Second", url: "https://h.example/s/", published: day, updated: day, summary: nil,
                       categories: [], contentHTML: ""),
             ], updated: later)
@@ -37,8 +37,8 @@ import Testing
             <updated>2026-10-09T00:00:00Z</updated>
             <summary>We met &amp; talked</summary>
             <category term="pair-programming" label="Pair programming"/>
-            <content type="html">&lt;p&gt;See &lt;a href=&quot;https://h.example/x/&quot;&gt;x&lt;/a&gt;.&lt;/p&gt;
-        </content>
+            <content type="html"><![CDATA[<p>See <a href="https://h.example/x/">x</a>, <code>a[b[0]]]]><![CDATA[>c</code>.</p>
+        ]]></content>
           </entry>
           <entry>
             <title>Second</title>
@@ -46,11 +46,17 @@ import Testing
             <id>https://h.example/s/</id>
             <published>2026-10-01T00:00:00Z</published>
             <updated>2026-10-01T00:00:00Z</updated>
-            <content type="html"></content>
+            <content type="html"><![CDATA[]]></content>
           </entry>
         </feed>
 
         """)
+    }
+
+    @Test func cdataSplitsItsEndMarkerAndDropsCharactersXMLCannotHold() {
+        #expect(XMLEscaping.cdata("<p>a & b</p>") == "<![CDATA[<p>a & b</p>]]>")
+        #expect(XMLEscaping.cdata("]]>]]]>x\u{1}y\u{FFFF}") == "<![CDATA[]]]]><![CDATA[>]]]]]><![CDATA[>xy]]>")
+        #expect(XMLEscaping.cdata("") == "<![CDATA[]]>")
     }
 
     @Test func xmlEscapingDropsCharactersXMLCannotHold() {
