@@ -116,10 +116,12 @@ private extension SiteIndex {
             let folder = reservedFolders.first { output.hasPrefix($0.key) }
             if let generated = reservedOutputs[output] ?? DiscoveryFiles.use(of: output)
                 ?? folder.map({ "\($0.value) (\($0.key))" }) {
+                let hint = DiscoveryFiles.use(of: output) == nil ? "rename or move the file"
+                    : "copse writes this file itself when copse.yml has a base_url: delete yours, or rename it if it is something else"
                 for source in sources {
                     diagnostics.append(.error(SourceLocation(path: source),
-                        "this page would be written to \(output), which copse uses for \(generated)",
-                        hint: "rename or move the file"))
+                        "this \(source.hasSuffix(".md") ? "page" : "file") would be written to \(output), which copse uses for \(generated)",
+                        hint: hint))
                 }
             } else if sources.count > 1 {
                 for source in sources {
