@@ -17,6 +17,8 @@ public struct FrontMatter: Sendable, Equatable, Decodable {
     // Meeting notes.
     public var attendees: Attendance?
     public var location: String?
+    /// Time of day (`16:30-18:00`), for calendars.
+    public var time: MeetingTime?
     // Conference evidence (any page).
     public var evidence: Evidence?
 
@@ -26,11 +28,11 @@ public struct FrontMatter: Sendable, Equatable, Decodable {
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case title, summary, date, updated, tags, kind, draft, `private`
-        case region, leaders, meets, purpose, attendees, location, evidence
+        case region, leaders, meets, purpose, attendees, location, time, evidence
     }
 
     /// Decodes only the keys the page has. The synthesised initialiser asks Yams about all
-    /// fifteen keys, and each question is a linear search that resolves YAML tags with regular
+    /// sixteen keys, and each question is a linear search that resolves YAML tags with regular
     /// expressions: a third of the parse stage on a large hub. Every value is still decoded by
     /// Yams into its Swift type, with the same errors; `key:` with no value (null) is nil.
     public init(from decoder: any Decoder) throws {
@@ -51,6 +53,7 @@ public struct FrontMatter: Sendable, Equatable, Decodable {
             case .purpose: purpose = try container.decode(String?.self, forKey: key)
             case .attendees: attendees = try container.decode(Attendance?.self, forKey: key)
             case .location: location = try container.decode(String?.self, forKey: key)
+            case .time: time = try container.decode(MeetingTime?.self, forKey: key)
             case .evidence: evidence = try container.decode(Evidence?.self, forKey: key)
             }
         }

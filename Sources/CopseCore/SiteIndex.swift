@@ -11,7 +11,8 @@ public enum SiteIndex {
         }
     }
 
-    /// Output paths copse writes itself; a page or file that maps to one of them is an error.
+    /// Output paths copse writes itself; a page or file that maps to one of them is an error. The
+    /// feeds, calendars, sitemap and robots.txt are reserved too (see ``DiscoveryFiles``).
     public static let reservedOutputs = ["resources/index.html": "the resource commons", "404.html": "the not-found page"]
 
     /// Output folders copse fills itself: the other views of the commons, and the tag pages.
@@ -115,11 +116,14 @@ private extension SiteIndex {
         var diagnostics: [Diagnostic] = []
         for (output, sources) in owners {
             let folder = reservedFolders.first { output.hasPrefix($0.key) }
-            if let generated = reservedOutputs[output] ?? folder.map({ "\($0.value) (\($0.key))" }) {
+            if let generated = reservedOutputs[output] ?? DiscoveryFiles.use(of: output)
+                ?? folder.map({ "\($0.value) (\($0.key))" }) {
+                let hint = DiscoveryFiles.use(of: output) == nil ? "rename or move the file"
+                    : "copse writes this file itself when copse.yml has a base_url: delete yours, or rename it if it is something else"
                 for source in sources {
                     diagnostics.append(.error(SourceLocation(path: source),
-                        "this page would be written to \(output), which copse uses for \(generated)",
-                        hint: "rename or move the file"))
+                        "this \(source.hasSuffix(".md") ? "page" : "file") would be written to \(output), which copse uses for \(generated)",
+                        hint: hint))
                 }
             } else if sources.count > 1 {
                 for source in sources {

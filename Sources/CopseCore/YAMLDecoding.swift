@@ -116,7 +116,7 @@ private extension YAMLDecoding {
         case .dataCorrupted(let context):
             let (node, key) = find(context.codingPath, in: root)
             return .error(location(of: node), "'\(key)': \(context.debugDescription)",
-                          hint: "write dates as YYYY-MM-DD, for example 2026-11-24")
+                          hint: key == "time" ? MeetingTime.hint : "write dates as YYYY-MM-DD, for example 2026-11-24")
         @unknown default:
             return .error(location(of: root), "could not read this YAML: \(error)")
         }

@@ -68,6 +68,8 @@ public enum LinkPlaceholder {
 extension LinkPlaceholder {
     /// `value` escaped for HTML text or a double-quoted attribute.
     static func escape(_ value: String) -> String {
+        // Nearly every URL and title has nothing to escape: return it as it is.
+        guard value.utf8.contains(where: { $0 == 0x26 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }) else { return value }
         var out = ""
         out.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {
@@ -109,14 +111,17 @@ private extension LinkPlaceholder {
 
     static func firstIndex(of marker: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
         guard let first = marker.first, bytes.count >= marker.count else { return nil }
-        var index = bytes.startIndex
-        let last = bytes.endIndex - marker.count
-        while index <= last {
-            if bytes[index] == first, bytes[index..<(index + marker.count)].elementsEqual(marker) {
-                return index
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            // memchr finds each candidate first byte with vector instructions.
+            var start = 0
+            let last = buffer.count - marker.count
+            while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
+                let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                if memcmp(base + offset, marker, marker.count) == 0 { return bytes.startIndex + offset }
+                start = offset + 1
             }
-            index += 1
+            return nil
         }
-        return nil
     }
 }

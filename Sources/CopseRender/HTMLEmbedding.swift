@@ -1,3 +1,5 @@
+import Foundation
+
 /// Fits a page's rendered Markdown inside another page (the evidence pack): headings move down
 /// below the host's own, and every id and same-page `#fragment` gets a prefix, so that the ids
 /// of many pages never clash.
@@ -35,6 +37,34 @@ enum HTMLEmbedding {
             }
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// The page's HTML with every same-page link (`href="#..."`) made absolute with `pageURL`,
+    /// for a feed, whose readers show the HTML away from its page. Finds each `#` with `memchr`:
+    /// feeds carry the full notes of every meeting, megabytes on a large hub.
+    static func absoluteFragments(_ html: String, pageURL: String) -> String {
+        var html = html
+        let prefix = fragmentLink.count - 1
+        let result: [UInt8]? = html.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return nil }
+            var out: [UInt8] = []
+            var copied = 0
+            var from = prefix
+            while from < bytes.count, let found = memchr(base + from, Int32(UInt8(ascii: "#")), bytes.count - from) {
+                let hash = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if starts(bytes, at: hash - prefix, with: fragmentLink) {
+                    if out.isEmpty { out.reserveCapacity(bytes.count + pageURL.utf8.count * 4) }
+                    out.append(contentsOf: bytes[copied..<hash])
+                    out.append(contentsOf: pageURL.utf8)
+                    copied = hash
+                }
+                from = hash + 1
+            }
+            guard copied > 0 else { return nil }
+            out.append(contentsOf: bytes[copied...])
+            return out
+        }
+        return result.map { String(decoding: $0, as: UTF8.self) } ?? html
     }
 }
 

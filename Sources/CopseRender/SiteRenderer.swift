@@ -22,6 +22,11 @@ public struct RenderPlan: Sendable {
         for position in model.evidence.conferences.indices {
             jobs += [.pack(position), .conference(position), .export(position, .json), .export(position, .csv)]
         }
+        // A community's feed holds the full notes of all its meetings: early, for the same reason.
+        if model.address != nil {
+            jobs += site.communities.indices.flatMap { [RenderJob.communityFeed($0), .communityCalendar($0)] }
+            jobs += [.hubFeed, .hubCalendar, .sitemap, .robots]
+        }
         jobs += site.pages.indices.map(RenderJob.page)
         if site.home == nil { jobs.append(.generatedHome) }
         for (index, community) in site.communities.enumerated() where community.profile == nil {
@@ -46,6 +51,8 @@ public struct RenderPlan: Sendable {
         case .asset(let path): return .copy(theme.assetFiles[path] ?? theme.directory.appendingPathComponent(path))
         case .export(let position, let format): return .text(model.export(position, format))
         case .searchIndex: return .text(SearchIndex.javaScript(model))
+        case .hubFeed, .communityFeed, .hubCalendar, .communityCalendar, .sitemap, .robots:
+            return .text(discoveryFile(job))
         default: break
         }
         let (template, context) = job.prepare(model)
@@ -60,8 +67,26 @@ public struct RenderPlan: Sendable {
     /// The parity tests render these with swift-mustache to check copse's renderer.
     public func renderInput(at index: Int) -> (template: String, context: [String: Any])? {
         switch jobs[index] {
-        case .asset, .export, .searchIndex: return nil
-        case let job: return job.prepare(model)
+        case let job where job.isTemplate: return job.prepare(model)
+        default: return nil
+        }
+    }
+}
+
+private extension RenderPlan {
+    /// A feed, a calendar, the sitemap or robots.txt (planned only when `base_url` is set).
+    func discoveryFile(_ job: RenderJob) -> String {
+        guard let address = model.address else { preconditionFailure("discovery files are planned only with a base_url") }
+        switch job {
+        case .hubFeed: return model.hubFeed(address)
+        case .communityFeed(let position): return model.communityFeed(position, address)
+        case .hubCalendar: return model.hubCalendar(address)
+        case .communityCalendar(let position): return model.communityCalendar(position, address)
+        case .robots: return model.robots(address)
+        case .sitemap:
+            let outputs = zip(jobs, paths).compactMap { job, path in job.inSitemap ? (path, job.pageIndex) : nil }
+            return model.sitemap(outputs, address)
+        default: preconditionFailure("not a discovery file")
         }
     }
 }
@@ -90,6 +115,10 @@ enum RenderJob: Sendable {
     case notFound
     /// A theme asset, relative to the theme folder.
     case asset(String)
+    /// The Atom feeds, iCalendar files, sitemap and robots.txt (not templates; only with `base_url`).
+    case hubFeed, hubCalendar, sitemap, robots
+    /// A community's feed or calendar, by index into the site's communities.
+    case communityFeed(Int), communityCalendar(Int)
 
     func path(in model: ViewModel) -> String {
         let site = model.site
@@ -110,7 +139,35 @@ enum RenderJob: Sendable {
         case .searchIndex: SearchIndex.path
         case .notFound: "404.html"
         case .asset(let path): path
+        case .hubFeed: DiscoveryFiles.feed
+        case .hubCalendar: DiscoveryFiles.calendar
+        case .sitemap: DiscoveryFiles.sitemap
+        case .robots: DiscoveryFiles.robots
+        case .communityFeed(let index): DiscoveryFiles.communityFeed(site.communities[index].id)
+        case .communityCalendar(let index): DiscoveryFiles.communityCalendar(site.communities[index].id)
         }
+    }
+
+    /// Rendered from a theme template (not an asset, an export or a discovery file).
+    var isTemplate: Bool {
+        switch self {
+        case .asset, .export, .searchIndex, .hubFeed, .hubCalendar, .sitemap, .robots, .communityFeed, .communityCalendar: false
+        default: true
+        }
+    }
+
+    /// Listed in the sitemap: the HTML pages a reader may arrive at (not the not-found page, nor
+    /// the printable evidence pack, which repeats the conference's pages).
+    var inSitemap: Bool {
+        switch self {
+        case .notFound, .pack: false
+        default: isTemplate
+        }
+    }
+
+    /// The Markdown page this job renders, if any.
+    var pageIndex: Int? {
+        if case .page(let index) = self { index } else { nil }
     }
 
     func prepare(_ model: ViewModel) -> (template: String, context: [String: Any]) {
@@ -128,7 +185,8 @@ enum RenderJob: Sendable {
         case .health: ("health", model.healthPage())
         case .search: ("search", model.searchPage())
         case .notFound: ("404", model.notFound())
-        case .asset, .export, .searchIndex: preconditionFailure("assets, exports and the search index are not rendered from templates")
+        case .asset, .export, .searchIndex, .hubFeed, .hubCalendar, .sitemap, .robots, .communityFeed, .communityCalendar:
+            preconditionFailure("assets, exports, the search index and discovery files are not rendered from templates")
         }
     }
 

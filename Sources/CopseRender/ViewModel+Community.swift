@@ -25,6 +25,7 @@ extension ViewModel {
         dictionary["leaders"] = leaders
         dictionary["hasLeaders"] = !leaders.isEmpty
         dictionary["nextMeeting"] = nextMeeting(community).map { meetingItem($0, root: root) }
+        dictionary["follow"] = communityFollow(community, root: root)
         return dictionary
     }
 
@@ -110,6 +111,7 @@ extension ViewModel {
         dictionary["attendees"] = names.map { ["name": $0] }
         dictionary["hasAttendeeNames"] = !names.isEmpty
         dictionary["location"] = page.parsed.frontMatter.location
+        dictionary["time"] = page.parsed.frontMatter.time?.label
         let resources = meetingResources(index, root: root)
         dictionary["resources"] = resources
         dictionary["hasResources"] = !resources.isEmpty

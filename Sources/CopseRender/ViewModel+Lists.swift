@@ -56,6 +56,11 @@ extension ViewModel {
             site["evidenceURL"] = root + Self.evidenceIndexPath
             site["healthURL"] = root + Self.healthPath
             site["searchURL"] = root + Self.searchPath
+            if var follow = site["follow"] as? [String: Any] {
+                follow["feedURL"] = root + DiscoveryFiles.feed
+                follow["calendarURL"] = root + DiscoveryFiles.calendar
+                site["follow"] = follow
+            }
             context["site"] = site
         }
         if let nav = context["nav"] as? [[String: Any]] {

@@ -14,12 +14,18 @@ struct ViewModel: Sendable {
     let evidence: HubEvidence
     /// "Edit this page" addresses, when `copse.yml` names the repository.
     let editLink: EditLink?
+    /// Public addresses, when `base_url` is set: then feeds, calendars and the sitemap are written.
+    let address: SiteAddress?
+    /// The hub's and each community's feed and calendar (see ``subscriptions(_:address:)``).
+    let subscriptions: (hub: SiteAddress.Subscription?, communities: [SiteAddress.Subscription?])
 
     init(site: Site) {
         self.site = site
         editLink = site.config.repository.map { EditLink(repository: $0, branch: site.config.branch) }
         commons = Commons(site: site)
         evidence = HubEvidence(site: site)
+        address = SiteAddress(baseURL: site.config.baseURL)
+        subscriptions = Self.subscriptions(site, address: address)
         tagSlugs = Set(site.crossLinks.tags.map(\.slug))
         var index: [String: Int] = [:]
         for (position, community) in site.communities.enumerated() { index[community.id] = position }
@@ -51,6 +57,7 @@ struct ViewModel: Sendable {
             "searchURL": root + Self.searchPath,
         ]
         site["description"] = self.site.config.description
+        site["follow"] = hubFollow(root: root)
         let nav: [[String: Any]] = Self.navigation.map { label, path in
             ["label": label, "url": root + path, "current": path == current]
         }

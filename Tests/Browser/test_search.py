@@ -4,11 +4,14 @@ web server and from file://. Queries and expected pages come from the example hu
 import unittest
 from urllib.parse import quote
 
-from selenium.webdriver.common.by import By
-from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import Select, WebDriverWait
-
 import copse_browser as cb
+
+try:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+except ImportError:  # require_browser() reports it
+    pass
 
 PAIR_TRIAL = "communities/tyneside-secondary-computer-science/meetings/2026-04-23-pair-programming-trial/index.html"
 
@@ -16,17 +19,18 @@ PAIR_TRIAL = "communities/tyneside-secondary-computer-science/meetings/2026-04-2
 class SearchTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
+        cb.require_browser()
         cls.root = cb.site_root()
         if not (cls.root / "search" / "index.html").is_file():
             raise AssertionError("the built site has no search/index.html")
-        cls.server = cb.LocalServer(cls.root).__enter__()
+        cls.server = cb.LocalServer(cls.root)
         cls.driver = cb.new_driver()
         cb.emulate(cls.driver, cb.DESKTOP, "light")
 
     @classmethod
     def tearDownClass(cls):
         cls.driver.quit()
-        cls.server.__exit__(None, None, None)
+        cls.server.close()
 
     def bases(self):
         return {"http": self.server.url, "file": cb.file_url}

@@ -8,7 +8,9 @@ import Testing
 @Suite struct LeakAuditTests {
     /// Every kind of file the evidence hub publishes, so that the marker search below covers them.
     static let everyKindOfFile = ["index.html", "search/index.js", "evidence/2027/evidence.csv", "evidence/2027/evidence.json",
-                                  "evidence/2027/pack/index.html", "communities/leeds/meetings/2026-05-06-pairs/index.html"]
+                                  "evidence/2027/pack/index.html", "communities/leeds/meetings/2026-05-06-pairs/index.html",
+                                  "feed.xml", "communities/leeds/feed.xml", "meetings.ics", "communities/leeds/meetings.ics",
+                                  "sitemap.xml", "robots.txt"]
 
     @Test func markersInAPrivatePageADraftAndPrivateEvidenceAppearInNoByteOfTheSite() throws {
         let work = try EvidenceSiteTests.hub()

@@ -55,7 +55,9 @@ import Testing
         #expect(built["assets/northern.css"] == FileManager.default.contents(atPath: Fixtures.themes.appendingPathComponent("northern/assets/northern.css").path))
         #expect(built.keys.filter { $0.hasPrefix("assets/") }.sorted() == ["assets/favicon.svg", "assets/northern.css", "assets/search.js", "assets/site.js", "assets/style.css"])
         let home = String(decoding: built["index.html"]!, as: UTF8.self)
-        #expect(home.contains("<link rel=\"stylesheet\" href=\"assets/style.css\">\n<script src=\"assets/site.js\" defer></script>\n<link rel=\"stylesheet\" href=\"assets/northern.css\">\n</head>"))
+        // The theme's stylesheet comes last in the head, after the default one.
+        #expect(home.contains("<script src=\"assets/site.js\" defer></script>\n<link rel=\"stylesheet\" href=\"assets/northern.css\">\n</head>"))
+        #expect(home.range(of: "assets/style.css")!.lowerBound < home.range(of: "assets/northern.css")!.lowerBound)
         #expect(home.contains("<li><a href=\"agreement/index.html\">Leaders' agreement</a></li>"))
         let meeting = try #require(built.keys.sorted().first { $0.contains("/meetings/") && $0.hasSuffix("index.html") })
         #expect(String(decoding: built[meeting]!, as: UTF8.self).contains("<link rel=\"stylesheet\" href=\"../../../../assets/northern.css\">"))

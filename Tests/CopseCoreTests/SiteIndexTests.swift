@@ -111,6 +111,19 @@ func index(_ files: [String: String], statics: [String] = [], drafts: Bool = fal
         #expect(diagnostics.map(\.message) == ["this page would be written to resources/index.html, which copse uses for the resource commons"])
     }
 
+    @Test func feedCalendarSitemapAndRobotsAddressesAreProtected() {
+        let (_, diagnostics) = index(["communities/leeds/community.md": "# Leeds\n"],
+                                     statics: ["robots.txt", "feed.xml", "communities/leeds/feed.xml",
+                                               "communities/leeds/meetings.ics", "communities/leeds/photos/feed.xml"])
+        let hint = "copse writes this file itself when copse.yml has a base_url: delete yours, or rename it if it is something else"
+        #expect(diagnostics.map(\.description) == [
+            "content/communities/leeds/feed.xml:1:1: error: this file would be written to communities/leeds/feed.xml, which copse uses for the community's feed of meeting notes\n    hint: \(hint)",
+            "content/communities/leeds/meetings.ics:1:1: error: this file would be written to communities/leeds/meetings.ics, which copse uses for the community's calendar of meetings\n    hint: \(hint)",
+            "content/feed.xml:1:1: error: this file would be written to feed.xml, which copse uses for the hub's feed of meeting notes\n    hint: \(hint)",
+            "content/robots.txt:1:1: error: this file would be written to robots.txt, which copse uses for the robots.txt file\n    hint: \(hint)",
+        ])
+    }
+
     @Test func communityWithoutProfileIsAWarning() {
         let (site, diagnostics) = index(["communities/york-coders/charter.md": "# Charter\n"])
         #expect(site.communities.map(\.title) == ["York coders"])
