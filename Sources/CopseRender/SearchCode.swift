@@ -14,11 +14,18 @@ enum SearchCode {
 
     /// Appends the code of every number in `numbers`.
     static func append(_ numbers: [Int32], to out: inout String) {
+        append(numbers, mapping: nil, rank: nil, to: &out)
+    }
+
+    /// Appends the code of `rank[mapping[n]]` for every `n` in `numbers`: the word numbers of a
+    /// chunk's vocabulary, turned into the merged vocabulary's ranks.
+    static func append(_ numbers: [Int32], mapping: [Int32]?, rank: [Int32]?, to out: inout String) {
         var code: [UInt8] = []
         code.reserveCapacity(numbers.count * 2)
         var digits: [UInt8] = []
         for number in numbers {
             var value = Int(number)
+            if let mapping, let rank { value = Int(rank[Int(mapping[value])]) }
             if value < terminals {
                 code.append(bytes[value])
                 continue

@@ -13,18 +13,20 @@ enum SearchIndex {
     static let version = 1
 
     static func javaScript(_ model: ViewModel) -> String {
-        let entries = Self.entries(model)
+        let sources = Self.sources(model.site)
         // Tokenise in parallel, one vocabulary per chunk of pages, then merge the vocabularies.
-        let chunkSize = max(64, entries.count / 16)
-        let chunks = stride(from: 0, to: entries.count, by: chunkSize).map { start in
-            Array(entries[start..<min(start + chunkSize, entries.count)])
-        }
+        let chunkSize = max(64, sources.count / 16)
+        let chunks = stride(from: 0, to: sources.count, by: chunkSize).map { $0..<min($0 + chunkSize, sources.count) }
         let tokenised = chunks.parallelMap { chunk -> (SearchVocabulary, [[Int32]]) in
             var vocabulary = SearchVocabulary()
-            let ids = chunk.map { entry -> [Int32] in
+            let ids = sources[chunk].map { source -> [Int32] in
                 var ids: [Int32] = []
-                if let summary = entry.summary { SearchText.tokenize(summary, html: false, into: &ids, vocabulary: &vocabulary) }
-                SearchText.tokenize(entry.html, html: true, into: &ids, vocabulary: &vocabulary)
+                guard case .page(let index) = source else { return ids }
+                let page = model.site.pages[index]
+                if let summary = page.parsed.frontMatter.summary {
+                    SearchText.tokenize(summary, html: false, into: &ids, vocabulary: &vocabulary)
+                }
+                SearchText.tokenize(model.contentHTML(page, root: ""), html: true, into: &ids, vocabulary: &vocabulary)
                 return ids
             }
             return (vocabulary, ids)
@@ -32,7 +34,19 @@ enum SearchIndex {
         var vocabulary = SearchVocabulary()
         let mappings = tokenised.map { vocabulary.merge($0.0) }
         let (order, rank) = vocabulary.ranking()
-
+        // One line per page, written in parallel too.
+        let lines = Array(chunks.indices).parallelMap { chunk -> String in
+            var out = ""
+            for (offset, ids) in tokenised[chunk].1.enumerated() {
+                let entry = Self.entry(sources[chunks[chunk].lowerBound + offset], model)
+                if offset > 0 { out += ",\n" }
+                out += "[\(quoted(entry.url)),\(quoted(entry.title)),\(entry.community),\(entry.kind.index),"
+                out += "\(quoted(entry.date?.iso ?? "")),\(quoted(entry.date?.long ?? "")),\""
+                SearchCode.append(ids, mapping: mappings[chunk], rank: rank, to: &out)
+                out += "\"]"
+            }
+            return out
+        }
         var out = "window.copseSearchIndex = {\"version\":\(version),\"alphabet\":\"\(SearchCode.alphabet)\","
         out += "\"terminals\":\(SearchCode.terminals),\"communities\":["
         out += model.site.communities.map { "[\(quoted($0.id)),\(quoted($0.title))]" }.joined(separator: ",")
@@ -41,17 +55,7 @@ enum SearchIndex {
         out += "],\"words\":"
         out += quoted(order.map { String(decoding: vocabulary.token($0), as: UTF8.self) }.joined(separator: " "))
         out += ",\"pages\":[\n"
-        var position = 0
-        for (chunk, (_, pageIDs)) in tokenised.enumerated() {
-            for ids in pageIDs {
-                let entry = entries[position]
-                if position > 0 { out += ",\n" }
-                out += "[\(quoted(entry.url)),\(quoted(entry.title)),\(entry.community),\(entry.kind.index),\(quoted(entry.date?.iso ?? "")),\(quoted(entry.date?.long ?? "")),\""
-                SearchCode.append(ids.map { rank[Int(mappings[chunk][Int($0)])] }, to: &out)
-                out += "\"]"
-                position += 1
-            }
-        }
+        out += lines.filter { !$0.isEmpty }.joined(separator: ",\n")
         out += "\n]};\n"
         return out
     }
@@ -93,29 +97,37 @@ enum SearchKind: String, CaseIterable {
 }
 
 private extension SearchIndex {
-    struct Entry: Sendable {
+    /// What an entry of the index is made from: a published page, or the home page copse makes
+    /// for a community without `community.md` (its title only).
+    enum Source: Sendable {
+        case page(Int)
+        case generatedCommunity(Int)
+    }
+
+    struct Entry {
         var url: String
         var title: String
         /// Index into the index's communities, or -1.
         var community: Int
         var kind: SearchKind
         var date: Day?
-        var summary: String?
-        var html: String
     }
 
-    static func entries(_ model: ViewModel) -> [Entry] {
-        let site = model.site
-        var entries: [Entry] = site.pages.filter { !$0.isDraft }.map { page in
-            Entry(url: page.outputPath, title: page.title, community: page.community.flatMap { model.communityIndex[$0] } ?? -1,
-                  kind: SearchKind(page), date: page.date, summary: page.parsed.frontMatter.summary,
-                  html: model.contentHTML(page, root: ""))
+    static func sources(_ site: Site) -> [Source] {
+        site.pages.indices.filter { !site.pages[$0].isDraft }.map(Source.page)
+            + site.communities.indices.filter { site.communities[$0].profile == nil }.map(Source.generatedCommunity)
+    }
+
+    static func entry(_ source: Source, _ model: ViewModel) -> Entry {
+        switch source {
+        case .page(let index):
+            let page = model.site.pages[index]
+            return Entry(url: page.outputPath, title: page.title, community: page.community.flatMap { model.communityIndex[$0] } ?? -1,
+                         kind: SearchKind(page), date: page.date)
+        case .generatedCommunity(let index):
+            let community = model.site.communities[index]
+            return Entry(url: community.outputPath, title: community.title, community: index, kind: .community, date: nil)
         }
-        for (index, community) in site.communities.enumerated() where community.profile == nil {
-            entries.append(Entry(url: community.outputPath, title: community.title, community: index, kind: .community,
-                                 date: nil, summary: nil, html: ""))
-        }
-        return entries
     }
 
     static func quoted(_ text: String) -> String { JSONValue.quoted(text) }
