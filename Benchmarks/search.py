@@ -30,6 +30,8 @@ def main():
     parser.add_argument("site")
     parser.add_argument("--query", action="append", dest="queries")
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--cpu-slowdown", type=float, default=1,
+                        help="run the page's CPU this many times slower, as a phone's (Chromium's CPU throttling)")
     args = parser.parse_args()
     site = os.path.abspath(args.site)
     index_size = os.path.getsize(os.path.join(site, "search", "index.js"))
@@ -42,6 +44,9 @@ def main():
     options.binary_location = "/usr/bin/chromium"
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     try:
+        if args.cpu_slowdown > 1:
+            driver.execute_cdp_cmd("Emulation.setCPUThrottlingRate", {"rate": args.cpu_slowdown})
+            print(f"CPU slowed down {args.cpu_slowdown:g} times")
         driver.get("file://" + os.path.join(site, "search", "index.html"))
         timing = driver.execute_script("""
             var t = performance.getEntriesByType('navigation')[0];
