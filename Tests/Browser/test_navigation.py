@@ -92,10 +92,14 @@ class NavigationTests(unittest.TestCase):
                 self.assertTrue(cb.stylesheet_applied(self.driver), f"{url}: the stylesheet did not load")
                 self.assertEqual(self.driver.execute_script(
                     "return [...document.images].filter(i => i.naturalWidth === 0).length"), 0, url)
+                search = self.driver.execute_script("return document.querySelector('form.site-search').action")
                 self.driver.find_element("link text", "The home page").click()
                 cb.open_page(self.driver, self.driver.current_url)
                 self.assertEqual(self.driver.title, home_title, f"home from {url}")
                 self.assertTrue(cb.stylesheet_applied(self.driver), f"home from {url}")
+                # The header's search box submits to the search page from here too.
+                cb.open_page(self.driver, search)
+                self.assertTrue(self.driver.title.startswith("Search · "), f"search from {url}: {search}")
         finally:
             server.close()
 
