@@ -84,6 +84,9 @@ public struct LeakAudit: Sendable {
 }
 
 private extension LeakAudit {
+    /// A calendar line folded onto the next (RFC 5545, 3.1).
+    static let folded = Array("\r\n ".utf8)
+
     /// What a reader could read of a page: title, summaries and rendered text.
     static func texts(of page: ParsedPage) -> String {
         var text = [page.frontMatter.title, page.frontMatter.summary, page.frontMatter.evidence?.summary]
@@ -103,17 +106,18 @@ private extension LeakAudit {
         case .copy(let url): bytes = FileManager.default.contents(atPath: url.path).map { [UInt8]($0) } ?? []
         }
         guard file.path.hasSuffix(".ics") else { return bytes }
-        let folded = Array("\r\n ".utf8)
         var unfolded: [UInt8] = []
         unfolded.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if index + 3 <= bytes.count, Array(bytes[index..<index + 3]) == folded {
-                index += 3
-                continue
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                if buffer.matches(folded, at: index) {
+                    index += folded.count
+                    continue
+                }
+                unfolded.append(buffer[index])
+                index += 1
             }
-            unfolded.append(bytes[index])
-            index += 1
         }
         return unfolded
     }

@@ -1,3 +1,5 @@
+import CopseCore
+
 /// Windows of five consecutive words, hashed: how the leak audit recognises a passage of one
 /// text inside another, whatever markup, punctuation, case or line breaks surround it.
 enum Shingles {
@@ -72,9 +74,9 @@ private extension Shingles {
             while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
             return end + 1
         }
-        guard bytes[index] == UInt8(ascii: "&"), starts(bytes, at: index, with: escapedOpen) else { return nil }
+        guard bytes[index] == UInt8(ascii: "&"), bytes.matches(escapedOpen, at: index) else { return nil }
         var end = index + escapedOpen.count
-        while end < bytes.count, !starts(bytes, at: end, with: escapedClose) {
+        while end < bytes.count, !bytes.matches(escapedClose, at: end) {
             // An escaped "<" that opens no tag (text like "a &lt; b"): give up at the first space.
             if bytes[end] == UInt8(ascii: " ") && end == index + escapedOpen.count { return nil }
             end += 1
@@ -82,9 +84,4 @@ private extension Shingles {
         return min(end + escapedClose.count, bytes.count)
     }
 
-    static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with pattern: [UInt8]) -> Bool {
-        guard index + pattern.count <= bytes.count else { return false }
-        for (offset, byte) in pattern.enumerated() where bytes[index + offset] != byte { return false }
-        return true
-    }
 }

@@ -1,3 +1,4 @@
+import CopseCore
 import Foundation
 
 /// Fits a page's rendered Markdown inside another page (the evidence pack): headings move down
@@ -22,11 +23,11 @@ enum HTMLEmbedding {
                     out.append(contentsOf: bytes[index..<digit])
                     out.append(UInt8(ascii: "0") + UInt8(min(level + headingShift, 6)))
                     index = digit + 1
-                } else if byte == UInt8(ascii: " "), starts(bytes, at: index, with: idAttribute) {
+                } else if byte == UInt8(ascii: " "), bytes.matches(idAttribute, at: index) {
                     out.append(contentsOf: idAttribute)
                     out.append(contentsOf: prefix)
                     index += idAttribute.count
-                } else if byte == UInt8(ascii: "h"), starts(bytes, at: index, with: fragmentLink) {
+                } else if byte == UInt8(ascii: "h"), bytes.matches(fragmentLink, at: index) {
                     out.append(contentsOf: fragmentLink)
                     out.append(contentsOf: prefix)
                     index += fragmentLink.count
@@ -52,7 +53,7 @@ enum HTMLEmbedding {
             var from = prefix
             while from < bytes.count, let found = memchr(base + from, Int32(UInt8(ascii: "#")), bytes.count - from) {
                 let hash = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if starts(bytes, at: hash - prefix, with: fragmentLink) {
+                if bytes.matches(fragmentLink, at: hash - prefix) {
                     if out.isEmpty { out.reserveCapacity(bytes.count + pageURL.utf8.count * 4) }
                     out.append(contentsOf: bytes[copied..<hash])
                     out.append(contentsOf: pageURL.utf8)
@@ -82,9 +83,4 @@ private extension HTMLEmbedding {
         return Int(bytes[position + 1] - UInt8(ascii: "0"))
     }
 
-    static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with pattern: [UInt8]) -> Bool {
-        guard index + pattern.count <= bytes.count else { return false }
-        for offset in pattern.indices where bytes[index + offset] != pattern[offset] { return false }
-        return true
-    }
 }

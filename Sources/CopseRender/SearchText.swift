@@ -1,3 +1,5 @@
+import CopseCore
+
 /// Splits a page's text into the tokens of the search index, in one pass over its bytes.
 enum SearchText {
     /// Appends the id of every whitespace-separated word of `text` to `ids`. With `html`, tags are
@@ -25,8 +27,8 @@ enum SearchText {
                 case UInt8(ascii: "<") where html:
                     if isBreak(bytes, at: index) { flush() }
                     // A footnote's number is not part of the text: skip to the end of its <sup>.
-                    let close = starts(bytes, at: index, with: footnoteReference) ? supClose : [UInt8(ascii: ">")]
-                    while index < bytes.count, !starts(bytes, at: index, with: close) { index += 1 }
+                    let close = bytes.matches(footnoteReference, at: index) ? supClose : [UInt8(ascii: ">")]
+                    while index < bytes.count, !bytes.matches(close, at: index) { index += 1 }
                     index += close.count
                 case UInt8(ascii: "&") where html:
                     index = decodeEntity(bytes, at: index, into: &token)
@@ -46,16 +48,11 @@ private extension SearchText {
     static let footnoteReference: [UInt8] = Array("<sup class=\"footnote-ref\">".utf8)
     static let supClose: [UInt8] = Array("</sup>".utf8)
 
-    static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with pattern: [UInt8]) -> Bool {
-        guard index + pattern.count <= bytes.count else { return false }
-        for (offset, byte) in pattern.enumerated() where bytes[index + offset] != byte { return false }
-        return true
-    }
 
     /// Tags that stand between words even without a space: line breaks, images, rules, and the
     /// superscript of a footnote reference (`word<sup>1</sup>`).
     static func isBreak(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        breakTags.contains { starts(bytes, at: index, with: $0) }
+        breakTags.contains { bytes.matches($0, at: index) }
     }
 
     static let breakTags: [[UInt8]] = ["<br", "<img", "<hr", "<sup", "<input", "<td", "<th", "<li"].map { Array($0.utf8) }
