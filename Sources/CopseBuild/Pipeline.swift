@@ -120,12 +120,11 @@ private extension Pipeline {
             diagnostics.append(.error(SourceLocation(path: Config.fileName), "copse.yml is not UTF-8 text", hint: "save it as UTF-8"))
             return nil
         }
-        switch Config.parse(text) {
-        case .success(let config): return config
-        case .failure(let failure):
-            diagnostics += failure.diagnostics
-            return nil
-        }
+        // A config with problems is still used (they are reported; the build fails on them), so
+        // that the rest of the hub is checked against what copse.yml does say.
+        let (config, problems) = Config.read(text)
+        diagnostics += problems
+        return config
     }
 
     static func loadTheme(_ name: String, options: BuildOptions, diagnostics: inout [Diagnostic]) -> Theme? {

@@ -13,6 +13,12 @@ public struct Config: Sendable, Equatable {
     public var principles: [String]
     public var conferences: [Conference]
     public var markdown: MarkdownSettings
+    /// `links:`: how a broken link is reported.
+    public var links: LinkSettings
+    /// Top-level keys of `copse.yml` whose value could not be read (each already reported at its
+    /// line). Checks that depend on them, such as evidence against `principles`, are skipped, so
+    /// one mistake in `copse.yml` gives one error.
+    public var unread: Set<String>
 
     public struct Conference: Sendable, Equatable, Decodable {
         public var id: String
@@ -35,6 +41,15 @@ public struct Config: Sendable, Equatable {
         }
     }
 
+    /// `links:`: whether a broken link fails the build (`error`, the default) or is reported and
+    /// published as plain text (`warning`, for migrating an archive). Links to private or draft
+    /// pages are errors whatever this says.
+    public struct LinkSettings: Sendable, Equatable {
+        public var broken: Diagnostic.Severity
+
+        public init(broken: Diagnostic.Severity = .error) { self.broken = broken }
+    }
+
     /// `history:`: what the pages say about their last change.
     public struct HistorySettings: Sendable, Equatable, Decodable {
         /// Show the name of the last commit's author (from git) beside the date.
@@ -53,7 +68,8 @@ public struct Config: Sendable, Equatable {
     public init(title: String, description: String? = nil, baseURL: String? = nil, language: String = "en",
                 theme: String = "default", repository: String? = nil, branch: String = "main",
                 history: HistorySettings = HistorySettings(), principles: [String] = [],
-                conferences: [Conference] = [], markdown: MarkdownSettings = MarkdownSettings()) {
+                conferences: [Conference] = [], markdown: MarkdownSettings = MarkdownSettings(),
+                links: LinkSettings = LinkSettings(), unread: Set<String> = []) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -65,13 +81,16 @@ public struct Config: Sendable, Equatable {
         self.principles = principles
         self.conferences = conferences
         self.markdown = markdown
+        self.links = links
+        self.unread = unread
     }
 }
 
 extension Config {
-    /// The file form: every key optional except `title`, so defaults stay in one place.
+    /// The file form: every key optional (a missing `title` is reported by the loader), so
+    /// defaults stay in one place.
     struct File: Decodable {
-        var title: String
+        var title: String?
         var description: String?
         var base_url: String?
         var language: String?
@@ -82,11 +101,17 @@ extension Config {
         var principles: [String]?
         var conferences: [Conference]?
         var markdown: MarkdownSettings?
+        var links: LinksFile?
+    }
+
+    struct LinksFile: Decodable {
+        var broken: String?
     }
 
     static let knownKeys = ["title", "description", "base_url", "language", "theme", "repository", "branch",
-                            "history", "principles", "conferences", "markdown"]
+                            "history", "principles", "conferences", "markdown", "links"]
     static let conferenceKeys = ["id", "name", "date", "starts"]
     static let markdownKeys = ["unsafe_html"]
     static let historyKeys = ["authors"]
+    static let linksKeys = ["broken"]
 }

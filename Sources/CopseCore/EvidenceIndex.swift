@@ -35,7 +35,9 @@ private extension EvidenceIndex {
                 "evidence has no summary",
                 hint: "add 'summary: …' under 'evidence:': one or two sentences on what happened and what it shows"))
         }
-        for (position, principle) in (evidence.principles ?? []).enumerated() where !config.principles.contains(principle) {
+        // When copse.yml's principles could not be read, that is the one error to report.
+        let written = config.unread.contains("principles") ? [] : evidence.principles ?? []
+        for (position, principle) in written.enumerated() where !config.principles.contains(principle) {
             let known = config.principles.joined(separator: ", ")
             problems.append(.error(parsed.location(ofKey: "evidence.principles.\(position)"),
                 "'\(principle)' is not one of the hub's principles",
@@ -62,6 +64,8 @@ private extension EvidenceIndex {
     static func resolveConference(_ evidence: Evidence, date: Day?, parsed: ParsedPage, config: Config,
                                   windows: ConferenceWindows, problems: inout [Diagnostic]) -> String? {
         let ids = config.conferences.map(\.id)
+        // An unreadable conference in copse.yml is reported there; evidence is not checked against the rest.
+        if config.unread.contains("conferences") { return nil }
         guard !ids.isEmpty else {
             problems.append(.error(parsed.location(ofKey: "evidence"), "copse.yml declares no conferences to collect evidence for",
                 hint: "add 'conferences:' to copse.yml, each with an id, a name and a date"))

@@ -79,7 +79,7 @@ struct YAMLDecoding {
     }
 }
 
-private extension YAMLDecoding {
+extension YAMLDecoding {
     func diagnostic(for error: YamlError) -> Diagnostic {
         let hint = "check the indentation and quoting on this line; quote a value that contains ': ' or starts with a special character"
         switch error {
