@@ -8,6 +8,8 @@ struct Copse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copse",
         abstract: "Build the website of a community hub from Markdown.",
+        discussion: "copse \(CopseVersion.current). 'copse' alone builds the hub in this folder, as 'copse build' does.",
+        version: "copse \(CopseVersion.current)",
         subcommands: [Build.self, Check.self, EvidenceCommand.self],
         defaultSubcommand: Build.self
     )
@@ -29,6 +31,9 @@ struct SiteOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Build as if today were this date (YYYY-MM-DD); decides which meetings are upcoming. Default: today, or SOURCE_DATE_EPOCH when set.", valueName: "date"))
     var today: String?
+
+    @Option(name: .long, help: ArgumentHelp("How to print problems: text (for people), json (one object per line, for editors and scripts) or github (GitHub Actions annotations).", valueName: "format"))
+    var format: DiagnosticFormat = .text
 
     @Flag(name: .customLong("no-git-dates"), help: "Do not run git: pages show their 'updated:' date, if any, instead of when and by whom they were last changed.")
     var noGitDates = false
@@ -56,10 +61,11 @@ struct Build: ParsableCommand {
         let options = try site.buildOptions()
         let started = Date()
         let report = Pipeline.run(options, write: true)
-        Reporter.print(report)
+        let reporter = Reporter(site: site)
+        reporter.print(report)
         guard report.succeeded else { throw ExitCode.failure }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        Swift.print("Built \(report.pageCount) pages (\(report.fileCount) files) into \(Reporter.shown(options.output)) in \(seconds) s")
+        reporter.say("Built \(report.pageCount) pages (\(report.fileCount) files) into \(Reporter.shown(options.output)) in \(seconds) s")
     }
 }
 
@@ -72,33 +78,13 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let report = Pipeline.run(try site.buildOptions(), write: false)
-        Reporter.print(report)
+        let reporter = Reporter(site: site)
+        reporter.print(report)
         guard report.succeeded else { throw ExitCode.failure }
-        Swift.print("No problems found in \(report.pageCount) pages")
+        reporter.say("No problems found in \(report.pageCount) pages")
         if let audited = report.auditedPages, audited > 0 {
-            Swift.print("Leak audit: no text of the \(Reporter.count(audited, "private or draft page")) is in the site")
+            reporter.say("Leak audit: no text of the \(Reporter.count(audited, "private or draft page")) is in the site")
         }
-    }
-}
-
-enum Reporter {
-    static func print(_ report: BuildReport) {
-        var standardError = FileHandle.standardError
-        for diagnostic in report.diagnostics { Swift.print(diagnostic, to: &standardError) }
-        let errors = report.diagnostics.errorCount, warnings = report.diagnostics.warningCount
-        if errors + warnings > 0 {
-            Swift.print("\(count(errors, "error")), \(count(warnings, "warning"))", to: &standardError)
-        }
-        if !report.succeeded {
-            Swift.print("Nothing was written; the previous output is unchanged.", to: &standardError)
-        }
-    }
-
-    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
-
-    static func shown(_ url: URL) -> String {
-        let here = FileManager.default.currentDirectoryPath + "/"
-        return url.path.hasPrefix(here) ? String(url.path.dropFirst(here.count)) + "/" : url.path
     }
 }
 
