@@ -71,16 +71,17 @@ private extension LinkResolver {
     /// One target from a step of the resolution order: published ones win over private or
     /// draft ones; two published ones are ambiguous.
     func choose(_ paths: [String], written: String, site: Site) -> Result<ResolvedLink, Problem> {
-        let published = paths.filter { hidden[$0] == nil && hidden[$0 + "/community.md"] == nil }
+        let published = paths.filter { candidates(for: $0).allSatisfy { hidden[$0] == nil } }
         guard !published.isEmpty else {
-            let reason = hidden[paths[0]] ?? hidden[paths[0] + "/community.md"]
+            let reason = candidates(for: paths[0]).lazy.compactMap { hidden[$0] }.first
             return .failure(Self.hiddenProblem(reason ?? HiddenReason(word: "private", wholeCommunity: false), link: written))
         }
         guard published.count == 1 else {
             let sorted = published.sorted()
             return .failure(Problem(
                 message: "wiki link \(written) is ambiguous: it matches \(sorted.map { "content/\($0)" }.joined(separator: ", "))",
-                hint: "name the one you mean: " + sorted.map { "[[\(wiki.shortestLink(to: $0))]]" }.joined(separator: " or ")))
+                hint: "name the one you mean: " + sorted.map { "[[\(wiki.shortestLink(to: $0))]]" }.joined(separator: " or "),
+                isBroken: false))
         }
         switch lookup(candidates(for: published[0]), site: site) {
         case .found(let found): return .success(found)

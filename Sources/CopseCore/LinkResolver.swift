@@ -11,6 +11,8 @@ struct LinkResolver: Sendable {
     private var generatedFolders: [String: (output: String, title: String)] = [:]
     /// Every known content path by folder, for "did you mean" hints.
     private var namesByFolder: [String: [String]] = [:]
+    /// The `README.md` (any case) of each folder that has one, by folder: a folder's page.
+    private var readmes: [String: String] = [:]
     let wiki: WikiTargets
 
     init(site: Site, parsed: [ParsedPage], hidden: [String: HiddenReason]) {
@@ -23,6 +25,9 @@ struct LinkResolver: Sendable {
         generatedFolders["resources"] = ("resources/index.html", "Resources")
         if site.home == nil { generatedFolders[""] = ("index.html", site.config.title) }
         var folders = Set<String>()
+        for path in parsed.map(\.contentPath) where PagePlacement.isReadme(path) {
+            readmes[Self.splitFolder(path).folder] = path
+        }
         for path in parsed.map(\.contentPath) + site.staticFiles.map(\.contentPath) {
             var (folder, name) = Self.splitFolder(path)
             namesByFolder[folder, default: []].append(name)
@@ -50,8 +55,13 @@ struct LinkResolver: Sendable {
                 switch resolve(link, from: index, site: snapshot) {
                 case .success(let target): return target
                 case .failure(let problem):
-                    diagnostics.append(.error(parsed.location(of: link), problem.message, hint: problem.hint))
-                    return ResolvedLink(path: "", fragment: "", title: link.destination)
+                    // Only a broken link may be a warning (links: { broken: warning }); one to a
+                    // private or draft page, or an ambiguous one, is always an error.
+                    let severity = problem.isBroken ? snapshot.config.links.broken : .error
+                    diagnostics.append(Diagnostic(severity, parsed.location(of: link), problem.message, hint: problem.hint))
+                    var target = ResolvedLink(path: "", fragment: "", title: link.destination)
+                    target.isBroken = severity == .warning
+                    return target
                 }
             }
             return (targets, diagnostics)
@@ -71,6 +81,9 @@ struct LinkResolver: Sendable {
     struct Problem: Error, Sendable {
         var message: String
         var hint: String
+        /// The target does not exist (a missing page, file, folder page or heading). False for a
+        /// link to a private or draft page and an ambiguous wiki link, which are always errors.
+        var isBroken = true
     }
 
     /// Where `link` in page `pageIndex` goes.
@@ -137,16 +150,17 @@ extension LinkResolver {
 
     /// The paths a normalised target may name: the file itself, or a folder's page.
     func candidates(for target: String) -> [String] {
-        if target.isEmpty { return ["index.md", ""] }
+        if target.isEmpty { return ["index.md"] + (readmes[""].map { [$0] } ?? []) + [""] }
         if target.hasSuffix(".md") { return [target] }
-        return [target, target + "/community.md", target + "/index.md"]
+        return [target, target + "/community.md", target + "/index.md"] + (readmes[target].map { [$0] } ?? [])
     }
 
     static func hiddenProblem(_ reason: HiddenReason, link: String) -> Problem {
         Problem(message: "links to a \(reason.word) page \(link)",
                 hint: reason.word == "draft"
                     ? "drafts are not published: remove the link, or build with --drafts to preview"
-                    : "private pages are never published: remove the link or make the page public")
+                    : "private pages are never published: remove the link or make the page public",
+                isBroken: false)
     }
 
     static func segments(_ folder: String) -> [Substring] {
@@ -182,7 +196,9 @@ private extension LinkResolver {
         let hint: String
         if namesByFolder[target] != nil {
             return Problem(message: "broken link to '\(destination)': content/\(target) is a folder without a page of its own",
-                           hint: "link to a page in it, or add content/\(target)/index.md")
+                           hint: "link to a page in it, or add content/\(target)/index.md or README.md")
+        } else if let address = Self.webAddress(destination) {
+            hint = "it looks like a web address, which needs its scheme: write 'https://\(address)'; without one, a link is a file under content/"
         } else if let nearest = Suggestion.nearest(to: name, in: known) {
             hint = "did you mean '\(nearest)'? (content/\(folder.isEmpty ? "" : folder + "/")\(nearest))"
         } else if known.isEmpty {
@@ -191,5 +207,20 @@ private extension LinkResolver {
             hint = "check the file name; links are relative to this file's folder"
         }
         return Problem(message: "broken link to '\(destination)': content/\(target) does not exist", hint: hint)
+    }
+}
+
+extension LinkResolver {
+    /// Top-level domains a scheme-less address commonly ends in (not file extensions).
+    static let commonDomains: Set<String> = ["com", "org", "net", "edu", "gov", "io", "uk", "info", "eu", "ac", "co",
+                                              "de", "fr", "nl", "ie", "scot", "wales", "us", "ca", "au", "nz", "app", "dev"]
+
+    /// `www.example.org/x` written as a relative link: the destination, when its first segment
+    /// is a host name (starts with `www.` or ends in a common top-level domain); else nil.
+    static func webAddress(_ destination: String) -> String? {
+        let host = destination.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first.map { $0.lowercased() } ?? ""
+        let labels = host.split(separator: ".")
+        guard labels.count >= 2, !destination.hasPrefix("."), !destination.hasPrefix("/") else { return nil }
+        return host.hasPrefix("www.") || commonDomains.contains(String(labels.last!)) ? destination : nil
     }
 }

@@ -66,6 +66,9 @@ public struct ResolvedLink: Sendable, Hashable {
     public var page: Int?
     /// What a wiki link without a label shows: the target's title (and heading).
     public var title: String
+    /// A broken link reported as a warning (`links: { broken: warning }`): published as its
+    /// text, not as a link.
+    public var isBroken = false
 
     public init(path: String, fragment: String = "", page: Int? = nil, title: String = "") {
         self.path = path

@@ -43,7 +43,9 @@ public enum SiteIndex {
             reason.wholeCommunity ? PagePlacement(contentPath: path).community.map { "communities/\($0)/" } : nil
         })
         let published = staticFiles.filter { file in !hiddenFolders.contains { file.contentPath.hasPrefix($0) } }
-        diagnostics += duplicateOutputs(pages, published)
+        let clashes = folderPageClashes(parsed)
+        diagnostics += clashes.diagnostics
+        diagnostics += duplicateOutputs(pages, published, skipping: clashes.outputs)
 
         var site = Site(config: config, today: options.today, pages: pages, communities: [], home: nil,
                         hubResources: [], hubDocuments: [], staticFiles: published)
@@ -105,11 +107,14 @@ private extension SiteIndex {
         if placement.kind == .community, let community = placement.community {
             return PagePlacement.humanise(community)
         }
-        let stem = contentPath.split(separator: "/").last.map { String($0.dropLast(3)) } ?? contentPath
+        let parts = contentPath.split(separator: "/")
+        // A folder's README is named after its folder.
+        if PagePlacement.isReadme(contentPath), parts.count >= 2 { return PagePlacement.humanise(String(parts[parts.count - 2])) }
+        let stem = parts.last.map { String($0.dropLast(3)) } ?? contentPath
         return PagePlacement.humanise(stem)
     }
 
-    static func duplicateOutputs(_ pages: [SitePage], _ files: [StaticFile]) -> [Diagnostic] {
+    static func duplicateOutputs(_ pages: [SitePage], _ files: [StaticFile], skipping: Set<String>) -> [Diagnostic] {
         var owners: [String: [String]] = [:]
         for page in pages { owners[page.outputPath, default: []].append(page.parsed.source) }
         for file in files { owners[file.contentPath, default: []].append("content/" + file.contentPath) }
@@ -125,7 +130,7 @@ private extension SiteIndex {
                         "this \(source.hasSuffix(".md") ? "page" : "file") would be written to \(output), which copse uses for \(generated)",
                         hint: hint))
                 }
-            } else if sources.count > 1 {
+            } else if sources.count > 1, !skipping.contains(output) {
                 for source in sources {
                     let others = sources.filter { $0 != source }.joined(separator: "', '")
                     diagnostics.append(.error(SourceLocation(path: source),

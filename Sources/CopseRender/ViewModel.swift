@@ -148,10 +148,18 @@ extension ViewModel {
 
     /// The page's rendered Markdown with every link filled in, relative to `root`.
     func contentHTML(_ page: SitePage, root: String) -> String {
-        LinkPlaceholder.substitute(in: page.parsed.markdown.html, tag: page.parsed.markdown.placeholderTag,
-                                   urls: page.resolvedLinks.map { $0.url(root: root) },
-                                   texts: page.resolvedLinks.map(\.title))
+        let markdown = page.parsed.markdown
+        let broken = Set(page.resolvedLinks.indices.filter { page.resolvedLinks[$0].isBroken })
+        let html = broken.isEmpty ? markdown.html
+            : LinkPlaceholder.unlink(markdown.html, tag: markdown.placeholderTag, broken: broken, title: Self.brokenLinkTitle)
+        return LinkPlaceholder.substitute(in: html, tag: markdown.placeholderTag,
+                                          urls: page.resolvedLinks.map { $0.url(root: root) },
+                                          texts: page.resolvedLinks.map(\.title))
     }
+
+    /// What a reader is told about a broken link published as text: nothing about where it
+    /// pointed, which may be a page that is not published.
+    static let brokenLinkTitle = "Broken link: what it points to is not on this site yet"
 
     /// "1 meeting", "12 meetings": Mustache cannot choose singular or plural itself.
     static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
