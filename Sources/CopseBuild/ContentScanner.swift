@@ -24,6 +24,19 @@ struct ContentScanner {
     }
 }
 
+extension ContentScanner {
+    /// Other endings that Markdown files are given (`Notes.MD`, `notes.markdown`).
+    static let markdownEndings: Set<String> = ["md", "markdown", "mdown", "mkdn", "mkd", "mdwn", "mdtxt", "mdtext"]
+
+    /// For a Markdown file named other than `*.md`, the name it should have; nil for other files.
+    static func markdownSpelling(_ name: String) -> String? {
+        guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return nil }
+        let ending = name[name.index(after: dot)...]
+        guard ending != "md", markdownEndings.contains(ending.lowercased()) else { return nil }
+        return name[..<dot] + ".md"
+    }
+}
+
 private extension ContentScanner {
     func walk(folder: String, realFolder: String, rootReal: String, found: inout Found, visited: Set<String>) {
         let names: [String]
@@ -60,7 +73,16 @@ private extension ContentScanner {
                 guard !visited.contains(real) else { continue }
                 walk(folder: relative, realFolder: real, rootReal: rootReal, found: &found, visited: visited.union([real]))
             case S_IFREG:
-                if name.hasSuffix(".md") { found.markdown.append(relative) } else { found.other.append(relative) }
+                if name.hasSuffix(".md") {
+                    found.markdown.append(relative)
+                } else if let renamed = Self.markdownSpelling(name) {
+                    // Never copied as it is: it may be a private page, front matter and all.
+                    found.diagnostics.append(.error(SourceLocation(path: "content/" + relative),
+                        "this looks like a Markdown file, but copse reads only files whose names end in '.md'",
+                        hint: "rename it to '\(renamed)'; until then it is neither built nor copied"))
+                } else {
+                    found.other.append(relative)
+                }
             default:
                 continue
             }

@@ -2,37 +2,53 @@ import CopseCore
 import CopseRender
 import Foundation
 
-/// The privacy audit of `copse check`: no passage of a private or draft page may appear in any
-/// file of the site. Every run of five words of each unpublished page (its title, summary,
-/// evidence summary and text) is looked for in every output file: pages, the search index (read
-/// back as text), feeds, calendars, the sitemap, exports, and the files copied from `content/`.
-/// Passages that published pages also contain (a heading every meeting has, a sentence quoted
-/// from the charter) are not counted: they are public already.
+/// The privacy audit of every build and check: no passage of a private or draft page, nor any
+/// private passage of a published page (a ```` ```private ```` block), may appear in any file of
+/// the site. Every run of five words of each unpublished page (its title, summary, evidence
+/// summary and text) and of each private passage is looked for in every output file: pages, the
+/// search index (read back as text), feeds, calendars, the sitemap, exports, and the files copied
+/// from `content/`. Passages that published pages also show (a heading every meeting has, a
+/// sentence quoted from the charter) are not counted: they are public already.
 public struct LeakAudit: Sendable {
-    /// A passage of an unpublished page.
+    /// A passage of an unpublished page, or of a private passage of a published one.
     struct Passage: Sendable {
         var source: String
         var words: String
+        var isPrivatePassage: Bool
     }
 
     /// How many unpublished pages were audited.
     public let pageCount: Int
+    /// How many private passages of published pages were audited.
+    public let passageCount: Int
     private let passages: [UInt64: Passage]
+
+    /// Nothing to look for: no unpublished page and no private passage has five words.
+    public var isEmpty: Bool { passages.isEmpty }
 
     /// `hidden`: the pages that are not published; `published`: the site's pages.
     public init(hidden: [ParsedPage], published: [SitePage]) {
         pageCount = hidden.count
         var passages: [UInt64: Passage] = [:]
-        for page in hidden {
-            var text = Self.texts(of: page)
+        func add(_ text: String, source: String, isPrivatePassage: Bool) {
+            var text = text
             text.withUTF8 { bytes in
                 Shingles.each(in: bytes, markup: true) { window in
                     guard passages[window.hash] == nil else { return }
                     let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[window.start..<window.end]), as: UTF8.self)
-                    passages[window.hash] = Passage(source: page.source, words: words)
+                    passages[window.hash] = Passage(source: source, words: words, isPrivatePassage: isPrivatePassage)
                 }
             }
         }
+        for page in hidden { add(Self.texts(of: page), source: page.source, isPrivatePassage: false) }
+        var passageCount = 0
+        for page in published {
+            for passage in page.parsed.markdown.privatePassages {
+                passageCount += 1
+                add(passage, source: page.parsed.source, isPrivatePassage: true)
+            }
+        }
+        self.passageCount = passageCount
         guard !passages.isEmpty else {
             self.passages = [:]
             return
@@ -56,30 +72,36 @@ public struct LeakAudit: Sendable {
     /// (for a file copied from `content/`) or at the unpublished page (for a file copse made).
     public func findings(in files: [OutputFile], staticFiles: Set<String>) -> [Diagnostic] {
         guard !passages.isEmpty else { return [] }
-        let found = files.parallelMap { file -> Diagnostic? in
-            guard var bytes = Self.readable(file) else {
-                return .error(SourceLocation(path: file.path), "the leak audit could not read the search index back",
-                              hint: "this is a bug in copse; please report it")
-            }
-            var hit: (Passage, Int)?
-            bytes.withUnsafeBufferPointer { buffer in
-                Shingles.each(in: buffer, markup: !staticFiles.contains(file.path)) { window in
-                    if hit == nil, let passage = passages[window.hash] { hit = (passage, window.start) }
-                }
-            }
-            guard let (passage, offset) = hit else { return nil }
-            if staticFiles.contains(file.path) {
-                let (line, column) = Self.position(of: offset, in: bytes)
-                bytes = []
-                return .error(SourceLocation(path: "content/" + file.path, line: line, column: column),
-                              "this file is published, but it contains text of \(passage.source), which is not: \"\(passage.words)\"",
-                              hint: "remove the passage from this file, or move the file out of content/")
-            }
-            return .error(SourceLocation(path: passage.source),
-                          "text of this unpublished page would appear in \(file.path): \"\(passage.words)\"",
-                          hint: "copse or the theme is leaking it; nothing was written. Please report this as a bug")
+        return files.parallelMap { finding(in: $0, isStatic: staticFiles.contains($0.path)) }.compactMap { $0 }
+    }
+
+    /// The error for one output file, if it holds a passage; `isStatic` for a file copied from
+    /// `content/`. Safe to call from many threads at once.
+    public func finding(in file: OutputFile, isStatic: Bool) -> Diagnostic? {
+        guard !passages.isEmpty else { return nil }
+        guard var bytes = Self.readable(file) else {
+            return .error(SourceLocation(path: file.path), "the leak audit could not read the search index back",
+                          hint: "this is a bug in copse; please report it")
         }
-        return found.compactMap { $0 }
+        var hit: (Passage, Int)?
+        bytes.withUnsafeBufferPointer { buffer in
+            Shingles.each(in: buffer, markup: !isStatic) { window in
+                if hit == nil, let passage = passages[window.hash] { hit = (passage, window.start) }
+            }
+        }
+        guard let (passage, offset) = hit else { return nil }
+        let what = passage.isPrivatePassage ? "a private passage of \(passage.source)" : "text of \(passage.source), which is not"
+        if isStatic {
+            let (line, column) = Self.position(of: offset, in: bytes)
+            bytes = []
+            return .error(SourceLocation(path: "content/" + file.path, line: line, column: column),
+                          "this file is published, but it contains \(what): \"\(passage.words)\"",
+                          hint: "remove the passage from this file, or move the file out of content/")
+        }
+        let page = passage.isPrivatePassage ? "a private passage of this page" : "text of this unpublished page"
+        return .error(SourceLocation(path: passage.source),
+                      "\(page) would appear in \(file.path): \"\(passage.words)\"",
+                      hint: "copse or the theme is leaking it; nothing was written. Please report this as a bug")
     }
 }
 

@@ -12,7 +12,8 @@ struct OutputWriter {
     }
 
     /// Writes `paths.count` files; `contents(i)` produces file `i` and is called in parallel.
-    func write(paths: [String], contents: @Sendable (Int) -> OutputFile.Contents) throws {
+    /// `verify` runs once every file is in the staging folder; if it throws, nothing is swapped in.
+    func write(paths: [String], contents: @Sendable (Int) -> OutputFile.Contents, verify: () throws -> Void = {}) throws {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -23,6 +24,7 @@ struct OutputWriter {
         let staging = parent.appendingPathComponent(".\(name).staging-\(unique)")
         do {
             try fill(staging, paths: paths, contents: contents)
+            try verify()
             try FileLock(path: parent.appendingPathComponent(".\(name).lock").path).withLock {
                 try swapIn(staging, unique: unique)
             }

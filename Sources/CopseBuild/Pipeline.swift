@@ -13,8 +13,10 @@ public struct BuildReport: Sendable {
     public var fileCount: Int
     /// False when there were errors, or warnings with `--strict`; nothing was written then.
     public var succeeded: Bool
-    /// For a check: how many unpublished pages the leak audit looked for (see ``LeakAudit``).
+    /// How many unpublished pages the leak audit looked for (see ``LeakAudit``).
     public var auditedPages: Int?
+    /// How many private passages of published pages the leak audit looked for.
+    public var auditedPassages: Int?
 }
 
 /// scan -> parse -> index and resolve links -> render -> write.
@@ -27,21 +29,38 @@ public enum Pipeline {
             return BuildReport(diagnostics: diagnostics, pageCount: site?.pages.count ?? 0, fileCount: 0, succeeded: false)
         }
         var clock = StageClock()
-        defer { clock.lap(write ? "render and write" : "render") }
-        if write {
-            do {
-                try OutputWriter(output: options.output).write(paths: files.paths, contents: files.contents(at:))
-            } catch {
-                let problem = Diagnostic.error(SourceLocation(path: options.output.path),
-                    "could not write the site: \(error)", hint: "the previous output was left as it was; check free space and permissions")
-                return BuildReport(diagnostics: diagnostics + [problem], pageCount: site.pages.count, fileCount: 0, succeeded: false)
-            }
-            return BuildReport(diagnostics: diagnostics, pageCount: site.pages.count, fileCount: files.paths.count, succeeded: true)
-        }
+        defer { clock.lap(write ? "render, audit and write" : "render and audit") }
         let audit = LeakAudit(hidden: unpublishedPages(site, options), published: site.pages)
-        let leaks = audit.findings(in: files.materialise(), staticFiles: Set(site.staticFiles.map(\.contentPath)))
-        return BuildReport(diagnostics: (diagnostics + leaks).sorted(), pageCount: site.pages.count, fileCount: files.paths.count,
-                           succeeded: leaks.isEmpty, auditedPages: audit.pageCount)
+        let staticPaths = Set(site.staticFiles.map(\.contentPath))
+        guard write else {
+            let leaks = audit.findings(in: files.materialise(), staticFiles: staticPaths)
+            return BuildReport(diagnostics: (diagnostics + leaks).sorted(), pageCount: site.pages.count, fileCount: files.paths.count,
+                               succeeded: leaks.isEmpty, auditedPages: audit.pageCount, auditedPassages: audit.passageCount)
+        }
+        // Every file is audited as it is written; a leak stops the swap, so nothing is published.
+        let leaks = Findings()
+        let paths = files.paths
+        do {
+            try OutputWriter(output: options.output).write(paths: paths, contents: { index in
+                let contents = files.contents(at: index)
+                if !audit.isEmpty, let leak = audit.finding(in: OutputFile(path: paths[index], contents: contents),
+                                                            isStatic: staticPaths.contains(paths[index])) {
+                    leaks.append(leak)
+                }
+                return contents
+            }, verify: {
+                if !leaks.isEmpty { throw LeakFound() }
+            })
+        } catch is LeakFound {
+            return BuildReport(diagnostics: (diagnostics + leaks.all).sorted(), pageCount: site.pages.count, fileCount: 0,
+                               succeeded: false, auditedPages: audit.pageCount, auditedPassages: audit.passageCount)
+        } catch {
+            let problem = Diagnostic.error(SourceLocation(path: options.output.path),
+                "could not write the site: \(error)", hint: "the previous output was left as it was; check free space and permissions")
+            return BuildReport(diagnostics: diagnostics + [problem], pageCount: site.pages.count, fileCount: 0, succeeded: false)
+        }
+        return BuildReport(diagnostics: diagnostics, pageCount: site.pages.count, fileCount: paths.count, succeeded: true,
+                           auditedPages: audit.pageCount, auditedPassages: audit.passageCount)
     }
 
     /// Everything but the write. Returns the site and files only when no stage had an error.
@@ -96,10 +115,12 @@ private extension Pipeline {
         diagnostics += found.diagnostics
         let parsed = parse(found.markdown, content: content, options: config.markdown, diagnostics: &diagnostics)
         clock.lap("parse")
+        let parsedPaths = Set(parsed.map(\.contentPath))
+        let unreadable = found.markdown.filter { !parsedPaths.contains($0) }
         let staticFiles = found.other.map { StaticFile(contentPath: $0) }
         var (site, indexDiagnostics) = SiteIndex.build(
             config: config, pages: parsed, staticFiles: staticFiles,
-            options: SiteIndex.Options(includeDrafts: options.includeDrafts, today: options.today))
+            options: SiteIndex.Options(includeDrafts: options.includeDrafts, today: options.today), unreadable: unreadable)
         clock.lap("index")
         if let git = history?.wait() {
             git.apply(to: &site)

@@ -37,7 +37,13 @@ public enum EvidenceExport {
         document(evidence, site: site).text + "\n"
     }
 
-    static func field(_ value: String) -> String {
+    /// Characters that make a spreadsheet read a cell as a formula when it starts with one.
+    static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13]
+
+    /// One CSV field. A value that a spreadsheet would run as a formula (`=HYPERLINK(…)`) gets a
+    /// leading apostrophe, which spreadsheets show as text and never evaluate.
+    static func field(_ raw: String) -> String {
+        let value = raw.utf8.first.map(formulaStarts.contains) == true ? "'" + raw : raw
         let special: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 13 || $0 == 10 }
         guard value.utf8.contains(where: special) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -6,6 +6,9 @@ import Foundation
 struct LinkResolver: Sendable {
     private var pageByPath: [String: Int] = [:]
     var hidden: [String: HiddenReason]
+    /// Markdown files that could not be read or parsed: they exist (their own problem is
+    /// reported), so a link to one is not reported again as broken.
+    private var unreadable: Set<String>
     private var staticFiles: Set<String>
     /// Folders that are pages without a Markdown file of their own: generated homes and lists.
     private var generatedFolders: [String: (output: String, title: String)] = [:]
@@ -15,8 +18,10 @@ struct LinkResolver: Sendable {
     private var readmes: [String: String] = [:]
     let wiki: WikiTargets
 
-    init(site: Site, parsed: [ParsedPage], hidden: [String: HiddenReason]) {
+    /// `contentPaths`: every Markdown file under `content/`, whether or not it parsed.
+    init(site: Site, contentPaths: [String], hidden: [String: HiddenReason], unreadable: Set<String>) {
         self.hidden = hidden
+        self.unreadable = unreadable
         staticFiles = Set(site.staticFiles.map(\.contentPath))
         for (index, page) in site.pages.enumerated() { pageByPath[page.parsed.contentPath] = index }
         for community in site.communities where community.profile == nil {
@@ -25,10 +30,10 @@ struct LinkResolver: Sendable {
         generatedFolders["resources"] = ("resources/index.html", "Resources")
         if site.home == nil { generatedFolders[""] = ("index.html", site.config.title) }
         var folders = Set<String>()
-        for path in parsed.map(\.contentPath) where PagePlacement.isReadme(path) {
+        for path in contentPaths where PagePlacement.isReadme(path) {
             readmes[Self.splitFolder(path).folder] = path
         }
-        for path in parsed.map(\.contentPath) + site.staticFiles.map(\.contentPath) {
+        for path in contentPaths + site.staticFiles.map(\.contentPath) {
             var (folder, name) = Self.splitFolder(path)
             namesByFolder[folder, default: []].append(name)
             // Each folder is also a name in its parent, for links to folders.
@@ -37,11 +42,11 @@ struct LinkResolver: Sendable {
                 namesByFolder[folder, default: []].append(name + "/")
             }
         }
-        let communityIDs = Set(parsed.compactMap { page -> String? in
-            let parts = page.contentPath.utf8.split(separator: UInt8(ascii: "/"), maxSplits: 2)
+        let communityIDs = Set(contentPaths.compactMap { path -> String? in
+            let parts = path.utf8.split(separator: UInt8(ascii: "/"), maxSplits: 2)
             return parts.count == 3 && parts[0].elementsEqual("communities".utf8) ? String(Substring(parts[1])) : nil
         })
-        wiki = WikiTargets(contentPaths: parsed.map(\.contentPath), communityIDs: communityIDs.sorted())
+        wiki = WikiTargets(contentPaths: contentPaths, communityIDs: communityIDs.sorted())
     }
 
     /// Resolves the links of every page, pages in parallel (resolution only reads the index).
@@ -137,6 +142,10 @@ extension LinkResolver {
             if let reason = hidden[candidate] { return .hidden(reason) }
             if let index = pageByPath[candidate] {
                 return .found(ResolvedLink(path: site.pages[index].outputPath, page: index, title: site.pages[index].title))
+            }
+            if unreadable.contains(candidate) {
+                // Its own error fails the build: where the link goes does not matter then.
+                return .found(ResolvedLink(path: PagePlacement(contentPath: candidate).outputPath))
             }
             if let generated = generatedFolders[candidate] {
                 return .found(ResolvedLink(path: generated.output, title: generated.title))

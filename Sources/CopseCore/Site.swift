@@ -111,8 +111,11 @@ public struct Site: Sendable {
     public var config: Config
     public var today: Day
     public var pages: [SitePage]
-    /// By title.
+    /// By title. Published communities only: a draft community previewed with `--drafts` is in
+    /// ``draftCommunities``, so nothing that lists communities can list it.
     public var communities: [Community]
+    /// Communities whose `community.md` is a draft, built only for a `--drafts` preview.
+    public var draftCommunities: [Community] = []
     public var home: Int?
     /// Hub-wide resources by title.
     public var hubResources: [Int]
@@ -131,8 +134,9 @@ public struct Site: Sendable {
     /// or when git was not asked: prefixed to `content/...` in "edit this page" addresses.
     public var repositoryPath = ""
 
+    /// The community `id`, published or (in a `--drafts` preview) draft.
     public func community(_ id: String?) -> Community? {
         guard let id else { return nil }
-        return communities.first { $0.id == id }
+        return communities.first { $0.id == id } ?? draftCommunities.first { $0.id == id }
     }
 }

@@ -1,8 +1,14 @@
 extension SiteIndex {
     /// Fills the site's communities, home, hub resources and hub documents, sorted.
-    static func group(_ site: inout Site, diagnostics: inout [Diagnostic]) {
+    ///
+    /// A draft previewed with `--drafts` is in no list: not its community's, not the hub's. A draft
+    /// community (its `community.md` is a draft) goes to ``Site/draftCommunities``, so its own
+    /// pages list each other while the hub's directory, feeds, commons and counts never see it.
+    static func group(_ site: inout Site, unreadable: Set<String>, diagnostics: inout [Diagnostic]) {
         var byCommunity: [String: Community] = [:]
+        let draftCommunities = Set(site.pages.compactMap { $0.kind == .community && $0.isDraft ? $0.community : nil })
         for (index, page) in site.pages.enumerated() {
+            if page.isDraft, page.kind != .home, page.community.map(draftCommunities.contains) != true { continue }
             guard let id = page.community else {
                 switch page.kind {
                 case .home: site.home = index
@@ -28,7 +34,7 @@ extension SiteIndex {
             (pages[a].title.lowercased(), pages[a].outputPath) < (pages[b].title.lowercased(), pages[b].outputPath)
         }
         for (id, var community) in byCommunity {
-            if community.profile == nil {
+            if community.profile == nil, !unreadable.contains("communities/\(id)/community.md") {
                 diagnostics.append(.warning(SourceLocation(path: "content/communities/\(id)/community.md"),
                     "community '\(id)' has no community.md",
                     hint: "create it with title, region, leaders, meets and purpose in its front matter"))
@@ -47,7 +53,9 @@ extension SiteIndex {
             community.resources.sort(by: byTitle)
             byCommunity[id] = community
         }
-        site.communities = byCommunity.values.sorted { ($0.title.lowercased(), $0.id) < ($1.title.lowercased(), $1.id) }
+        let sorted = byCommunity.values.sorted { ($0.title.lowercased(), $0.id) < ($1.title.lowercased(), $1.id) }
+        site.communities = sorted.filter { !draftCommunities.contains($0.id) }
+        site.draftCommunities = sorted.filter { draftCommunities.contains($0.id) }
         site.hubResources.sort(by: byTitle)
         site.hubDocuments.sort(by: byTitle)
     }

@@ -21,11 +21,19 @@ public enum SiteIndex {
                                          "evidence/": "the conference evidence", "health/": "the hub health page",
                                          "search/": "the search page and its index"]
 
+    /// `unreadable`: Markdown files (relative to `content/`) that could not be read or parsed.
+    /// Their problems are reported where they were found; here they still count as existing, so
+    /// links to them and their community raise no further errors.
     public static func build(config: Config, pages parsed: [ParsedPage], staticFiles: [StaticFile],
-                             options: Options) -> (Site, [Diagnostic]) {
+                             options: Options, unreadable: [String] = []) -> (Site, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let placements = parsed.parallelMap { PagePlacement(contentPath: $0.contentPath) }
         let hidden = hiddenPages(parsed, placements, includeDrafts: options.includeDrafts)
+        // Under --drafts, every page of a draft community is a draft too: previewed as its own
+        // page, listed nowhere else.
+        let draftCommunities = Set(zip(parsed, placements).compactMap { page, placement in
+            placement.kind == .community && page.frontMatter.draft == true ? placement.community : nil
+        })
         var pages: [SitePage] = []
         pages.reserveCapacity(parsed.count)
         for (page, placement) in zip(parsed, placements) where hidden[page.contentPath] == nil {
@@ -37,7 +45,8 @@ public enum SiteIndex {
                 ?? (placement.kind == .home ? config.title : fallbackTitle(page.contentPath, placement))
             pages.append(SitePage(parsed: page, kind: placement.kind, community: placement.community,
                                   founding: placement.founding, title: title, date: date,
-                                  outputPath: placement.outputPath, isDraft: page.frontMatter.draft == true))
+                                  outputPath: placement.outputPath,
+                                  isDraft: page.frontMatter.draft == true || placement.community.map(draftCommunities.contains) == true))
         }
         let hiddenFolders = Set(hidden.compactMap { path, reason in
             reason.wholeCommunity ? PagePlacement(contentPath: path).community.map { "communities/\($0)/" } : nil
@@ -49,8 +58,11 @@ public enum SiteIndex {
 
         var site = Site(config: config, today: options.today, pages: pages, communities: [], home: nil,
                         hubResources: [], hubDocuments: [], staticFiles: published)
-        group(&site, diagnostics: &diagnostics)
-        diagnostics += LinkResolver(site: site, parsed: parsed, hidden: hidden).resolveAll(in: &site)
+        group(&site, unreadable: Set(unreadable), diagnostics: &diagnostics)
+        diagnostics += LinkResolver(site: site, contentPaths: parsed.map(\.contentPath) + unreadable, hidden: hidden,
+                                    unreadable: Set(unreadable)).resolveAll(in: &site)
+        let withheld = WithheldFiles.find(site: site, parsed: parsed, hidden: hidden)
+        if !withheld.isEmpty { site.staticFiles.removeAll { withheld.contains($0.contentPath) } }
         site.unpublished = hidden.keys.sorted()
         site.crossLinks = CrossLinks.build(site)
         let (evidence, evidenceProblems) = EvidenceIndex.build(site)

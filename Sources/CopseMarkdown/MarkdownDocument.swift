@@ -16,15 +16,20 @@ public struct MarkdownDocument: Sendable, Equatable {
     public var otherAnchors: [String]
     /// The placeholder tag of this document (see ``LinkPlaceholder/tag(avoiding:)``).
     public var placeholderTag: String
+    /// The text of each private passage (a fenced block with the info string `private`), which
+    /// is not in `html`: kept only for the leak audit.
+    public var privatePassages: [String]
 
     public init(html: String, title: String?, headings: [MarkdownHeading], links: [MarkdownLink],
-                otherAnchors: [String] = [], placeholderTag: String = LinkPlaceholder.defaultTag) {
+                otherAnchors: [String] = [], placeholderTag: String = LinkPlaceholder.defaultTag,
+                privatePassages: [String] = []) {
         self.html = html
         self.title = title
         self.headings = headings
         self.links = links
         self.otherAnchors = otherAnchors
         self.placeholderTag = placeholderTag
+        self.privatePassages = privatePassages
     }
 }
 

@@ -36,6 +36,10 @@ public enum MarkdownRenderer {
         guard let root else { fatalError("cmark-gfm: out of memory") }
         defer { cmark_node_free(root) }
 
+        // Private passages and HTML comments go first: nothing later (the title, headings, links)
+        // may see them.
+        let privatePassages = TreePasses.removePrivatePassages(root)
+        TreePasses.removeHTMLComments(root)
         let tag = LinkPlaceholder.tag(avoiding: source)
         let title = TreePasses.removeLeadingTitle(root)
         var links = TreePasses.placeholderLinks(root, tag: tag, isInternal: isInternal)
@@ -53,7 +57,7 @@ public enum MarkdownRenderer {
         // Most pages have no code block: glibc's strstr says so faster than a pass in Swift.
         if strstr(rendered, "<pre>") != nil { html = FocusableCode.apply(html) }
         return MarkdownDocument(html: html, title: title, headings: headings, links: links,
-                                otherAnchors: anchors, placeholderTag: tag)
+                                otherAnchors: anchors, placeholderTag: tag, privatePassages: privatePassages)
     }
 }
 

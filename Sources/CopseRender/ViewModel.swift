@@ -82,7 +82,7 @@ struct ViewModel: Sendable {
         let page = site.pages[pageIndex]
         let root = Self.root(for: page.outputPath)
         var crumbs: [(String, String)] = page.kind == .home ? [] : [("Home", "index.html")]
-        let community = page.community.flatMap { communityIndex[$0] }.map { site.communities[$0] }
+        let community = page.community.flatMap { communityIndex[$0].map { site.communities[$0] } ?? site.community($0) }
         if let community, page.kind != .community { crumbs.append((community.title, community.outputPath)) }
         if page.community == nil, page.kind == .resource { crumbs.append(("Resources", "resources/index.html")) }
         var dictionary = pageDictionary(page, root: root)

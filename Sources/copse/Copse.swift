@@ -82,8 +82,11 @@ struct Check: ParsableCommand {
         reporter.print(report)
         guard report.succeeded else { throw ExitCode.failure }
         reporter.say("No problems found in \(report.pageCount) pages")
-        if let audited = report.auditedPages, audited > 0 {
-            reporter.say("Leak audit: no text of the \(Reporter.count(audited, "private or draft page")) is in the site")
+        let pages = report.auditedPages ?? 0, passages = report.auditedPassages ?? 0
+        if pages + passages > 0 {
+            let what = [pages > 0 ? "the \(Reporter.count(pages, "private or draft page"))" : nil,
+                        passages > 0 ? "the \(Reporter.count(passages, "private passage"))" : nil]
+            reporter.say("Leak audit: no text of \(what.compactMap { $0 }.joined(separator: " or ")) is in the site")
         }
     }
 }

@@ -60,6 +60,15 @@ import Testing
         #expect(HubEvidence(site: site).currentIndex == nil)
     }
 
+    @Test func csvCellsASpreadsheetWouldRunAsFormulasAreWrittenAsText() {
+        #expect(EvidenceExport.field("=HYPERLINK(\"http://x\",\"click\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"")
+        for start in ["+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            #expect(EvidenceExport.field(start).hasPrefix("'") || EvidenceExport.field(start).hasPrefix("\"'"), "\(start)")
+        }
+        #expect(EvidenceExport.field("Pupils = happier") == "Pupils = happier")
+        #expect(EvidenceExport.field("2026-05-01") == "2026-05-01")
+    }
+
     @Test func csvFollowsRFC4180() throws {
         let site = hub()
         let current = try #require(HubEvidence(site: site).current)

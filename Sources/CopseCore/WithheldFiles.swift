@@ -1,0 +1,63 @@
+import CopseMarkdown
+import Foundation
+
+/// Files under `content/` that only unpublished pages use: an image that only a private meeting
+/// shows, a handout only a draft links to. They are not published, since a file can be as
+/// private as the page that uses it. A file no page links to is published as before.
+enum WithheldFiles {
+    /// The content paths (among `staticFiles`) that some unpublished page links to, shows or
+    /// names in raw HTML, and no published page does.
+    static func find(site: Site, parsed: [ParsedPage], hidden: [String: HiddenReason]) -> Set<String> {
+        let files = Set(site.staticFiles.map(\.contentPath))
+        guard !hidden.isEmpty, !files.isEmpty else { return [] }
+        var usedByHidden = Set<String>()
+        for page in parsed where hidden[page.contentPath] != nil {
+            usedByHidden.formUnion(references(page, files: files))
+        }
+        guard !usedByHidden.isEmpty else { return [] }
+        for page in site.pages {
+            for link in page.resolvedLinks where usedByHidden.contains(link.path) { usedByHidden.remove(link.path) }
+            usedByHidden.subtract(rawReferences(page.parsed, files: files))
+        }
+        return usedByHidden
+    }
+}
+
+private extension WithheldFiles {
+    /// The files a page names in a Markdown link or image, or in raw HTML.
+    static func references(_ page: ParsedPage, files: Set<String>) -> Set<String> {
+        var found = rawReferences(page, files: files)
+        for link in page.markdown.links where !link.isWiki {
+            if let path = target(link.destination, from: page.contentPath), files.contains(path) { found.insert(path) }
+        }
+        return found
+    }
+
+    /// The files named by `src="…"` and `href="…"` attributes in the page's HTML (raw HTML, when
+    /// `unsafe_html` keeps it).
+    static func rawReferences(_ page: ParsedPage, files: Set<String>) -> Set<String> {
+        var found = Set<String>()
+        let html = page.markdown.html
+        for attribute in ["src=\"", "href=\"", "src='", "href='"] {
+            var rest = html[...]
+            let quote: Character = attribute.last!
+            while let start = rest.range(of: attribute) {
+                rest = rest[start.upperBound...]
+                guard let end = rest.firstIndex(of: quote) else { break }
+                if let path = target(String(rest[..<end]), from: page.contentPath), files.contains(path) { found.insert(path) }
+                rest = rest[end...]
+            }
+        }
+        return found
+    }
+
+    /// The content path a relative destination names, without its fragment or query.
+    static func target(_ destination: String, from contentPath: String) -> String? {
+        var path = Substring(destination)
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
+        guard !path.isEmpty, !path.contains(":") else { return nil }
+        if path.contains("%") { path = Substring(path.removingPercentEncoding ?? String(path)) }
+        let folder = path.hasPrefix("/") ? [] : LinkResolver.segments(LinkResolver.splitFolder(contentPath).folder)
+        return LinkResolver.normalise(path, from: folder)
+    }
+}
