@@ -15,7 +15,10 @@ enum Shingles {
     /// Calls `body` for every window of `bytes`. Words are runs of ASCII letters and digits,
     /// compared without case; anything else separates them. With `markup`, tags (`<em>`) and
     /// escaped tags (`&lt;em&gt;`, as in a feed's HTML content) are skipped without separating
-    /// words, so `<em>pair</em>s` is one word, as a reader sees it.
+    /// words, so `<em>pair</em>s` is one word, as a reader sees it. A block tag (`<p>`, `<li>`,
+    /// `<h2>`, `<td>`...) ends the run: five words that only follow each other across two blocks
+    /// (a breadcrumb "Resources" then a page's title, a heading then the next paragraph) are not
+    /// a passage, so text a page shows anyway is not mistaken for a leak.
     static func each(in bytes: UnsafeBufferPointer<UInt8>, markup: Bool, _ body: (Window) -> Void) {
         var hashes = [UInt64](repeating: 0, count: width), starts = [Int](repeating: 0, count: width)
         var count = 0
@@ -36,7 +39,11 @@ enum Shingles {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if markup, let after = skippedMarkup(bytes, at: index) {
+            if markup, let (after, isBlock) = skippedMarkup(bytes, at: index) {
+                if isBlock {
+                    endWord()
+                    count = 0
+                }
                 index = after
                 continue
             }
@@ -67,12 +74,24 @@ private extension Shingles {
 
     static let escapedOpen = Array("&lt;".utf8), escapedClose = Array("&gt;".utf8)
 
-    /// The index after a tag or an escaped tag starting at `index`, or nil when none starts there.
-    static func skippedMarkup(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    /// Tags that start or end a block of text.
+    static let blockTags: Set<UInt64> = Set(["p", "li", "ul", "ol", "dl", "dt", "dd", "td", "th", "tr", "table", "thead", "tbody",
+        "caption", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "nav", "header", "footer", "main", "article",
+        "aside", "blockquote", "pre", "br", "hr", "title", "option", "label", "button", "figure", "figcaption",
+        "summary", "details", "form", "fieldset", "legend"].map { packed(Array($0.utf8)) })
+
+    /// Up to ten lower-case letters and digits packed into one number, six bits each.
+    static func packed(_ name: [UInt8]) -> UInt64 {
+        name.reduce(0) { $0 << 6 | UInt64($1 - 47) }
+    }
+
+    /// The index after a tag or an escaped tag starting at `index`, and whether it is a block tag
+    /// (see ``blockTags``); nil when no tag starts there.
+    static func skippedMarkup(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, Bool)? {
         if bytes[index] == UInt8(ascii: "<") {
             var end = index + 1
             while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
-            return end + 1
+            return (end + 1, isBlock(bytes, nameAt: index + 1))
         }
         guard bytes[index] == UInt8(ascii: "&"), bytes.matches(escapedOpen, at: index) else { return nil }
         var end = index + escapedOpen.count
@@ -81,7 +100,21 @@ private extension Shingles {
             if bytes[end] == UInt8(ascii: " ") && end == index + escapedOpen.count { return nil }
             end += 1
         }
-        return min(end + escapedClose.count, bytes.count)
+        return (min(end + escapedClose.count, bytes.count), isBlock(bytes, nameAt: index + escapedOpen.count))
+    }
+
+    /// Whether the tag name at `start` (after `<`, with an optional `/`) is a block tag.
+    static func isBlock(_ bytes: UnsafeBufferPointer<UInt8>, nameAt start: Int) -> Bool {
+        var position = start
+        if position < bytes.count, bytes[position] == UInt8(ascii: "/") { position += 1 }
+        var name: UInt64 = 0, length = 0
+        while position < bytes.count, let letter = letter(bytes[position]) {
+            length += 1
+            guard length <= 10 else { return false }
+            name = name << 6 | UInt64(letter - 47)
+            position += 1
+        }
+        return length > 0 && blockTags.contains(name)
     }
 
 }
