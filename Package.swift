@@ -20,7 +20,9 @@ let package = Package(
         ),
         .target(name: "CopseMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "CopseCore", dependencies: ["CopseMarkdown", "Yams"]),
-        .target(name: "CopseRender", dependencies: ["CopseCore"]),
+        // The default theme compiled in (generated from themes/default/ by ./dev embed-theme).
+        .target(name: "CopseDefaultTheme"),
+        .target(name: "CopseRender", dependencies: ["CopseCore", "CopseDefaultTheme"]),
         .target(name: "CopseBuild", dependencies: ["CopseCore", "CopseMarkdown", "CopseRender"]),
         .executableTarget(name: "copse", dependencies: [
             "CopseBuild", "CopseCore",
@@ -28,7 +30,7 @@ let package = Package(
         ]),
         .testTarget(name: "CopseMarkdownTests", dependencies: ["CopseMarkdown"]),
         .testTarget(name: "CopseCoreTests", dependencies: ["CopseCore"]),
-        .testTarget(name: "CopseRenderTests", dependencies: ["CopseRender", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "CopseRenderTests", dependencies: ["CopseRender", "CopseDefaultTheme", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "CopseBuildTests", dependencies: ["CopseBuild", "CopseCore", "CopseRender",
                                                    .product(name: "Mustache", package: "swift-mustache")],
                     path: "Tests/CopseBuildTests"),
