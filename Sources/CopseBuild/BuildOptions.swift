@@ -11,7 +11,8 @@ public struct BuildOptions: Sendable {
     /// The build's "today", for upcoming meetings. Injected so that output is reproducible.
     public var today: Day
     /// Folders holding themes, searched in order for `themes/<name>`'s folder; by default
-    /// `<root>/themes`, then `$COPSE_THEMES`, then the `themes` folder that ships with copse.
+    /// `<root>/themes`, then `$COPSE_THEMES`. After them come the themes built into copse (the
+    /// default theme, see ``ThemeFiles``), so the executable alone builds any hub.
     public var themeSearchPath: [URL]
     /// Show when each page last changed, and who changed it, from the git history
     /// (`--no-git-dates` turns it off; then copse does not run git at all).
@@ -36,16 +37,6 @@ extension BuildOptions {
     static func defaultThemeSearchPath(root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
         var path = [root.appendingPathComponent("themes")]
         if let extra = environment["COPSE_THEMES"], !extra.isEmpty { path.append(URL(fileURLWithPath: extra)) }
-        // The themes that ship with copse: beside an installed binary (<prefix>/share/copse/themes)
-        // or in the source checkout a development binary was built in (.build/<config>/copse).
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-            var folder = executable.deletingLastPathComponent()
-            path.append(folder.deletingLastPathComponent().appendingPathComponent("share/copse/themes"))
-            for _ in 0..<4 {
-                folder = folder.deletingLastPathComponent()
-                path.append(folder.appendingPathComponent("themes"))
-            }
-        }
         return path
     }
 }

@@ -2,7 +2,9 @@ import CopseCore
 import Foundation
 
 /// The scan stage: finds every file under `content/`, following symbolic links only while they
-/// stay inside `content/`. Hidden files and folders (starting with `.`) are skipped.
+/// stay inside `content/`. Hidden files and folders (starting with `.`) are skipped, and so are
+/// those starting with `_` (templates such as a community's `meetings/_template.md`): they are
+/// neither pages nor copied files.
 struct ContentScanner {
     struct Found: Sendable {
         /// Markdown files, relative to `content/`, sorted.
@@ -47,7 +49,7 @@ private extension ContentScanner {
                 "cannot read this folder", hint: "check its permissions (it must be readable by the user running copse)"))
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("_") {
             let relative = folder.isEmpty ? name : folder + "/" + name
             var real = realFolder + "/" + name
             var info = stat()

@@ -126,6 +126,7 @@ private extension LeakAudit {
             if file.path == SearchIndexText.path { return SearchIndexText.text(ofIndex: text).map { Array($0.utf8) } }
             bytes = Array(text.utf8)
         case .copy(let url): bytes = FileManager.default.contents(atPath: url.path).map { [UInt8]($0) } ?? []
+        case .bytes(let held): bytes = held
         }
         guard file.path.hasSuffix(".ics") else { return bytes }
         var unfolded: [UInt8] = []

@@ -69,6 +69,8 @@ private extension OutputWriter {
                 guard let data = FileManager.default.contents(atPath: source.path) else { return source.path }
                 return data.withUnsafeBytes { Self.writeFile(target, $0.bindMemory(to: UInt8.self)) }
                     ? nil : paths[index]
+            case .bytes(let bytes):
+                return bytes.withUnsafeBufferPointer { Self.writeFile(target, $0) } ? nil : paths[index]
             }
         }.compactMap { $0 }
         if let first = failures.first {

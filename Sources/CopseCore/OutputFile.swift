@@ -6,6 +6,8 @@ public struct OutputFile: Sendable, Equatable {
         case text(String)
         /// Copied byte for byte from a source file.
         case copy(URL)
+        /// Bytes held in memory (an asset of the theme built into copse).
+        case bytes([UInt8])
     }
 
     /// Relative to the output folder.

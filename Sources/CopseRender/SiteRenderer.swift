@@ -48,7 +48,7 @@ public struct RenderPlan: Sendable {
     public func contents(at index: Int) -> OutputFile.Contents {
         let job = jobs[index]
         switch job {
-        case .asset(let path): return .copy(theme.assetFiles[path] ?? theme.directory.appendingPathComponent(path))
+        case .asset(let path): return theme.assetContents(path)
         case .export(let position, let format): return .text(model.export(position, format))
         case .searchIndex: return .text(SearchIndex.javaScript(model))
         case .hubFeed, .communityFeed, .hubCalendar, .communityCalendar, .sitemap, .robots:

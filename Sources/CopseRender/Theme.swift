@@ -9,8 +9,8 @@ public struct Theme: Sendable {
                                             "evidence-index", "evidence", "evidence-pack", "health", "search", "404"]
 
     public var name: String
-    /// The theme's own folder on disk.
-    public var directory: URL
+    /// The theme's own files: its folder on disk, or the theme built into copse.
+    public var files: ThemeFiles
     /// The theme and the themes it builds on, base first.
     public var chain: ThemeChain
     /// The compiled templates.
@@ -18,30 +18,36 @@ public struct Theme: Sendable {
     /// Files under `assets/`, relative to their theme folder (`assets/style.css`), sorted; each
     /// from the last theme of the chain that has it.
     public var assets: [String]
-    /// Where each asset is copied from.
-    public var assetFiles: [String: URL]
+    /// The theme each asset comes from.
+    public var assetFiles: [String: ThemeFiles]
 
     /// Loads theme `name` and the themes it extends, looking each up along `searchPath` (folders
-    /// holding theme folders, first match wins). `root` is the hub, for printing paths.
-    public static func load(name: String, searchPath: [URL], root: URL) -> Result<Theme, BuildFailure> {
-        switch ThemeChain.resolve(name, searchPath: searchPath, root: root) {
+    /// holding theme folders, first match wins), then among the themes built into copse
+    /// (``ThemeFiles/builtIn``) unless `builtIn` is false. `root` is the hub, for printing paths.
+    public static func load(name: String, searchPath: [URL], root: URL, builtIn: Bool = true) -> Result<Theme, BuildFailure> {
+        switch ThemeChain.resolve(name, searchPath: searchPath, root: root, builtIn: builtIn ? ThemeFiles.builtIn : [:]) {
         case .failure(let failure): return .failure(failure)
         case .success(let chain): return load(chain)
         }
+    }
+
+    /// The bytes of an asset as the built site holds them.
+    public func assetContents(_ path: String) -> OutputFile.Contents {
+        (assetFiles[path] ?? files).outputContents(path)
     }
 }
 
 private extension Theme {
     static func load(_ chain: ThemeChain) -> Result<Theme, BuildFailure> {
         var templates = TemplateSet()
-        var assetFiles: [String: URL] = [:]
+        var assetFiles: [String: ThemeFiles] = [:]
         var diagnostics: [Diagnostic] = []
         for (depth, layer) in chain.layers.enumerated() {
             let parent = depth > 0 ? chain.layers[depth - 1].name : nil
             if depth > 0 { templates.keepParentVersions(layer: depth - 1) }
-            for relative in files(in: layer.directory) {
+            for relative in layer.files.paths {
                 if relative.hasPrefix("assets/") {
-                    assetFiles[relative] = layer.directory.appendingPathComponent(relative)
+                    assetFiles[relative] = layer.files
                 } else if relative.hasSuffix(".mustache") {
                     let path = "\(layer.shown)/\(relative)"
                     if let parent, relative.hasPrefix(parent + "/") {
@@ -65,7 +71,7 @@ private extension Theme {
                     + (chain.layers.count > 1 ? "" : "; or write 'extends: default' in its theme.yml to take the missing ones from the default theme")))
         }
         if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
-        return .success(Theme(name: leaf.name, directory: leaf.directory, chain: chain, templates: templates,
+        return .success(Theme(name: leaf.name, files: leaf.files, chain: chain, templates: templates,
                               assets: assetFiles.keys.sorted(), assetFiles: assetFiles))
     }
 
@@ -75,10 +81,7 @@ private extension Theme {
                         into templates: inout TemplateSet, diagnostics: inout [Diagnostic]) {
         let path = "\(layer.shown)/\(relative)"
         let templateName = String(relative.dropLast(".mustache".count))
-        let text: String
-        do {
-            text = try String(contentsOf: layer.directory.appendingPathComponent(relative), encoding: .utf8)
-        } catch {
+        guard let bytes = layer.files.read(relative), let text = String(bytes: bytes, encoding: .utf8) else {
             diagnostics.append(.error(SourceLocation(path: path), "cannot read this template as UTF-8 text"))
             return
         }
@@ -111,20 +114,5 @@ private extension Theme {
             }
         }
         return SourceLocation(path: path)
-    }
-
-    /// Regular files below `directory`, relative, skipping hidden ones.
-    static func files(in directory: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path, isDirectory: &isFolder),
-               !isFolder.boolValue {
-                found.append(relative)
-            }
-        }
-        return found.sorted()
     }
 }

@@ -4,13 +4,17 @@ import Foundation
 /// The themes a theme is made of: the theme itself, the theme its `theme.yml` `extends`, that
 /// theme's parent, and so on, each found along the theme search path.
 ///
-/// A parent is the first theme of its name on the search path, except that a theme naming its
-/// own name (a hub's `themes/default/theme.yml` saying `extends: default`) gets the *next* theme
-/// of that name after itself: usually the one copse ships with.
+/// The search path is a list of folders holding theme folders, and after them the themes built
+/// into copse (the default theme). A parent is the first theme of its name on the search path,
+/// except that a theme naming its own name (a hub's `themes/default/theme.yml` saying
+/// `extends: default`) gets the *next* theme of that name after itself: usually the built-in one.
 public struct ThemeChain: Sendable {
     public struct Layer: Sendable {
         public internal(set) var name: String
-        public internal(set) var directory: URL
+        /// Its files: a folder on disk, or a theme built into copse.
+        public internal(set) var files: ThemeFiles
+        /// Its folder on disk; nil for a built-in theme.
+        public var directory: URL? { files.directory }
         /// The folder as diagnostics print it: relative to the hub root when inside it.
         public internal(set) var shown: String
         /// Where on the search path the theme was found.
@@ -23,9 +27,10 @@ public struct ThemeChain: Sendable {
     public internal(set) var layers: [Layer]
 
     /// Finds theme `name` and its ancestors in `searchPath`; `root` is the hub, for printing paths.
-    static func resolve(_ name: String, searchPath: [URL], root: URL) -> Result<ThemeChain, BuildFailure> {
+    static func resolve(_ name: String, searchPath: [URL], root: URL,
+                        builtIn: [String: ThemeFiles] = ThemeFiles.builtIn) -> Result<ThemeChain, BuildFailure> {
         let folders = distinct(searchPath)
-        let finder = Finder(folders: folders, root: root)
+        let finder = Finder(folders: folders, root: root, builtIn: builtIn)
         guard var layer = finder.find(name, from: 0) else {
             let shown = "\(finder.shown(folders.first ?? root.appendingPathComponent("themes")))/\(name)"
             return .failure(BuildFailure([.error(SourceLocation(path: Config.fileName), "theme '\(name)' not found: there is no folder \(shown)",
@@ -43,7 +48,7 @@ public struct ThemeChain: Sendable {
             guard let parent = finder.find(parentName, from: start) else {
                 return .failure(BuildFailure([unknownParent(parentName, of: layer, at: manifest.extendsLocation, finder: finder)]))
             }
-            if let loopStart = chain.firstIndex(where: { $0.directory == parent.directory }) {
+            if let loopStart = chain.firstIndex(where: { $0.files == parent.files }) {
                 let names = (chain[loopStart...].map(\.shown) + [parent.shown]).joined(separator: " → ")
                 return .failure(BuildFailure([.error(manifest.extendsLocation, "themes extend each other in a loop: \(names)",
                     hint: "a theme cannot build on itself; make one theme of the loop extend a theme outside it, such as 'default', or remove its 'extends:'")]))
@@ -59,18 +64,20 @@ private extension ThemeChain {
     struct Finder {
         var folders: [URL]
         var root: URL
+        /// The themes built into copse, found after every folder (at position `folders.count`).
+        var builtIn: [String: ThemeFiles]
 
         func find(_ name: String, from start: Int) -> Layer? {
-            guard start < folders.count else { return nil }
-            for position in start..<folders.count {
+            for position in start..<max(start, folders.count) {
                 let directory = folders[position].appendingPathComponent(name)
                 var isFolder: ObjCBool = false
                 if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue {
-                    return Layer(name: name, directory: directory.resolvingSymlinksInPath(),
+                    return Layer(name: name, files: .folder(directory.resolvingSymlinksInPath()),
                                  shown: "\(shown(folders[position]))/\(name)", position: position, manifest: nil)
                 }
             }
-            return nil
+            guard start <= folders.count, let files = builtIn[name] else { return nil }
+            return Layer(name: name, files: files, shown: "(built-in theme)/\(name)", position: folders.count, manifest: nil)
         }
 
         func shown(_ folder: URL) -> String {
@@ -79,7 +86,7 @@ private extension ThemeChain {
 
         /// Every theme name on the search path, sorted, each once.
         func available() -> [String] {
-            var names = Set<String>()
+            var names = Set(builtIn.keys)
             for folder in folders {
                 let entries: [String]
                 do { entries = try FileManager.default.contentsOfDirectory(atPath: folder.path) } catch { continue }
@@ -103,14 +110,13 @@ private extension ThemeChain {
     }
 
     static func readManifest(of layer: Layer) -> Result<ThemeManifest?, BuildFailure> {
-        let url = layer.directory.appendingPathComponent(ThemeManifest.fileName)
         let path = "\(layer.shown)/\(ThemeManifest.fileName)"
-        guard FileManager.default.fileExists(atPath: url.path) else { return .success(nil) }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard layer.files.has(ThemeManifest.fileName) else { return .success(nil) }
+        guard let data = layer.files.read(ThemeManifest.fileName) else {
             return .failure(BuildFailure([.error(SourceLocation(path: path), "cannot read this file",
                                                  hint: "check its permissions (it must be readable by the user running copse)")]))
         }
-        switch SourceText.decode([UInt8](data)) {
+        switch SourceText.decode(data) {
         case .failure(.notUTF8(let line, let column)):
             return .failure(BuildFailure([.error(SourceLocation(path: path, line: line, column: column),
                                                  "theme.yml is not UTF-8 text", hint: "save it as UTF-8")]))
@@ -123,7 +129,7 @@ private extension ThemeChain {
         guard name != layer.name else {
             return .error(location, "theme '\(name)' extends '\(name)', but there is no other theme named '\(name)' after \(layer.shown) on the theme search path",
                 hint: "a theme named like its parent builds on the next theme of that name (such as the default theme copse ships with); "
-                    + "rename this folder, or install copse's themes or set COPSE_THEMES to a folder that holds '\(name)'")
+                    + "rename this folder, or set COPSE_THEMES to a folder that holds '\(name)'")
         }
         let others = finder.available().filter { $0 != layer.name }
         return .error(location, "theme '\(layer.name)' extends '\(name)', but there is no theme of that name",

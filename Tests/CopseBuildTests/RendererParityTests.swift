@@ -50,9 +50,8 @@ import Testing
             if let parent {
                 for name in plain { sources["\(parent)..\(name)"] = sources[name] }
             }
-            let files = FileManager.default.enumerator(atPath: layer.directory.path)?.compactMap { $0 as? String } ?? []
-            for file in files where file.hasSuffix(".mustache") {
-                var text = try String(contentsOf: layer.directory.appendingPathComponent(file), encoding: .utf8)
+            for file in layer.files.paths where file.hasSuffix(".mustache") {
+                var text = String(decoding: try #require(layer.files.read(file)), as: UTF8.self)
                 if let parent {
                     for sigil in ["<", ">", "/"] { text = text.replacingOccurrences(of: "{{\(sigil)\(parent)/", with: "{{\(sigil)\(parent)..") }
                 }
