@@ -21,7 +21,17 @@ public struct BuildReport: Sendable {
 public enum Pipeline {
     /// Builds the site and, when `write` is true and nothing failed, swaps it into the output folder.
     public static func run(_ options: BuildOptions, write: Bool) -> BuildReport {
-        let (site, files, diagnostics) = assemble(options)
+        // Where the site may go is decided before anything else, and reported with the rest.
+        var target = options.output
+        var refusal: [Diagnostic] = []
+        if write {
+            switch OutputGuard(root: options.root, output: options.output, force: options.force).check() {
+            case .success(let resolved): target = resolved
+            case .failure(let problem): refusal = [problem]
+            }
+        }
+        var (site, files, diagnostics) = assemble(options)
+        diagnostics = (diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         guard !failed, let site, let files else {
             return BuildReport(diagnostics: diagnostics, pageCount: site?.pages.count ?? 0, fileCount: 0, succeeded: false)
@@ -30,10 +40,10 @@ public enum Pipeline {
         defer { clock.lap(write ? "render and write" : "render") }
         if write {
             do {
-                try OutputWriter(output: options.output).write(paths: files.paths, contents: files.contents(at:))
+                try OutputWriter(output: target).write(paths: files.paths, contents: files.contents(at:))
             } catch {
-                let problem = Diagnostic.error(SourceLocation(path: options.output.path),
-                    "could not write the site: \(error)", hint: "the previous output was left as it was; check free space and permissions")
+                let shown = OutputGuard(root: options.root, output: options.output, force: options.force).shownPath
+                let problem = Diagnostic.error(SourceLocation(path: shown), "could not write the site: \(error.message)", hint: error.hint)
                 return BuildReport(diagnostics: diagnostics + [problem], pageCount: site.pages.count, fileCount: 0, succeeded: false)
             }
             return BuildReport(diagnostics: diagnostics, pageCount: site.pages.count, fileCount: files.paths.count, succeeded: true)

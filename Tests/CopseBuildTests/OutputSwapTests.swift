@@ -11,6 +11,7 @@ import Testing
         let output = work.appendingPathComponent("output")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try Data("stale".utf8).write(to: output.appendingPathComponent("removed-page.html"))
+        try Data(OutputGuard.markerText.utf8).write(to: output.appendingPathComponent(OutputGuard.marker))
         #expect(Pipeline.run(Fixtures.options(root: work), write: true).succeeded)
         let tree = Fixtures.tree(output)
         #expect(tree["removed-page.html"] == nil)
