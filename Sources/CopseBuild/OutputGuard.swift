@@ -44,7 +44,10 @@ public struct OutputGuard: Sendable {
         for source in ["content", "themes", Config.fileName] {
             let resolved = Self.resolve(hub + "/" + source)
             guard FileManager.default.fileExists(atPath: resolved) else { continue }
-            if target == resolved || Self.isInside(resolved, target) {
+            if target == resolved {
+                return refuse("it is the hub's \(source)\(linked), and the build would replace it", elsewhere)
+            }
+            if Self.isInside(resolved, target) {
                 return refuse("it holds the hub's \(source)\(linked), and the build would replace it", elsewhere)
             }
             if source != Config.fileName, Self.isInside(target, resolved) {

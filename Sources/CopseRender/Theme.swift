@@ -64,6 +64,7 @@ private extension Theme {
                 hint: "every theme needs: \(requiredTemplates.joined(separator: ", "))"
                     + (chain.layers.count > 1 ? "" : "; or write 'extends: default' in its theme.yml to take the missing ones from the default theme")))
         }
+        if !diagnostics.hasErrors { diagnostics += includeProblems(templates) }
         if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
         return .success(Theme(name: leaf.name, directory: leaf.directory, chain: chain, templates: templates,
                               assets: assetFiles.keys.sorted(), assetFiles: assetFiles))
@@ -95,11 +96,21 @@ private extension Theme {
                         hint: Suggestion.didYouMean(name, in: known) + "'\(parent)/' names the parent theme's templates, such as '\(parent)/layout'"))
                 }
             }
-            templates.add(nodes, named: templateName)
+            templates.add(nodes, named: templateName, source: path)
         case .failure(let error):
             let column = error.column - (error.line == 1 ? HTMLEscaping.pragma.count : 0)
             diagnostics.append(.error(SourceLocation(path: path, line: error.line, column: max(column, 1)),
                 "template error: \(error.message)", hint: "check that every {{#section}} has a matching {{/section}}"))
+        }
+    }
+
+    /// Partials and parents that do not exist or that loop, each at its tag.
+    static func includeProblems(_ templates: TemplateSet) -> [Diagnostic] {
+        templates.problems().map { problem in
+            let position = problem.position
+            let column = position.column - (position.line == 1 ? HTMLEscaping.pragma.count : 0)
+            let path = templates.sources[problem.template] ?? problem.template
+            return .error(SourceLocation(path: path, line: position.line, column: max(column, 1)), problem.message, hint: problem.hint)
         }
     }
 

@@ -70,13 +70,13 @@ import Testing
     @Test func contentThemesAndFoldersInsideThemAreRefusedEvenWithForce() throws {
         let scene = try Scene()
         defer { try? FileManager.default.removeItem(at: scene.work) }
-        scene.expectRefused("content", because: "it holds the hub's content")
+        scene.expectRefused("content", because: "it is the hub's content, and the build would replace it")
         scene.expectRefused("content/communities", because: "it is inside the hub's content/ folder")
         scene.expectRefused("content/communities", because: "it is inside the hub's content/ folder", force: true)
         scene.expectRefused("content/new-folder", because: "it is inside the hub's content/ folder")
-        scene.expectRefused("themes", because: "it holds the hub's themes", force: true)
+        scene.expectRefused("themes", because: "it is the hub's themes", force: true)
         scene.expectRefused("themes/mine", because: "it is inside the hub's themes/ folder")
-        scene.expectRefused("copse.yml", because: "it holds the hub's copse.yml", force: true)
+        scene.expectRefused("copse.yml", because: "it is the hub's copse.yml", force: true)
     }
 
     @Test func aFolderHoldingTheHubIsRefused() throws {
@@ -98,7 +98,7 @@ import Testing
         try manager.createSymbolicLink(atPath: scene.work.appendingPathComponent("to-content").path, withDestinationPath: "hub/content")
         try manager.createSymbolicLink(atPath: scene.work.appendingPathComponent("to-hub").path, withDestinationPath: "hub")
         try manager.createSymbolicLink(atPath: scene.work.appendingPathComponent("nowhere").path, withDestinationPath: "missing/folder")
-        scene.expectRefused("../to-content", because: "it holds the hub's content (it leads to ", force: true)
+        scene.expectRefused("../to-content", because: "it is the hub's content (it leads to ", force: true)
         // A link above the output: to-hub/content is the hub's content.
         scene.expectRefused("../to-hub/content/communities", because: "it is inside the hub's content/ folder", force: true)
         scene.expectRefused("../nowhere", because: "it is a symbolic link that leads nowhere", force: true)
