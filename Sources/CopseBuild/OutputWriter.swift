@@ -57,7 +57,7 @@ private extension OutputWriter {
     func fill(_ staging: URL, paths: [String], contents: @Sendable (Int) -> OutputFile.Contents) throws(WriteFailure) {
         let folders = FolderPlan(paths: paths)
         guard mkdir(staging.path, 0o755) == 0 else {
-            throw WriteFailure(action: "create the folder", path: staging.path, code: errno)
+            throw WriteFailure(action: "create a folder in", path: staging.deletingLastPathComponent().path, code: errno)
         }
         let stagingPath = staging.path
         var clock = StageClock()
