@@ -67,7 +67,7 @@ public enum Pipeline {
         guard config != nil, let theme, let site, !diagnostics.hasErrors else { return (site, nil, diagnostics) }
         let content = options.root.appendingPathComponent("content")
         let files = OutputSet(plan: RenderPlan(site: site, theme: theme), content: content, staticFiles: site.staticFiles)
-        let collisions = files.collisions()
+        let collisions = files.collisions() + OutputNames.problems(site: site, paths: files.paths, content: content)
         guard collisions.isEmpty else { return (site, nil, (diagnostics + collisions).sorted()) }
         return (site, files, diagnostics)
     }
