@@ -104,16 +104,6 @@ private extension Theme {
         }
     }
 
-    /// Partials and parents that do not exist or that loop, each at its tag.
-    static func includeProblems(_ templates: TemplateSet) -> [Diagnostic] {
-        templates.problems().map { problem in
-            let position = problem.position
-            let column = position.column - (position.line == 1 ? HTMLEscaping.pragma.count : 0)
-            let path = templates.sources[problem.template] ?? problem.template
-            return .error(SourceLocation(path: path, line: position.line, column: max(column, 1)), problem.message, hint: problem.hint)
-        }
-    }
-
     /// The line and column where `name` is first written in `text`.
     static func location(of name: String, in text: String, path: String) -> SourceLocation {
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
