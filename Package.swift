@@ -39,3 +39,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The fuzz targets (Tests/Fuzz): only when Tests/Fuzz/run.sh builds them, with libFuzzer's
+// instrumentation, so that `swift build` and `swift test` never see them.
+if Context.environment["COPSE_FUZZ"] == "1" {
+    let fuzzer: [SwiftSetting] = [.unsafeFlags(["-sanitize=fuzzer", "-parse-as-library"])]
+    package.targets += [
+        .executableTarget(name: "FuzzPageParser", dependencies: ["CopseCore", "CopseMarkdown"], path: "Tests/Fuzz/FuzzPageParser",
+                          swiftSettings: fuzzer, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
+        .executableTarget(name: "FuzzTemplates", dependencies: ["CopseRender"], path: "Tests/Fuzz/FuzzTemplates",
+                          swiftSettings: fuzzer, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]),
+    ]
+}

@@ -19,9 +19,12 @@ public struct BuildOptions: Sendable {
     public var gitDates: Bool
     /// The history to use instead of running git (tests); only read when `gitDates` is on.
     public var gitHistory: GitHistory?
+    /// Replace an output folder that is not empty and was not written by copse (see ``OutputGuard``).
+    public var force: Bool
 
     public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
-                today: Day, themeSearchPath: [URL]? = nil, gitDates: Bool = true, gitHistory: GitHistory? = nil) {
+                today: Day, themeSearchPath: [URL]? = nil, gitDates: Bool = true, gitHistory: GitHistory? = nil,
+                force: Bool = false) {
         self.root = root
         self.output = output ?? root.appendingPathComponent("output")
         self.includeDrafts = includeDrafts
@@ -30,6 +33,7 @@ public struct BuildOptions: Sendable {
         self.themeSearchPath = themeSearchPath ?? Self.defaultThemeSearchPath(root: root)
         self.gitDates = gitDates
         self.gitHistory = gitHistory
+        self.force = force
     }
 }
 

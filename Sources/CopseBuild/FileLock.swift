@@ -4,11 +4,11 @@ import Foundation
 struct FileLock {
     let path: String
 
-    func withLock<T>(_ body: () throws -> T) throws -> T {
-        let descriptor = open(path, O_CREAT | O_RDWR, 0o644)
-        guard descriptor >= 0 else { throw OutputWriter.Failure(description: "cannot open lock file \(path)") }
+    func withLock<T>(_ body: () throws(WriteFailure) -> T) throws(WriteFailure) -> T {
+        let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw WriteFailure(action: "create the lock file", path: path, code: errno) }
         defer { close(descriptor) }
-        guard flock(descriptor, LOCK_EX) == 0 else { throw OutputWriter.Failure(description: "cannot lock \(path)") }
+        guard flock(descriptor, LOCK_EX) == 0 else { throw WriteFailure(action: "lock", path: path, code: errno) }
         defer { flock(descriptor, LOCK_UN) }
         return try body()
     }

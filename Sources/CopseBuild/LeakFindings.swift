@@ -12,6 +12,3 @@ final class Findings: @unchecked Sendable {
 
     var all: [Diagnostic] { lock.withLock { found } }
 }
-
-/// Stops the swap of a site in which the leak audit found private text.
-struct LeakFound: Error {}

@@ -7,32 +7,55 @@ import Foundation
 struct OutputWriter {
     let output: URL
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
     /// Writes `paths.count` files; `contents(i)` produces file `i` and is called in parallel.
-    /// `verify` runs once every file is in the staging folder; if it throws, nothing is swapped in.
-    func write(paths: [String], contents: @Sendable (Int) -> OutputFile.Contents, verify: () throws -> Void = {}) throws {
+    /// `output` must have passed ``OutputGuard`` (it is the folder a link leads to, not the link).
+    /// Throws a ``WriteFailure`` naming the cause in plain words. `verify` runs once every file is
+    /// in the staging folder; when it says no, nothing is swapped in, the staging folder goes and
+    /// `write` returns false.
+    @discardableResult
+    func write(paths: [String], contents: @Sendable (Int) -> OutputFile.Contents,
+               verify: () -> Bool = { true }) throws(WriteFailure) -> Bool {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw WriteFailure(action: "create the folder", path: parent.path, error: error)
+        }
         removeAbandonedStaging(in: parent, name: name)
         // The process id tells later builds whether this build is still alive; the random part
         // keeps concurrent builds within one process apart.
         let unique = "\(getpid())-\(UUID().uuidString.prefix(8))"
         let staging = parent.appendingPathComponent(".\(name).staging-\(unique)")
+        ActiveStaging.shared.insert(staging.path)
+        defer { ActiveStaging.shared.remove(staging.path) }
         do {
             try fill(staging, paths: paths, contents: contents)
-            try verify()
-            try FileLock(path: parent.appendingPathComponent(".\(name).lock").path).withLock {
+            guard verify() else {
+                try? FileManager.default.removeItem(at: staging)
+                return false
+            }
+            try FileLock(path: parent.appendingPathComponent(".\(name).lock").path).withLock { () throws(WriteFailure) in
                 try swapIn(staging, unique: unique)
             }
         } catch {
             try? FileManager.default.removeItem(at: staging)  // best effort; the next build also cleans up
             throw error
         }
+        return true
     }
+}
+
+/// The staging folders this process is filling now: a later build in the same process (a
+/// server rebuilding on change) removes any other staging folder of this process it finds.
+final class ActiveStaging: @unchecked Sendable {
+    static let shared = ActiveStaging()
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    func insert(_ path: String) { lock.withLock { _ = paths.insert(path) } }
+    func remove(_ path: String) { lock.withLock { _ = paths.remove(path) } }
+    func contains(_ path: String) -> Bool { lock.withLock { paths.contains(path) } }
 }
 
 private extension OutputWriter {
@@ -40,63 +63,88 @@ private extension OutputWriter {
     /// Foundation's file writing syncs each file to disk, which costs more than the whole render.
     /// The staging folder is swapped in only after all of it is written, so a crash mid-write
     /// still leaves the previous site in place.
-    func fill(_ staging: URL, paths: [String], contents: @Sendable (Int) -> OutputFile.Contents) throws {
+    func fill(_ staging: URL, paths: [String], contents: @Sendable (Int) -> OutputFile.Contents) throws(WriteFailure) {
         let folders = FolderPlan(paths: paths)
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        guard mkdir(staging.path, 0o755) == 0 else {
+            throw WriteFailure(action: "create a folder in", path: staging.deletingLastPathComponent().path, code: errno)
+        }
         let stagingPath = staging.path
         var clock = StageClock()
         // Shared folders level by level, each level in parallel: a parent exists before its children.
         for level in folders.sharedLevels {
-            let failed = level.parallelMap { folder -> String? in
-                mkdir(stagingPath + "/" + folder, 0o755) == 0 || errno == EEXIST ? nil : folder
+            let failed = level.parallelMap { folder -> Problem? in
+                mkdir(stagingPath + "/" + folder, 0o755) == 0 || errno == EEXIST ? nil : Problem(path: folder, code: errno)
             }.compactMap { $0 }
-            if let first = failed.first { throw Failure(description: "could not create folder \(first)") }
+            if let first = failed.first {
+                throw WriteFailure(action: "create the folder", path: first.path, code: first.code, others: failed.count - 1)
+            }
         }
         clock.lap("write: shared folders")
         defer { clock.lap("write: pages") }
-        let failures = Array(paths.indices).parallelMap { index -> String? in
+        let failures = Array(paths.indices).parallelMap { index -> Problem? in
             // A page's own folder (charter/ for charter/index.html) is made by the task that
             // writes the page, so folder creation overlaps with rendering.
             if let own = folders.ownFolder[index], mkdir(stagingPath + "/" + own, 0o755) != 0, errno != EEXIST {
-                return own
+                return Problem(path: own, code: errno)
             }
             let target = stagingPath + "/" + paths[index]
             switch contents(index) {
             case .text(let text):
                 var text = text
-                return text.withUTF8 { Self.writeFile(target, $0) } ? nil : paths[index]
+                return text.withUTF8 { Self.writeFile(target, $0) }.map { Problem(path: paths[index], code: $0) }
             case .copy(let source):
-                guard let data = FileManager.default.contents(atPath: source.path) else { return source.path }
+                let data: Data
+                do { data = try Data(contentsOf: source) } catch {
+                    return Problem(path: paths[index], code: WriteFailure.code(of: error), reading: source.path)
+                }
                 return data.withUnsafeBytes { Self.writeFile(target, $0.bindMemory(to: UInt8.self)) }
-                    ? nil : paths[index]
+                    .map { Problem(path: paths[index], code: $0) }
             case .bytes(let bytes):
-                return bytes.withUnsafeBufferPointer { Self.writeFile(target, $0) } ? nil : paths[index]
+                return bytes.withUnsafeBufferPointer { Self.writeFile(target, $0) }.map { Problem(path: paths[index], code: $0) }
             }
-        }.compactMap { $0 }
+        }.compactMap { $0 }.sorted { $0.path < $1.path }
         if let first = failures.first {
-            throw Failure(description: "could not write \(first)" + (failures.count > 1 ? " and \(failures.count - 1) more" : ""))
+            if let source = first.reading { throw WriteFailure(action: "read", path: source, code: first.code, others: failures.count - 1) }
+            // The most telling cause first: a full disk explains the files that failed after it.
+            let cause = failures.first { $0.code == ENOSPC || $0.code == EDQUOT || $0.code == EROFS } ?? first
+            throw WriteFailure(action: "write", path: cause.path, code: cause.code, others: failures.count - 1)
+        }
+        let marker = Array(OutputGuard.markerText.utf8)
+        if let code = marker.withUnsafeBufferPointer({ Self.writeFile(stagingPath + "/" + OutputGuard.marker, $0) }) {
+            throw WriteFailure(action: "write", path: OutputGuard.marker, code: code)
         }
     }
 
-    static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// A file or folder that could not be written, and the system's reason.
+    struct Problem: Sendable {
+        var path: String
+        var code: Int32
+        /// The file copied from, when reading it failed.
+        var reading: String?
+    }
+
+    /// Writes `bytes` to a new file at `path`; nil when it worked, else the system's error number.
+    static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
+        guard descriptor >= 0 else { return errno }
         var offset = 0
         while offset < bytes.count {
             let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                return false
+                let code = errno
+                close(descriptor)
+                return code
             }
             offset += written
         }
-        return true
+        // A full disk or quota can show only when the file is closed (NFS, some FUSE systems).
+        return close(descriptor) == 0 ? nil : errno
     }
 
     /// Exchanges staging and output atomically where the system allows (Linux renameat2), else
     /// renames the old output aside first. Removes the old site afterwards.
-    func swapIn(_ staging: URL, unique: String) throws {
+    func swapIn(_ staging: URL, unique: String) throws(WriteFailure) {
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(unique)")
         if FileManager.default.fileExists(atPath: output.path) {
             if AtomicRename.exchange(staging.path, output.path) {
@@ -105,9 +153,16 @@ private extension OutputWriter {
                 try? FileManager.default.removeItem(at: staging)
                 return
             }
-            try FileManager.default.moveItem(at: output, to: old)
+            guard rename(output.path, old.path) == 0 else {
+                throw WriteFailure(action: "move the previous output aside from", path: output.path, code: errno)
+            }
         }
-        try FileManager.default.moveItem(at: staging, to: output)
+        guard rename(staging.path, output.path) == 0 else {
+            let code = errno
+            // Put the previous site back where it was.
+            if FileManager.default.fileExists(atPath: old.path) { _ = rename(old.path, output.path) }
+            throw WriteFailure(action: "move the new site into", path: output.path, code: code)
+        }
         if FileManager.default.fileExists(atPath: old.path) { try? FileManager.default.removeItem(at: old) }
     }
 
@@ -118,7 +173,8 @@ private extension OutputWriter {
         for entry in entries {
             guard let prefix = prefixes.first(where: entry.hasPrefix),
                   let pid = entry.dropFirst(prefix.count).split(separator: "-").first.flatMap({ Int32($0) }),
-                  pid != getpid(), kill(pid, 0) != 0 else { continue }
+                  pid == getpid() ? !ActiveStaging.shared.contains(parent.appendingPathComponent(entry).path) : kill(pid, 0) != 0
+            else { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
         }
     }

@@ -23,7 +23,17 @@ public struct BuildReport: Sendable {
 public enum Pipeline {
     /// Builds the site and, when `write` is true and nothing failed, swaps it into the output folder.
     public static func run(_ options: BuildOptions, write: Bool) -> BuildReport {
-        let (site, files, diagnostics) = assemble(options)
+        // Where the site may go is decided before anything else, and reported with the rest.
+        var target = options.output
+        var refusal: [Diagnostic] = []
+        if write {
+            switch OutputGuard(root: options.root, output: options.output, force: options.force).check() {
+            case .success(let resolved): target = resolved
+            case .failure(let problem): refusal = [problem]
+            }
+        }
+        var (site, files, diagnostics) = assemble(options)
+        diagnostics = (diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         guard !failed, let site, let files else {
             return BuildReport(diagnostics: diagnostics, pageCount: site?.pages.count ?? 0, fileCount: 0, succeeded: false)
@@ -40,26 +50,23 @@ public enum Pipeline {
         // Every file is audited as it is written; a leak stops the swap, so nothing is published.
         let leaks = Findings()
         let paths = files.paths
+        let written: Bool
         do {
-            try OutputWriter(output: options.output).write(paths: paths, contents: { index in
+            written = try OutputWriter(output: target).write(paths: paths, contents: { index in
                 let contents = files.contents(at: index)
                 if !audit.isEmpty, let leak = audit.finding(in: OutputFile(path: paths[index], contents: contents),
                                                             isStatic: staticPaths.contains(paths[index])) {
                     leaks.append(leak)
                 }
                 return contents
-            }, verify: {
-                if !leaks.isEmpty { throw LeakFound() }
-            })
-        } catch is LeakFound {
-            return BuildReport(diagnostics: (diagnostics + leaks.all).sorted(), pageCount: site.pages.count, fileCount: 0,
-                               succeeded: false, auditedPages: audit.pageCount, auditedPassages: audit.passageCount)
+            }, verify: { leaks.isEmpty })
         } catch {
-            let problem = Diagnostic.error(SourceLocation(path: options.output.path),
-                "could not write the site: \(error)", hint: "the previous output was left as it was; check free space and permissions")
+            let shown = OutputGuard(root: options.root, output: options.output, force: options.force).shownPath
+            let problem = Diagnostic.error(SourceLocation(path: shown), "could not write the site: \(error.message)", hint: error.hint)
             return BuildReport(diagnostics: diagnostics + [problem], pageCount: site.pages.count, fileCount: 0, succeeded: false)
         }
-        return BuildReport(diagnostics: diagnostics, pageCount: site.pages.count, fileCount: paths.count, succeeded: true,
+        return BuildReport(diagnostics: (diagnostics + leaks.all).sorted(), pageCount: site.pages.count,
+                           fileCount: written ? paths.count : 0, succeeded: written,
                            auditedPages: audit.pageCount, auditedPassages: audit.passageCount)
     }
 
@@ -76,7 +83,7 @@ public enum Pipeline {
         guard config != nil, let theme, let site, !diagnostics.hasErrors else { return (site, nil, diagnostics) }
         let content = options.root.appendingPathComponent("content")
         let files = OutputSet(plan: RenderPlan(site: site, theme: theme), content: content, staticFiles: site.staticFiles)
-        let collisions = files.collisions()
+        let collisions = files.collisions() + OutputNames.problems(site: site, paths: files.paths, content: content)
         guard collisions.isEmpty else { return (site, nil, (diagnostics + collisions).sorted()) }
         return (site, files, diagnostics)
     }

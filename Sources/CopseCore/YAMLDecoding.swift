@@ -20,6 +20,11 @@ struct YAMLDecoding {
     var lineOffset: Int
 
     func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
+        // Aliases and nesting are bounded before Yams builds anything (see YAMLLimits).
+        if let exceeded = YAMLLimits.check(yaml) {
+            return .failure(.error(SourceLocation(path: path, line: exceeded.line + 1 + lineOffset, column: exceeded.column + 1),
+                                   exceeded.message, hint: exceeded.hint))
+        }
         do {
             // Passing the encoding and resolver avoids Yams reading the whole process environment
             // on every call (its `.default` encoding looks up YAMS_DEFAULT_ENCODING each time).

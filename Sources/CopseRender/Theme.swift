@@ -70,6 +70,7 @@ private extension Theme {
                 hint: "every theme needs: \(requiredTemplates.joined(separator: ", "))"
                     + (chain.layers.count > 1 ? "" : "; or write 'extends: default' in its theme.yml to take the missing ones from the default theme")))
         }
+        if !diagnostics.hasErrors { diagnostics += includeProblems(templates) }
         if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
         return .success(Theme(name: leaf.name, files: leaf.files, chain: chain, templates: templates,
                               assets: assetFiles.keys.sorted(), assetFiles: assetFiles))
@@ -98,7 +99,7 @@ private extension Theme {
                         hint: Suggestion.didYouMean(name, in: known) + "'\(parent)/' names the parent theme's templates, such as '\(parent)/layout'"))
                 }
             }
-            templates.add(nodes, named: templateName)
+            templates.add(nodes, named: templateName, source: path)
         case .failure(let error):
             let column = error.column - (error.line == 1 ? HTMLEscaping.pragma.count : 0)
             diagnostics.append(.error(SourceLocation(path: path, line: error.line, column: max(column, 1)),

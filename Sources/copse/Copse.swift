@@ -57,8 +57,12 @@ struct Build: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Flag(name: .long, help: "Replace an output folder that is not empty and was not written by copse. Never allowed for the hub, content/, themes/ or a folder holding them.")
+    var force = false
+
     func run() throws {
-        let options = try site.buildOptions()
+        var options = try site.buildOptions()
+        options.force = force
         let started = Date()
         let report = Pipeline.run(options, write: true)
         let reporter = Reporter(site: site)

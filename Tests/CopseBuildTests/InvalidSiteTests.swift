@@ -15,6 +15,7 @@ import Testing
         try FileManager.default.createDirectory(at: output.appendingPathComponent("old"), withIntermediateDirectories: true)
         try Data("the previous build\n".utf8).write(to: output.appendingPathComponent("index.html"))
         try Data("kept\n".utf8).write(to: output.appendingPathComponent("old/page.html"))
+        try Data(OutputGuard.markerText.utf8).write(to: output.appendingPathComponent(OutputGuard.marker))  // a site copse built
         let before = Fixtures.tree(output)
 
         let report = Pipeline.run(Fixtures.options(root: root, output: output), write: true)

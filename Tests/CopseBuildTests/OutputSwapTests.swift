@@ -11,6 +11,7 @@ import Testing
         let output = work.appendingPathComponent("output")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try Data("stale".utf8).write(to: output.appendingPathComponent("removed-page.html"))
+        try Data(OutputGuard.markerText.utf8).write(to: output.appendingPathComponent(OutputGuard.marker))
         #expect(Pipeline.run(Fixtures.options(root: work), write: true).succeeded)
         let tree = Fixtures.tree(output)
         #expect(tree["removed-page.html"] == nil)
@@ -43,6 +44,18 @@ import Testing
         try FileManager.default.createDirectory(at: abandoned, withIntermediateDirectories: true)
         #expect(Pipeline.run(Fixtures.options(root: work), write: true).succeeded)
         #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+    }
+
+    /// A staging folder left by an earlier build of this same process (a server that rebuilds
+    /// on change, whose write failed and could not clean up) is not in use, so it goes too.
+    @Test func leftoverStagingOfThisProcessIsCleanedUp() throws {
+        let work = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        try Fixtures.copy(Fixtures.folder.appendingPathComponent("sites/basic/input"), to: work)
+        let leftover = work.appendingPathComponent(".output.staging-\(getpid())-deadbeef")
+        try FileManager.default.createDirectory(at: leftover.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        #expect(Pipeline.run(Fixtures.options(root: work), write: true).succeeded)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
     }
 }
 

@@ -13,6 +13,11 @@ struct TemplateParser {
     private var position = 0
     private var line = 1
     private var lineStart = 0
+    private var depth = 0
+
+    /// Sections, blocks and parents nested deeper than this are an error: no theme needs it, and
+    /// it keeps the compiler's and the renderer's recursion bounded.
+    static let maximumNesting = 100
 
     static func parse(_ source: String) -> Result<[TemplateNode], TemplateError> {
         var parser = TemplateParser(bytes: Array(source.utf8))
@@ -94,6 +99,12 @@ private extension TemplateParser {
     }
 
     mutating func parseBlock(_ initial: State, closing: Opened?) throws -> [TemplateNode] {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maximumNesting + 1, let closing {  // the top level is depth 1
+            throw TemplateError(message: "sections are nested more than \(Self.maximumNesting) deep here",
+                                line: closing.line, column: closing.column)
+        }
         var state = initial
         var nodes: [TemplateNode] = []
         var blanks = ""
@@ -169,7 +180,7 @@ private extension TemplateParser {
                 let name = try readTag(until: [Self.closeBrace, Self.closeBrace], opened: opened)
                 emit(blanks)
                 standsAlone = state.newLine && finishesLine()
-                nodes.append(.partial(name, indentation: standsAlone ? blanks : ""))
+                nodes.append(.partial(name, indentation: standsAlone ? blanks : "", at: TemplatePosition(line: opened.line, column: opened.column)))
                 blanks = ""
             case UInt8(ascii: "<"):
                 advance(1)
@@ -180,7 +191,7 @@ private extension TemplateParser {
                                           closing: Opened(name: name, line: opened.line, column: opened.column))
                 var blocks: [String: [TemplateNode]] = [:]
                 for case .block(let block, let content) in body { blocks[block] = content }
-                nodes.append(.parent(name, blocks: blocks, indentation: blanks))
+                nodes.append(.parent(name, blocks: blocks, indentation: blanks, at: TemplatePosition(line: opened.line, column: opened.column)))
                 blanks = ""
             case UInt8(ascii: "$"):
                 advance(1)

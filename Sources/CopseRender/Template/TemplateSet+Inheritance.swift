@@ -12,7 +12,7 @@ extension TemplateSet {
     /// next theme of the chain adds its own.
     mutating func keepParentVersions(layer: Int) {
         for (name, nodes) in templates where !name.hasPrefix(Self.layerMark) {
-            add(nodes, named: Self.key(name, layer: layer))
+            add(nodes, named: Self.key(name, layer: layer), source: sources[name])
         }
     }
 
@@ -33,13 +33,23 @@ extension TemplateSet {
                 return .section(name, pointingAtParent(body, parent: parent, layer: layer, missing: &missing), inverted: inverted)
             case .block(let name, let body):
                 return .block(name, pointingAtParent(body, parent: parent, layer: layer, missing: &missing))
-            case .partial(let name, let indentation):
-                return .partial(resolve(name, parent: parent, layer: layer, missing: &missing), indentation: indentation)
-            case .parent(let name, let blocks, let indentation):
+            case .partial(let name, let indentation, let position):
+                return .partial(resolve(name, parent: parent, layer: layer, missing: &missing), indentation: indentation, at: position)
+            case .parent(let name, let blocks, let indentation, let position):
                 let inner = blocks.mapValues { pointingAtParent($0, parent: parent, layer: layer, missing: &missing) }
-                return .parent(resolve(name, parent: parent, layer: layer, missing: &missing), blocks: inner, indentation: indentation)
+                return .parent(resolve(name, parent: parent, layer: layer, missing: &missing), blocks: inner,
+                               indentation: indentation, at: position)
             }
         }
+    }
+}
+
+extension TemplateSet {
+    /// The name a tag would spell for a template kept for a parent theme: `default/meeting`
+    /// for the kept `meeting`, or the name itself for any other template.
+    func spelled(_ key: String) -> String {
+        guard key.hasPrefix(Self.layerMark), let slash = key.firstIndex(of: "/") else { return key }
+        return "parent/" + key[key.index(after: slash)...]
     }
 }
 

@@ -8,8 +8,13 @@
 /// renders the golden sites both ways).
 struct TemplateSet: Sendable {
     private(set) var templates: [String: [TemplateNode]] = [:]
+    /// The file each template was compiled from, as diagnostics print it (when known).
+    private(set) var sources: [String: String] = [:]
 
-    mutating func add(_ nodes: [TemplateNode], named name: String) { templates[name] = nodes }
+    mutating func add(_ nodes: [TemplateNode], named name: String, source: String? = nil) {
+        templates[name] = nodes
+        sources[name] = source
+    }
 
     func has(_ name: String) -> Bool { templates[name] != nil }
 
@@ -56,10 +61,10 @@ private extension TemplateSet {
             } else {
                 section(value, body, stack: &stack, blocks: blocks, indentation: indentation, into: &out)
             }
-        case .partial(let name, let extra):
+        case .partial(let name, let extra, _):
             guard let partial = templates[name] else { return }
             render(partial, stack: &stack, blocks: blocks, indentation: indentation + extra, into: &out)
-        case .parent(let name, let overrides, let extra):
+        case .parent(let name, let overrides, let extra, _):
             guard let parent = templates[name] else { return }
             // Blocks given further out win over this tag's own.
             let merged = overrides.merging(blocks) { _, outer in outer }

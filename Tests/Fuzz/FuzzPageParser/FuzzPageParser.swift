@@ -1,0 +1,17 @@
+import CopseCore
+import CopseMarkdown
+
+/// libFuzzer entry point: one Markdown file (front matter, Markdown, wiki links) through the
+/// whole parse stage, with raw HTML both off and on. Any crash, hang or runaway memory fails.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzPageParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    for unsafe in [false, true] {
+        let result = PageParser.parse(source: "content/communities/a/page.md", contentPath: "communities/a/page.md",
+                                      bytes: bytes, markdown: MarkdownOptions(unsafeHTML: unsafe))
+        if case .success(let page) = result {
+            _ = page.markdown.html.count + page.markdown.links.count
+        }
+    }
+    return 0
+}
