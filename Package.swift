@@ -22,7 +22,9 @@ let package = Package(
         .target(name: "CopseCore", dependencies: ["CopseMarkdown", "Yams"]),
         // The default theme compiled in (generated from themes/default/ by ./dev embed-theme).
         .target(name: "CopseDefaultTheme"),
-        .target(name: "CopseRender", dependencies: ["CopseCore", "CopseDefaultTheme"]),
+        // copse's Mustache engine: compiles, checks and renders templates; knows nothing of pages.
+        .target(name: "CopseTemplate"),
+        .target(name: "CopseRender", dependencies: ["CopseCore", "CopseTemplate", "CopseDefaultTheme"]),
         .target(name: "CopseBuild", dependencies: ["CopseCore", "CopseMarkdown", "CopseRender"]),
         .target(name: "CopseScaffold", dependencies: ["CopseCore", "CopseDefaultTheme"]),
         .executableTarget(name: "copse", dependencies: [
@@ -31,9 +33,17 @@ let package = Package(
         ]),
         .testTarget(name: "CopseMarkdownTests", dependencies: ["CopseMarkdown"]),
         .testTarget(name: "CopseCoreTests", dependencies: ["CopseCore"]),
-        .testTarget(name: "CopseRenderTests", dependencies: ["CopseRender", "CopseDefaultTheme", .product(name: "Mustache", package: "swift-mustache")]),
+        // What the test targets share: fixture paths and trees, throwaway git repositories, and
+        // swift-mustache set up as the reference renderer.
+        .target(name: "CopseTestSupport", dependencies: ["CopseBuild", "CopseCore", "CopseTemplate",
+                                                         .product(name: "Mustache", package: "swift-mustache")],
+                path: "Tests/CopseTestSupport"),
+        .testTarget(name: "CopseTemplateTests", dependencies: ["CopseTemplate", "CopseTestSupport",
+                                                               .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "CopseRenderTests", dependencies: ["CopseRender", "CopseTemplate", "CopseDefaultTheme",
+                                                             .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "CopseScaffoldTests", dependencies: ["CopseScaffold", "CopseBuild", "CopseCore", "CopseDefaultTheme", "Yams"]),
-        .testTarget(name: "CopseBuildTests", dependencies: ["CopseBuild", "CopseCore", "CopseRender",
+        .testTarget(name: "CopseBuildTests", dependencies: ["CopseBuild", "CopseCore", "CopseRender", "CopseTemplate", "CopseTestSupport",
                                                    .product(name: "Mustache", package: "swift-mustache")],
                     path: "Tests/CopseBuildTests"),
     ],

@@ -43,13 +43,6 @@ extension SiteAddress {
             feedURL = address.url(feed)
             calendarURL = address.url(calendar)
         }
-
-        /// `{title, feedURL, calendarURL, feedAddress, calendarAddress}` for a page whose way
-        /// back to the site root is `root` (see docs/theme-context.md).
-        func dictionary(root: String) -> [String: Any] {
-            ["title": title, "feedURL": root + feedPath, "calendarURL": root + calendarPath,
-             "feedAddress": feedURL, "calendarAddress": calendarURL]
-        }
     }
 
     /// `2026-11-24T00:00:00Z`: a day as an RFC 3339 timestamp, midnight UTC.

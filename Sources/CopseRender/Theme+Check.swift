@@ -1,4 +1,5 @@
 import CopseCore
+import CopseTemplate
 
 extension Theme {
     /// Compiles `sources` (template name to Mustache text) as one theme's template set and
@@ -20,11 +21,12 @@ extension Theme {
         guard diagnostics.isEmpty else { return (diagnostics, [:]) }
         // Lists of one item: a section nested in itself climbs back to the same list, and with
         // two items a hundred nested sections would take 2^100 steps.
-        let context: [String: Any] = [
-            "site": ["title": "Hub", "pages": [["title": "One"]] as [[String: Any]]] as [String: Any],
-            "page": ["title": "A & B", "tags": ["x"], "draft": false, "content": "<p>Text</p>"] as [String: Any],
-            "items": [["name": "one"]] as [[String: Any]],
-        ]
+        let context = TemplateValue.map(TemplateMap([
+            ("site", .map(TemplateMap([("title", .text("Hub")), ("pages", .list([.map(TemplateMap([("title", .text("One"))]))]))]))),
+            ("page", .map(TemplateMap([("title", .text("A & B")), ("tags", .list([.text("x")])), ("draft", .bool(false)),
+                                       ("content", .html("<p>Text</p>"))]))),
+            ("items", .list([.map(TemplateMap([("name", .text("one"))]))])),
+        ]))
         var rendered: [String: String] = [:]
         for name in sources.keys.sorted() { rendered[name] = templates.render(name, context: context) }
         return (diagnostics, rendered)
@@ -32,7 +34,7 @@ extension Theme {
 
     /// Partials and parents that do not exist or that loop, each at its tag.
     static func includeProblems(_ templates: TemplateSet) -> [Diagnostic] {
-        templates.problems().map { problem in
+        templates.problems(suggestion: { Suggestion.didYouMean($0, in: $1) }).map { problem in
             let position = problem.position
             let column = position.column - (position.line == 1 ? HTMLEscaping.pragma.count : 0)
             let path = templates.sources[problem.template] ?? problem.template

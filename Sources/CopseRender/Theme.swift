@@ -1,12 +1,12 @@
 import CopseCore
+import CopseTemplate
 import Foundation
 
 /// A theme: compiled Mustache templates (parsed once per build) and its assets. A theme that
 /// extends another (see ``ThemeChain``) is its parent's templates and assets with each of its own
 /// files in place of the parent's file of the same path.
 public struct Theme: Sendable {
-    public static let requiredTemplates = ["layout", "home", "community", "document", "meeting", "resource", "list", "commons",
-                                            "evidence-index", "evidence", "evidence-pack", "health", "search", "404"]
+    public static let requiredTemplates = TemplateKind.allCases.map(\.template)
 
     public var name: String
     /// The theme's own files: its folder on disk, or the theme built into copse.
@@ -29,6 +29,14 @@ public struct Theme: Sendable {
         case .failure(let failure): return .failure(failure)
         case .success(let chain): return load(chain)
         }
+    }
+
+    /// Renders the theme's template of `kind`. Every one was checked when the theme loaded.
+    func render(_ kind: TemplateKind, context: TemplateValue) -> String {
+        guard let html = templates.render(kind.template, context: context) else {
+            preconditionFailure("theme template '\(kind.template)' vanished after loading")
+        }
+        return html
     }
 
     /// The bytes of an asset as the built site holds them.

@@ -64,7 +64,7 @@ private extension ThemeFiles {
     static func files(in directory: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
         var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
+        for case let relative as String in enumerator {
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path, isDirectory: &isFolder),

@@ -1,75 +1,47 @@
 import CopseCore
 
 extension ViewModel {
-    /// `page.hasBacklinks`, `page.backlinkLabel` and `page.backlinkGroups`: the pages that link
-    /// here, the hub's first, then each community's under its name.
-    func backlinks(_ pageIndex: Int, root: String) -> [String: Any] {
+    /// The pages that link here, the hub's first, then each community's under its name.
+    func backlinks(_ pageIndex: Int, root: String) -> Backlinks {
         let sources = site.crossLinks.backlinks[pageIndex]
         // Sources come sorted hub first, then by community: group runs of the same community.
-        var groups: [[String: Any]] = []
+        var groups: [BacklinkGroup] = []
         var start = 0
         while start < sources.count {
             let community = site.pages[sources[start]].community
             var end = start + 1
             while end < sources.count, site.pages[sources[end]].community == community { end += 1 }
-            var group: [String: Any] = ["title": "Across the hub", "hasURL": false,
-                                        "items": sources[start..<end].map { backlinkItem($0, root: root) }]
-            if let community = community.flatMap({ communityIndex[$0] }).map({ site.communities[$0] }) {
-                group["title"] = community.title
-                group["url"] = root + community.outputPath
-                group["hasURL"] = true
+            var group = BacklinkGroup(title: "Across the hub", url: nil, items: sources[start..<end].map { backlinkItem($0, root: root) })
+            if let community = self.community(community) {
+                group.title = community.title
+                group.url = root + community.outputPath
             }
             groups.append(group)
             start = end
         }
-        return [
-            "hasBacklinks": !sources.isEmpty,
-            "backlinkLabel": "Referenced by " + Self.counted(sources.count, "page"),
-            "backlinkGroups": groups,
-        ]
+        return Backlinks(groups: groups, count: sources.count)
     }
 
-    func backlinkItem(_ index: Int, root: String) -> [String: Any] {
+    func backlinkItem(_ index: Int, root: String) -> BacklinkItem {
         let page = site.pages[index]
-        // A founding document's label is often its title too ("Collaborative plan").
-        let label = kindLabel(page)
-        let showsLabel = label != page.title
-        let date = page.date?.long
-        // All keys in one literal: growing a dictionary key by key rehashes it several times.
-        return [
-            "title": page.title, "url": root + page.outputPath,
-            "summary": page.parsed.frontMatter.summary ?? false as Any,
-            "kindLabel": label, "hasKindLabel": showsLabel,
-            "hasDate": date != nil, "date": date ?? false as Any, "dateISO": page.date?.iso ?? false as Any,
-            "hasMeta": showsLabel || date != nil,
-            "meta": [showsLabel ? label : nil, date].compactMap { $0 }.joined(separator: " · "),
-        ]
+        return BacklinkItem(title: page.title, url: root + page.outputPath, summary: page.parsed.frontMatter.summary,
+                            kindLabel: kindLabel(page), date: page.date)
     }
 
-    /// The `resource` dictionary: where it comes from, its kind, and who uses it.
-    func resourceDictionary(_ pageIndex: Int, root: String) -> [String: Any] {
+    /// The `resource` of a resource's page: where it comes from, its kind, and who uses it.
+    func resourceInfo(_ pageIndex: Int, root: String) -> ResourceInfo {
         let page = site.pages[pageIndex]
-        let users = usedBy(pageIndex, root: root)
-        var dictionary: [String: Any] = [
-            "scope": page.community == nil ? "hub" : "community",
-            "isHub": page.community == nil,
-            "usedBy": users,
-            "hasUsedBy": !users.isEmpty,
-            "usedByCount": users.count,
-            "usedByLabel": Self.usedByLabel(users.count, isHub: page.community == nil),
-            "hasKind": false,
-        ]
+        var info = ResourceInfo(isHub: page.community == nil, usedBy: usedBy(pageIndex, root: root))
         if let kind = page.parsed.frontMatter.kind, !CrossLinks.tagSlug(kind).isEmpty {
-            dictionary["hasKind"] = true
-            dictionary["kind"] = kind
-            dictionary["kindURL"] = root + "resources/kind/\(CrossLinks.tagSlug(kind))/index.html"
+            info.kind = kind
+            info.kindURL = root + "resources/kind/\(CrossLinks.tagSlug(kind))/index.html"
         }
-        return dictionary
+        return info
     }
 
-    func usedBy(_ pageIndex: Int, root: String) -> [[String: Any]] {
+    func usedBy(_ pageIndex: Int, root: String) -> [TitleLink] {
         (site.crossLinks.usedBy[pageIndex] ?? []).compactMap { id in
-            communityIndex[id].map { site.communities[$0] }.map { ["title": $0.title, "url": root + $0.outputPath] }
+            community(id).map { TitleLink(title: $0.title, url: root + $0.outputPath) }
         }
     }
 
@@ -84,7 +56,7 @@ extension ViewModel {
     }
 
     /// `meeting.resources`: the resources the meeting notes link to.
-    func meetingResources(_ pageIndex: Int, root: String) -> [[String: Any]] {
+    func meetingResources(_ pageIndex: Int, root: String) -> [LinkItem] {
         (site.crossLinks.meetingResources[pageIndex] ?? []).map { linkItem($0, root: root) }
     }
 
@@ -92,14 +64,13 @@ extension ViewModel {
     static func tagPath(_ slug: String) -> String { "tags/\(slug)/index.html" }
 
     /// `page.tags`: each tag with its page.
-    func tagItems(_ page: SitePage, root: String) -> [[String: Any]] {
+    func tagItems(_ page: SitePage, root: String) -> [TagItem] {
         var seen = Set<String>()
         return (page.parsed.frontMatter.tags ?? []).compactMap { name in
             let slug = site.crossLinks.slugs[name] ?? CrossLinks.tagSlug(name)
             guard !slug.isEmpty, seen.insert(slug).inserted else { return nil }
             // A draft previewed with --drafts may carry a tag no published page has.
-            guard tagSlugs.contains(slug) else { return ["name": name, "linked": false] }
-            return ["name": name, "url": root + Self.tagPath(slug), "linked": true]
+            return TagItem(name: name, url: tagSlugs.contains(slug) ? root + Self.tagPath(slug) : nil)
         }
     }
 }

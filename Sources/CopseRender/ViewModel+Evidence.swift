@@ -14,87 +14,67 @@ extension ViewModel {
     }
 
     /// `evidence/index.html`: every conference, newest first, with its counts.
-    func evidenceIndex() -> [String: Any] {
+    func evidenceIndex() -> EvidenceIndexContext {
         let path = Self.evidenceIndexPath
         let root = Self.root(for: path)
-        var context = base(outputPath: path, page: Self.generatedPage(title: "Conference evidence", kind: "evidence", kindLabel: "Evidence"),
-                           breadcrumbs: [("Home", "index.html")], current: path)
-        let conferences = evidence.conferences.indices.reversed().map { conferenceSummary($0, root: root) }
-        context["evidence"] = [
-            "conferences": conferences, "hasConferences": !conferences.isEmpty,
-            "principles": site.config.principles.map { ["name": $0] }, "hasPrinciples": !site.config.principles.isEmpty,
-            "healthURL": root + Self.healthPath,
-        ] as [String: Any]
-        return context
+        let layout = layout(outputPath: path, page: Self.generatedPage(title: "Conference evidence", kind: "evidence", kindLabel: "Evidence"),
+                            breadcrumbs: [("Home", "index.html")], current: path)
+        return EvidenceIndexContext(layout: layout, evidence: EvidenceIndexInfo(
+            conferences: evidence.conferences.indices.reversed().map { conferenceSummary($0, root: root) },
+            principles: site.config.principles.map(NameItem.init), healthURL: root + Self.healthPath))
     }
 
     /// `evidence/<id>/index.html`: the matrix, the items by community and by principle, the gaps.
-    func conferencePage(_ position: Int) -> [String: Any] {
+    func conferencePage(_ position: Int) -> ConferenceContext {
         let conference = evidence.conferences[position]
         let path = Self.evidencePath(conference.conference.id)
         let root = Self.root(for: path)
         let title = "Evidence for \(conference.conference.name)"
-        var context = base(outputPath: path, page: Self.generatedPage(title: title, kind: "evidence", kindLabel: "Evidence"),
-                           breadcrumbs: [("Home", "index.html"), ("Evidence", Self.evidenceIndexPath)], current: Self.evidenceIndexPath)
-        var dictionary = conferenceSummary(position, root: root)
+        let layout = layout(outputPath: path, page: Self.generatedPage(title: title, kind: "evidence", kindLabel: "Evidence"),
+                            breadcrumbs: [("Home", "index.html"), ("Evidence", Self.evidenceIndexPath)], current: Self.evidenceIndexPath)
         let principles = site.config.principles
         let groups = conference.groups.filter { $0.community != nil || !$0.items.isEmpty }
-        dictionary["principles"] = principles.map { principle in
-            ["name": principle, "anchor": "principle-" + CrossLinks.tagSlug(principle),
-             "total": conference.items.filter { $0.principles.contains(principle) }.count] as [String: Any]
-        }
-        dictionary["hasPrinciples"] = !principles.isEmpty
-        dictionary["rows"] = groups.map { group -> [String: Any] in
-            let id = group.community ?? ""
-            return ["title": groupTitle(group), "anchor": groupAnchor(group), "total": group.items.count, "gap": group.items.isEmpty,
-                    "cells": principles.map { principle -> [String: Any] in
-                        let count = conference.count(group, principle: principle)
-                        return ["count": count, "hasCount": count > 0, "principle": principle,
-                                "url": "#" + pairAnchor(principle, id)]
-                    }]
-        }
-        dictionary["total"] = conference.items.count
-        dictionary["groups"] = groups.map { group -> [String: Any] in
-            let items = group.items.map { evidenceItem($0, root: root) }
-            return ["title": groupTitle(group), "anchor": groupAnchor(group), "items": items, "hasItems": !items.isEmpty,
-                    "countLabel": Self.counted(items.count, "item"),
-                    "url": self.community(group.community).map { root + $0.outputPath } ?? false]
-        }
-        dictionary["byPrinciple"] = byPrinciple(conference, root: root)
-        dictionary["missing"] = conference.missing.compactMap { self.community($0) }.map { ["title": $0.title, "url": root + $0.outputPath] }
-        context["conference"] = dictionary
-        return context
+        let page = ConferencePage(
+            summary: conferenceSummary(position, root: root),
+            principles: principles.map { principle in
+                PrincipleTotal(name: principle, anchor: "principle-" + CrossLinks.tagSlug(principle),
+                               total: conference.items.filter { $0.principles.contains(principle) }.count)
+            },
+            rows: groups.map { group in
+                let id = group.community ?? ""
+                return MatrixRow(title: groupTitle(group), anchor: groupAnchor(group), total: group.items.count,
+                                 cells: principles.map { principle in
+                                     MatrixCell(count: conference.count(group, principle: principle), principle: principle,
+                                                url: "#" + pairAnchor(principle, id))
+                                 })
+            },
+            total: conference.items.count,
+            groups: groups.map { group in
+                EvidenceGroup(title: groupTitle(group), anchor: groupAnchor(group), items: group.items.map { evidenceItem($0, root: root) },
+                              url: self.community(group.community).map { root + $0.outputPath })
+            },
+            byPrinciple: byPrinciple(conference, root: root),
+            missing: conference.missing.compactMap { self.community($0) }.map { TitleLink(title: $0.title, url: root + $0.outputPath) })
+        return ConferenceContext(layout: layout, conference: page)
     }
 
     /// Name, date, window, counts and the addresses of a conference's pages and exports.
-    func conferenceSummary(_ position: Int, root: String) -> [String: Any] {
+    func conferenceSummary(_ position: Int, root: String) -> ConferenceSummary {
         let evidence = self.evidence.conferences[position]
         let conference = evidence.conference
         let communities = evidence.groups.filter { $0.community != nil }
-        let contributing = communities.filter { !$0.items.isEmpty }.count
         let window = evidence.starts.map { "\($0.long) to \(conference.date.long)" } ?? "everything up to \(conference.date.long)"
-        return [
-            "id": conference.id, "name": conference.name, "date": conference.date.long, "dateISO": conference.date.iso,
-            "window": window, "current": position == self.evidence.currentIndex,
-            "url": root + Self.evidencePath(conference.id), "packURL": root + Self.packPath(conference.id),
-            "csvURL": root + Self.exportPath(conference.id, .csv), "jsonURL": root + Self.exportPath(conference.id, .json),
-            "itemCount": evidence.items.count, "itemCountLabel": Self.counted(evidence.items.count, "item"),
-            "contributorsLabel": "\(contributing) of " + Self.counted(communities.count, "community", plural: "communities"),
-            "missingCount": evidence.missing.count, "hasMissing": !evidence.missing.isEmpty,
-        ]
+        return ConferenceSummary(id: conference.id, name: conference.name, date: conference.date, window: window,
+                                 current: position == self.evidence.currentIndex, root: root, itemCount: evidence.items.count,
+                                 contributing: communities.filter { !$0.items.isEmpty }.count, communities: communities.count,
+                                 missingCount: evidence.missing.count)
     }
 
     /// One item as the evidence pages list it. `anchor` is set by the caller where a matrix cell points.
-    func evidenceItem(_ item: EvidenceItem, root: String) -> [String: Any] {
-        let principles = item.principles.map { ["name": $0] }
-        return [
-            "summary": item.summary, "title": site.pages[item.page].title, "url": root + site.pages[item.page].outputPath,
-            "date": item.date?.long ?? false, "dateISO": item.date?.iso ?? "", "hasDate": item.date != nil,
-            "value": item.value?.label ?? false, "valueKey": item.value?.rawValue ?? "",
-            "principles": principles, "hasPrinciples": !principles.isEmpty,
-            "kind": item.kind ?? false, "purpose": item.purpose ?? false,
-            "community": self.community(item.community)?.title ?? "Hub-wide", "anchor": false,
-        ]
+    func evidenceItem(_ item: EvidenceItem, root: String) -> EvidenceItemInfo {
+        EvidenceItemInfo(summary: item.summary, title: site.pages[item.page].title, url: root + site.pages[item.page].outputPath,
+                         date: item.date, value: item.value, principles: item.principles.map(NameItem.init), kind: item.kind,
+                         purpose: item.purpose, community: self.community(item.community)?.title ?? "Hub-wide")
     }
 
     /// A community by id, through the index rather than a search of every community.
@@ -117,22 +97,21 @@ extension ViewModel {
 private extension ViewModel {
     /// Each principle's items, grouped by community; the first item of each community carries
     /// the anchor its matrix cell links to. Items with no principle come last.
-    func byPrinciple(_ conference: ConferenceEvidence, root: String) -> [[String: Any]] {
+    func byPrinciple(_ conference: ConferenceEvidence, root: String) -> [PrincipleSection] {
         var sections: [(name: String, anchor: String, principle: String?)] = site.config.principles.map { ($0, "principle-" + CrossLinks.tagSlug($0), $0) }
         if conference.items.contains(where: \.principles.isEmpty) { sections.append(("No principle given", "principle-none", nil)) }
         return sections.map { section in
-            var items: [[String: Any]] = []
+            var items: [EvidenceItemInfo] = []
             for group in conference.groups {
                 var first = true
                 for item in group.items where section.principle.map(item.principles.contains) ?? item.principles.isEmpty {
-                    var dictionary = evidenceItem(item, root: root)
-                    if first, let principle = section.principle { dictionary["anchor"] = pairAnchor(principle, group.community ?? "") }
+                    var info = evidenceItem(item, root: root)
+                    if first, let principle = section.principle { info.anchor = pairAnchor(principle, group.community ?? "") }
                     first = false
-                    items.append(dictionary)
+                    items.append(info)
                 }
             }
-            return ["name": section.name, "anchor": section.anchor, "items": items, "hasItems": !items.isEmpty,
-                    "countLabel": Self.counted(items.count, "item")]
+            return PrincipleSection(name: section.name, anchor: section.anchor, items: items)
         }
     }
 

@@ -45,14 +45,14 @@ extension ViewModel {
         return !site.pages[profile].isDraft
     }
 
-    /// `site.follow`: the hub's feed and calendar; false without `base_url`.
-    func hubFollow(root: String) -> Any {
-        subscriptions.hub?.dictionary(root: root) ?? false
+    /// `site.follow`: the hub's feed and calendar; nil without `base_url`.
+    func hubFollow(root: String) -> FollowInfo? {
+        subscriptions.hub.map { FollowInfo(subscription: $0, root: root) }
     }
 
-    /// `community.follow`: the community's feed and calendar; false without `base_url`.
-    func communityFollow(_ community: Community, root: String) -> Any {
-        communityIndex[community.id].flatMap { subscriptions.communities[$0] }?.dictionary(root: root) ?? false
+    /// `community.follow`: the community's feed and calendar; nil without `base_url`.
+    func communityFollow(_ community: Community, root: String) -> FollowInfo? {
+        communityIndex[community.id].flatMap { subscriptions.communities[$0] }.map { FollowInfo(subscription: $0, root: root) }
     }
 
     /// The feeds and calendars of the hub and of each community (in the site's order), or none

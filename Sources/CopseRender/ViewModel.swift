@@ -1,7 +1,8 @@
 import CopseCore
 import CopseMarkdown
+import CopseTemplate
 
-/// Builds the Mustache context of every page (see docs/theme-context.md). Every URL in a
+/// Builds the template context of every page (see docs/theme-context.md). Every URL in a
 /// context is relative to the page it is rendered into, so the site works from any folder.
 struct ViewModel: Sendable {
     let site: Site
@@ -41,66 +42,52 @@ struct ViewModel: Sendable {
         String(repeating: "../", count: outputPath.reduce(0) { $1 == "/" ? $0 + 1 : $0 })
     }
 
-    /// The keys every page has. `page` is the page's own dictionary (see ``pageDictionary(_:root:)``
-    /// and ``generatedPage(title:kind:kindLabel:)``).
-    func base(outputPath: String, page: [String: Any], breadcrumbs: [(String, String)],
-              current: String? = nil) -> [String: Any] {
-        let root = Self.root(for: outputPath)
-        var site: [String: Any] = [
-            "title": self.site.config.title,
-            "language": self.site.config.language,
-            "homeURL": root + "index.html",
-            "resourcesURL": root + "resources/index.html",
-            "tagsURL": root + "tags/index.html",
-            "evidenceURL": root + Self.evidenceIndexPath,
-            "healthURL": root + Self.healthPath,
-            "searchURL": root + Self.searchPath,
-        ]
-        site["description"] = self.site.config.description
-        site["follow"] = hubFollow(root: root)
-        let nav: [[String: Any]] = Self.navigation.map { label, path in
-            ["label": label, "url": root + path, "current": path == current]
-        }
-        return [
-            "root": root,
-            "site": site,
-            "nav": nav,
-            "breadcrumbs": breadcrumbs.map { ["label": $0.0, "url": root + $0.1] },
-            "hasBreadcrumbs": !breadcrumbs.isEmpty,
-            "page": page,
-        ]
+    /// The names every page has (see ``LayoutContext``). `root` is the way back to the site root:
+    /// `../` per folder of `outputPath`, unless given (the not-found page's).
+    func layout(outputPath: String, page: PageInfo, breadcrumbs: [(String, String)], current: String? = nil,
+                root given: String? = nil) -> LayoutContext {
+        let root = given ?? Self.root(for: outputPath)
+        let siteInfo = SiteInfo(title: site.config.title, description: site.config.description, language: site.config.language,
+                                root: root, follow: hubFollow(root: root))
+        return LayoutContext(
+            root: root, site: siteInfo,
+            nav: Self.navigation.map { label, path in NavItem(label: label, url: root + path, current: path == current) },
+            breadcrumbs: breadcrumbs.map { Breadcrumb(label: $0.0, url: root + $0.1) },
+            page: page)
     }
 
-    /// The page dictionary of a page copse makes itself (no Markdown source).
-    static func generatedPage(title: String, kind: String, kindLabel: String) -> [String: Any] {
-        ["title": title, "kind": kind, "kindLabel": kindLabel, "hasContent": false, "hasTags": false, "draft": false,
-         "hasBacklinks": false, "hasDate": false, "hasUpdated": false].merging(noHistory) { $1 }
+    /// The `page` of a page copse makes itself (no Markdown source).
+    static func generatedPage(title: String, kind: String, kindLabel: String) -> PageInfo {
+        PageInfo(title: title, kind: kind, kindLabel: kindLabel)
     }
 
-    /// Context for a Markdown page.
-    func context(for pageIndex: Int) -> [String: Any] {
+    /// The context of a Markdown page, for the template named after its kind.
+    func context(for pageIndex: Int) -> TemplateValue {
         let page = site.pages[pageIndex]
         let root = Self.root(for: page.outputPath)
         var crumbs: [(String, String)] = page.kind == .home ? [] : [("Home", "index.html")]
         let community = page.community.flatMap { communityIndex[$0].map { site.communities[$0] } ?? site.community($0) }
         if let community, page.kind != .community { crumbs.append((community.title, community.outputPath)) }
         if page.community == nil, page.kind == .resource { crumbs.append(("Resources", "resources/index.html")) }
-        var dictionary = pageDictionary(page, root: root)
-        dictionary.merge(backlinks(pageIndex, root: root)) { $1 }
-        var context = base(outputPath: page.outputPath, page: dictionary, breadcrumbs: crumbs,
-                           current: page.kind == .home ? "index.html" : nil)
-        if let community {
-            context["community"] = page.kind == .community
-                ? communityDictionary(community, root: root)
-                : communityHeader(community, root: root)
-        }
+        var info = pageInfo(page, root: root)
+        info.backlinks = backlinks(pageIndex, root: root)
+        let layout = layout(outputPath: page.outputPath, page: info, breadcrumbs: crumbs,
+                            current: page.kind == .home ? "index.html" : nil)
+        let header = community.map { communityHeader($0, root: root) }
         switch page.kind {
-        case .home: context.merge(homeLists(root: root)) { $1 }
-        case .meeting: context["meeting"] = meetingDictionary(pageIndex, community: community, root: root)
-        case .resource: context["resource"] = resourceDictionary(pageIndex, root: root)
-        case .community, .document: break
+        case .home:
+            return homeContext(layout, root: root).templateValue
+        case .community:
+            guard let community else { return DocumentContext(layout: layout, community: nil).templateValue }
+            return CommunityContext(layout: layout, community: communityHome(community, root: root)).templateValue
+        case .document:
+            return DocumentContext(layout: layout, community: header).templateValue
+        case .meeting:
+            return MeetingContext(layout: layout, community: header,
+                                  meeting: meetingInfo(pageIndex, community: community, root: root)).templateValue
+        case .resource:
+            return ResourceContext(layout: layout, community: header, resource: resourceInfo(pageIndex, root: root)).templateValue
         }
-        return context
     }
 }
 
@@ -120,30 +107,11 @@ extension ViewModel {
         return date >= site.today
     }
 
-    func pageDictionary(_ page: SitePage, root: String) -> [String: Any] {
+    func pageInfo(_ page: SitePage, root: String) -> PageInfo {
         let front = page.parsed.frontMatter
-        let tags = tagItems(page, root: root)
-        let html = contentHTML(page, root: root)
-        var dictionary: [String: Any] = [
-            "title": page.title,
-            "kind": page.kind.rawValue,
-            "kindLabel": kindLabel(page),
-            "content": html,
-            "hasContent": !html.isEmpty,
-            "tags": tags,
-            "hasTags": !tags.isEmpty,
-            "draft": page.isDraft,
-            "extra": Self.dictionary(page.parsed.extra),
-        ]
-        dictionary["summary"] = front.summary
-        dictionary["date"] = page.date?.long
-        dictionary["dateISO"] = page.date?.iso
-        dictionary["hasDate"] = page.date != nil
-        dictionary["hasUpdated"] = front.updated != nil
-        dictionary["updated"] = front.updated?.long
-        dictionary["updatedISO"] = front.updated?.iso
-        dictionary.merge(historyKeys(page)) { $1 }
-        return dictionary
+        return PageInfo(title: page.title, kind: page.kind.rawValue, kindLabel: kindLabel(page), summary: front.summary,
+                        content: contentHTML(page, root: root), tags: tagItems(page, root: root), draft: page.isDraft,
+                        extra: page.parsed.extra, date: page.date, updated: front.updated, history: history(page))
     }
 
     /// The page's rendered Markdown with every link filled in, relative to `root`.
@@ -164,23 +132,5 @@ extension ViewModel {
     /// "1 meeting", "12 meetings": Mustache cannot choose singular or plural itself.
     static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
         Plural.counted(count, noun, plural: plural)
-    }
-
-    static func dictionary(_ entries: [YAMLValue.MapEntry]) -> [String: Any] {
-        var dictionary: [String: Any] = [:]
-        for entry in entries { dictionary[entry.key] = any(entry.value) }
-        return dictionary
-    }
-
-    static func any(_ value: YAMLValue) -> Any {
-        switch value {
-        case .null: return Optional<String>.none as Any
-        case .bool(let bool): return bool
-        case .int(let int): return int
-        case .double(let double): return double
-        case .string(let string): return string
-        case .list(let items): return items.map(any)
-        case .map(let entries): return dictionary(entries)
-        }
     }
 }

@@ -1,5 +1,6 @@
 import CopseBuild
 import CopseCore
+import CopseTestSupport
 import Foundation
 import Testing
 

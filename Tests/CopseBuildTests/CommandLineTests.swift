@@ -1,3 +1,4 @@
+import CopseTestSupport
 import Foundation
 import Testing
 

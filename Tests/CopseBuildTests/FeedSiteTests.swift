@@ -1,4 +1,5 @@
 import CopseBuild
+import CopseTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML

@@ -1,4 +1,5 @@
 import CopseBuild
+import CopseTestSupport
 import Foundation
 import Testing
 
@@ -19,6 +20,7 @@ import Testing
         if Fixtures.recording {
             try? FileManager.default.removeItem(at: expected)
             try Fixtures.copy(output, to: expected)
+            Fixtures.recorded("sites/\(name)/expected")
             return
         }
         Fixtures.expectSameTree(Fixtures.tree(output), Fixtures.tree(expected))

@@ -1,4 +1,5 @@
 import CopseBuild
+import CopseTestSupport
 import Foundation
 import Testing
 
@@ -21,7 +22,10 @@ import Testing
         let report = Pipeline.run(Fixtures.options(root: root, output: output), write: true)
         let text = report.diagnostics.map(\.description).joined(separator: "\n") + "\n"
         let expectedURL = fixture.appendingPathComponent("expected.txt")
-        if Fixtures.recording { try Data(text.utf8).write(to: expectedURL) }
+        if Fixtures.recording {
+            try Data(text.utf8).write(to: expectedURL)
+            Fixtures.recorded("invalid/\(name)/expected.txt")
+        }
 
         #expect(!report.succeeded)
         #expect(text == (try String(contentsOf: expectedURL, encoding: .utf8)))

@@ -1,5 +1,6 @@
 import CopseBuild
 import Dispatch
+import CopseTestSupport
 import Foundation
 import Testing
 

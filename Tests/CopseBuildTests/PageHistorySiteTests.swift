@@ -1,5 +1,6 @@
 @testable import CopseBuild
 import CopseCore
+import CopseTestSupport
 import Foundation
 import Testing
 

@@ -1,6 +1,7 @@
 @testable import CopseBuild
 import CopseCore
 import CopseRender
+import CopseTestSupport
 import Foundation
 import Mustache
 import Testing
@@ -13,25 +14,6 @@ import Testing
         return [repo] + Fixtures.cases("sites").map { Fixtures.folder.appendingPathComponent("sites/\($0)/input") }
     }
 
-    struct Escaping: MustacheContentType {
-        func escapeText(_ text: String) -> String {
-            var out = ""
-            for character in text.unicodeScalars {
-                switch character {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                case "\"": out += "&quot;"
-                case "'": out += "&#39;"
-                default: out.unicodeScalars.append(character)
-                }
-            }
-            return out
-        }
-    }
-
-    static let registered: Void = MustacheContentTypes.register(Escaping(), named: "COPSE_HTML")
-
     /// The hub's theme compiled by swift-mustache, with the pragma copse compiles it with: each
     /// theme of its chain from the base up, a child's file in place of its parent's, and the
     /// parent's templates also under `<parent>/` as copse offers them. swift-mustache cannot close
@@ -39,7 +21,7 @@ import Testing
     /// `<parent>..` in names and tags alike. (Keyed by name, so a chain that names one theme twice
     /// would need copse's own keys; the hubs tested here do not.)
     static func referenceLibrary(for root: URL) throws -> MustacheLibrary {
-        registered
+        ReferenceMustache.registered
         let options = Fixtures.options(root: root)
         let config = try Config.parse(String(contentsOf: root.appendingPathComponent("copse.yml"), encoding: .utf8)).get()
         let theme = try Theme.load(name: config.theme, searchPath: options.themeSearchPath, root: root).get()
@@ -62,7 +44,7 @@ import Testing
         }
         var library = MustacheLibrary()
         for (name, text) in sources {
-            library.register(try MustacheTemplate(string: "{{% CONTENT_TYPE: COPSE_HTML }}" + text), named: name)
+            library.register(try ReferenceMustache.template(text), named: name)
         }
         return library
     }
@@ -76,7 +58,7 @@ import Testing
         var compared = 0
         for index in plan.paths.indices {
             guard let input = plan.renderInput(at: index), case .text(let html) = plan.contents(at: index) else { continue }
-            #expect(html == library.render(input.context, withTemplate: input.template),
+            #expect(html == library.render(input.context.mustacheInput, withTemplate: input.template),
                     "\(plan.paths[index]) differs from swift-mustache's rendering")
             compared += 1
         }

@@ -1,4 +1,5 @@
 import CopseBuild
+import CopseTestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import CopseTemplate
 import CopseCore
 import CopseDefaultTheme
 import Foundation
@@ -46,7 +47,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: themes.deletingLastPathComponent()) }
         let theme = try ThemeOverrideTests.load("default", [themes], builtIn: true).get()
         #expect(theme.chain.layers.map(\.shown) == ["themes/default"])
-        #expect(theme.templates.render("home", context: [:]) == "home of base\n")
+        #expect(theme.templates.render("home", context: .map(TemplateMap())) == "home of base\n")
     }
 
     @Test func withoutBuiltInThemesAMissingDefaultIsAnError() {

@@ -1,3 +1,4 @@
+import CopseTemplate
 import CopseCore
 import Foundation
 import Testing
@@ -61,15 +62,15 @@ import Testing
         let theme = try Self.load("child", [folder]).get()
         #expect(theme.name == "child")
         #expect(theme.chain.layers.map(\.name) == ["base", "child"])
-        #expect(theme.templates.render("home", context: [:]) == "home of child\n")
-        #expect(theme.templates.render("list", context: [:]) == "list of base\n")
+        #expect(theme.templates.render("home", context: .map(TemplateMap())) == "home of child\n")
+        #expect(theme.templates.render("list", context: .map(TemplateMap())) == "list of base\n")
     }
 
     @Test func aChildPartialIsUsedByTheParentsTemplates() throws {
         let folder = try Self.write(["base": Self.base, "child": ["theme.yml": "extends: base", "partials/meta.mustache": "meta of child"]])
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let theme = try Self.load("child", [folder]).get()
-        #expect(theme.templates.render("document", context: [:]) == "[meta of child]\n")
+        #expect(theme.templates.render("document", context: .map(TemplateMap())) == "[meta of child]\n")
     }
 
     @Test func aChildAssetReplacesItsParentsAndNewAssetsAreAdded() throws {
@@ -92,9 +93,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let theme = try Self.load("top", [folder]).get()
         #expect(theme.chain.layers.map(\.name) == ["base", "middle", "top"])
-        #expect(theme.templates.render("home", context: [:]) == "home of top, then home of middle\n")
-        #expect(theme.templates.render("list", context: [:]) == "list of middle\n")
-        #expect(theme.templates.render("health", context: [:]) == "health of base\n")
+        #expect(theme.templates.render("home", context: .map(TemplateMap())) == "home of top, then home of middle\n")
+        #expect(theme.templates.render("list", context: .map(TemplateMap())) == "list of middle\n")
+        #expect(theme.templates.render("health", context: .map(TemplateMap())) == "health of base\n")
     }
 
     @Test func aThemeNamedLikeItsParentExtendsTheNextOneOnTheSearchPath() throws {
@@ -103,8 +104,8 @@ import Testing
         defer { for themes in [hub, shipped] { try? FileManager.default.removeItem(at: themes.deletingLastPathComponent()) } }
         let theme = try Self.load("default", [hub, shipped]).get()
         #expect(theme.chain.layers.map(\.directory?.path) == [shipped, hub].map { $0.appendingPathComponent("default").resolvingSymlinksInPath().path })
-        #expect(theme.templates.render("home", context: [:]) == "home of the hub, then home of base\n")
-        #expect(theme.templates.render("list", context: [:]) == "list of base\n")
+        #expect(theme.templates.render("home", context: .map(TemplateMap())) == "home of the hub, then home of base\n")
+        #expect(theme.templates.render("list", context: .map(TemplateMap())) == "list of base\n")
     }
 
     @Test func aThirdThemeOnAHubsDefaultStillReachesEachParent() throws {
@@ -116,7 +117,7 @@ import Testing
         defer { for themes in [hub, shipped] { try? FileManager.default.removeItem(at: themes.deletingLastPathComponent()) } }
         let theme = try Self.load("local", [hub, shipped]).get()
         #expect(theme.chain.layers.map(\.name) == ["default", "default", "local"])
-        #expect(theme.templates.render("home", context: [:]) == "local home, hub home, home of base\n")
+        #expect(theme.templates.render("home", context: .map(TemplateMap())) == "local home, hub home, home of base\n")
     }
 
     @Test func aChildReplacesOneBlockOfAKindTemplateAndInheritsTheRest() throws {
@@ -126,7 +127,7 @@ import Testing
         ]])
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let theme = try Self.load("child", [folder]).get()
-        #expect(theme.templates.render("meeting", context: ["title": "Notes"])
+        #expect(theme.templates.render("meeting", context: .map(TemplateMap([("title", .text("Notes"))])))
                 == "<html>\n<h1>Notes</h1>\n<p>content</p>\n<p>after, in Notes</p>\n\n<footer>base</footer>\n</html>\n")
     }
 

@@ -1,19 +1,19 @@
-import CopseCore
-
 /// The static check of a theme's whole template set, run when the theme loads: every
 /// `{{>partial}}` and `{{<parent}}` names a template that exists, and no chain of them loops
 /// (which would recurse without end when a page renders). Each problem is reported at the tag.
-extension TemplateSet {
-    struct Problem: Equatable, Hashable {
+package extension TemplateSet {
+    struct Problem: Equatable, Hashable, Sendable {
         /// The template holding the tag (its key in the set).
-        var template: String
-        var position: TemplatePosition
-        var message: String
-        var hint: String
+        package var template: String
+        package var position: TemplatePosition
+        package var message: String
+        package var hint: String
     }
 
-    func problems() -> [Problem] {
-        var walk = Walk(set: self)
+    /// `suggestion` gives the start of a hint for a misspelt template name ("did you mean 'x'? ",
+    /// or nothing) among the names that exist.
+    func problems(suggestion: @escaping (String, [String]) -> String = { _, _ in "" }) -> [Problem] {
+        var walk = Walk(set: self, suggestion: suggestion)
         for name in templates.keys.sorted() { walk.visit(name) }
         return Array(Set(walk.problems)).sorted { ($0.template, $0.position.line, $0.position.column) < ($1.template, $1.position.line, $1.position.column) }
     }
@@ -24,7 +24,7 @@ extension TemplateSet {
         for node in nodes {
             switch node {
             case .text, .variable: break
-            case .section(_, let body, _), .block(_, let body): found += references(in: body)
+            case .section(_, let body, _, _), .block(_, let body): found += references(in: body)
             case .partial(let name, _, let position): found.append((">", name, position))
             case .parent(let name, let blocks, _, let position):
                 found.append(("<", name, position))
@@ -40,6 +40,7 @@ private extension TemplateSet {
     /// walked closes a loop.
     struct Walk {
         let set: TemplateSet
+        let suggestion: (String, [String]) -> String
         var finished: Set<String> = []
         var path: [String] = []
         var problems: [Problem] = []
@@ -55,7 +56,7 @@ private extension TemplateSet {
                     let known = set.templates.keys.filter { !$0.hasPrefix("\u{1}") }
                     problems.append(Problem(template: name, position: reference.position,
                         message: "\(tag) names a template that does not exist",
-                        hint: Suggestion.didYouMean(reference.name, in: known)
+                        hint: suggestion(reference.name, Array(known))
                             + "name a template by its path in the theme without '.mustache', such as 'layout' or 'partials/meeting-item'"))
                     continue
                 }

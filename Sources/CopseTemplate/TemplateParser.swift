@@ -1,5 +1,3 @@
-import CopseCore
-
 /// Compiles Mustache source into ``TemplateNode``s: variables, sections, inverted sections,
 /// partials, comments, and template inheritance (`{{<parent}}` with `{{$block}}`s). Pragmas
 /// (`{{% … }}`) are accepted and ignored; changing delimiters is not supported.
@@ -8,7 +6,7 @@ import CopseCore
 /// byte as they did with it: a tag that can stand alone and opens a line that it finishes takes
 /// the line with it, and after a section the next line counts as fresh only when the section's
 /// opening tag stood alone.
-struct TemplateParser {
+package struct TemplateParser {
     private let bytes: [UInt8]
     private var position = 0
     private var line = 1
@@ -17,9 +15,9 @@ struct TemplateParser {
 
     /// Sections, blocks and parents nested deeper than this are an error: no theme needs it, and
     /// it keeps the compiler's and the renderer's recursion bounded.
-    static let maximumNesting = 100
+    package static let maximumNesting = 100
 
-    static func parse(_ source: String) -> Result<[TemplateNode], TemplateError> {
+    package static func parse(_ source: String) -> Result<[TemplateNode], TemplateError> {
         var parser = TemplateParser(bytes: Array(source.utf8))
         do {
             return .success(try parser.parseBlock(State(), closing: nil))
@@ -95,7 +93,7 @@ private extension TemplateParser {
         }
         let content = String(decoding: bytes[position..<end], as: UTF8.self)
         advance(end + closer.count - position)
-        return content.trimmingWhitespace
+        return content.trimmingTemplateWhitespace
     }
 
     mutating func parseBlock(_ initial: State, closing: Opened?) throws -> [TemplateNode] {
@@ -150,7 +148,8 @@ private extension TemplateParser {
                 inner.parentTopLevel = false
                 if !standsAlone { inner.newLine = false }
                 let body = try parseBlock(inner, closing: Opened(name: name, line: opened.line, column: opened.column))
-                nodes.append(.section(TemplateName(name), body, inverted: sigil == UInt8(ascii: "^")))
+                nodes.append(.section(TemplateName(name), body, inverted: sigil == UInt8(ascii: "^"),
+                                      at: TemplatePosition(line: opened.line, column: opened.column)))
             case UInt8(ascii: "/"):
                 advance(1)
                 let name = try readTag(until: [Self.closeBrace, Self.closeBrace], opened: opened)
@@ -174,7 +173,8 @@ private extension TemplateParser {
                 blanks = ""
                 advance(1)
                 let closer = sigil == Self.brace ? [Self.closeBrace, Self.closeBrace, Self.closeBrace] : [Self.closeBrace, Self.closeBrace]
-                nodes.append(.variable(TemplateName(try readTag(until: closer, opened: opened)), escaped: false))
+                nodes.append(.variable(TemplateName(try readTag(until: closer, opened: opened)), escaped: false,
+                                       at: TemplatePosition(line: opened.line, column: opened.column)))
             case UInt8(ascii: ">"):
                 advance(1)
                 let name = try readTag(until: [Self.closeBrace, Self.closeBrace], opened: opened)
@@ -209,7 +209,7 @@ private extension TemplateParser {
                 blanks = ""
                 let name = try readTag(until: [Self.closeBrace, Self.closeBrace], opened: opened)
                 guard !name.isEmpty else { throw TemplateError(message: "empty tag", line: opened.line, column: opened.column) }
-                nodes.append(.variable(TemplateName(name), escaped: true))
+                nodes.append(.variable(TemplateName(name), escaped: true, at: TemplatePosition(line: opened.line, column: opened.column)))
             }
             state.newLine = standsAlone
         }
@@ -217,5 +217,16 @@ private extension TemplateParser {
             throw TemplateError(message: "{{\(closing.name)}} is never closed; add {{/\(closing.name)}}", line: closing.line, column: closing.column)
         }
         return nodes
+    }
+}
+
+private extension String {
+    /// Without leading and trailing spaces, tabs and line breaks.
+    var trimmingTemplateWhitespace: String {
+        let isWhitespace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { !isWhitespace($0) }),
+              let last = bytes.lastIndex(where: { !isWhitespace($0) }) else { return "" }
+        return String(self[first...last])
     }
 }

@@ -4,21 +4,26 @@ import Foundation
 import Testing
 
 /// Paths and helpers shared by the fixture tests.
-enum Fixtures {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let folder = repository.appendingPathComponent("Tests/Fixtures")
-    static let themes = repository.appendingPathComponent("themes")
-    static let today = Day(year: 2026, month: 11, day: 21)!
+package enum Fixtures {
+    package static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    package static let folder = repository.appendingPathComponent("Tests/Fixtures")
+    package static let themes = repository.appendingPathComponent("themes")
+    package static let today = Day(year: 2026, month: 11, day: 21)!
     /// `COPSE_RECORD=1 swift test` rewrites expectations instead of comparing.
-    static let recording = ProcessInfo.processInfo.environment["COPSE_RECORD"] == "1"
+    package static let recording = ProcessInfo.processInfo.environment["COPSE_RECORD"] == "1"
 
-    static func cases(_ kind: String) -> [String] {
+    /// Fails the test that just rewrote `what`, so that a recording run never passes unnoticed.
+    package static func recorded(_ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        Issue.record("recorded \(what), review the diff (git diff) before committing", sourceLocation: sourceLocation)
+    }
+
+    package static func cases(_ kind: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(kind).path)) ?? []
         return names.filter { !$0.hasPrefix(".") }.sorted()
     }
 
     /// A fresh temporary folder, removed by the caller.
-    static func temporaryFolder() throws -> URL {
+    package static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("copse-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
@@ -26,7 +31,7 @@ enum Fixtures {
 
     /// Git dates are off: the fixtures live in copse's own repository, whose history changes
     /// with every commit. Themes are searched as copse does: the hub's own first, then the shipped ones.
-    static func options(root: URL, output: URL? = nil, drafts: Bool = false, strict: Bool = false,
+    package static func options(root: URL, output: URL? = nil, drafts: Bool = false, strict: Bool = false,
                         gitDates: Bool = false, gitHistory: GitHistory? = nil) -> BuildOptions {
         BuildOptions(root: root, output: output, includeDrafts: drafts, strict: strict, today: today,
                      themeSearchPath: [root.appendingPathComponent("themes"), themes],
@@ -34,7 +39,7 @@ enum Fixtures {
     }
 
     /// Copies a folder, keeping symbolic links as links.
-    static func copy(_ source: URL, to target: URL) throws {
+    package static func copy(_ source: URL, to target: URL) throws {
         let manager = FileManager.default
         try manager.createDirectory(at: target, withIntermediateDirectories: true)
         for name in try manager.contentsOfDirectory(atPath: source.path) {
@@ -50,7 +55,7 @@ enum Fixtures {
     }
 
     /// Every regular file below `folder` with its bytes, keyed by relative path.
-    static func tree(_ folder: URL) -> [String: Data] {
+    package static func tree(_ folder: URL) -> [String: Data] {
         var files: [String: Data] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return files }
         while let path = enumerator.nextObject() as? String {
@@ -64,7 +69,7 @@ enum Fixtures {
     }
 
     /// Records every difference between two trees as a test issue.
-    static func expectSameTree(_ actual: [String: Data], _ expected: [String: Data], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    package static func expectSameTree(_ actual: [String: Data], _ expected: [String: Data], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         for path in Set(expected.keys).subtracting(actual.keys).sorted() {
             Issue.record("missing from the output: \(path)", sourceLocation: sourceLocation)
         }

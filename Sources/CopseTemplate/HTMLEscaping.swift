@@ -1,13 +1,13 @@
 /// HTML escaping for `{{variable}}`, on UTF-8 bytes; text without special characters is
 /// returned unchanged.
-enum HTMLEscaping {
+package enum HTMLEscaping {
     /// Every template is compiled as if it began with this pragma. copse once rendered with
     /// swift-mustache, which needed it to pick this escaping; keeping it keeps the whitespace of
     /// each template's first line exactly as it was (the pragma shares that line, so a tag there
     /// is never standalone), and the parity tests feed swift-mustache the same text.
-    static let pragma = "{{% CONTENT_TYPE: COPSE_HTML }}"
+    package static let pragma = "{{% CONTENT_TYPE: COPSE_HTML }}"
 
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         let utf8 = text.utf8
         let special = { (byte: UInt8) in byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 }
         // The contiguous buffer is scanned several times faster than the generic UTF-8 view.

@@ -1,16 +1,17 @@
+import CopseTemplate
+import CopseTestSupport
 import Mustache
 import Testing
-@testable import CopseRender
 
 /// copse's template renderer must write exactly what swift-mustache writes for the same
 /// template and context, blank lines included.
 @Suite struct TemplateTests {
-    nonisolated(unsafe) static let context: [String: Any] = [
-        "title": "A & B", "yes": true, "no": false, "empty": [[String: Any]](), "none": Optional<String>.none as Any,
-        "items": [["name": "one", "url": "u1"], ["name": "two"]] as [[String: Any]],
-        "page": ["title": "Page", "tags": ["x", "y"], "count": 3] as [String: Any],
-        "text": "words", "number": 7,
-    ]
+    static let context = TemplateValue.map(TemplateMap([
+        ("title", .text("A & B")), ("yes", .bool(true)), ("no", .bool(false)), ("empty", .list([])),
+        ("items", .list([.map(TemplateMap([("name", .text("one")), ("url", .text("u1"))])), .map(TemplateMap([("name", .text("two"))]))])),
+        ("page", .map(TemplateMap([("title", .text("Page")), ("tags", .list([.text("x"), .text("y")])), ("count", .number(3))]))),
+        ("text", .text("words")), ("number", .number(7)), ("html", .html("<b>bold</b>")),
+    ]))
 
     static let partials = [
         "tags": "{{#page.tags}}\n<li>{{.}}</li>\n{{/page.tags}}\n",
@@ -19,7 +20,7 @@ import Testing
     ]
 
     static let sources = [
-        "{{title}} {{{title}}} {{&title}} {{page.title}} {{missing}} {{number}}",
+        "{{title}} {{{title}}} {{&title}} {{page.title}} {{missing}} {{number}} {{html}} {{{html}}}",
         "{{#yes}}\nyes\n{{/yes}}\n{{^no}}\nno\n{{/no}}\n{{#no}}never{{/no}}\n",
         "<ul>\n{{#items}}\n  <li>{{name}} {{url}} {{title}}</li>\n{{/items}}\n</ul>\n",
         "{{#page}}{{title}} {{count}}{{/page}} {{#text}}[{{.}}]{{/text}} {{^empty}}none{{/empty}} {{#none}}x{{/none}}{{^none}}n{{/none}}",
@@ -39,7 +40,7 @@ import Testing
             library.register(try ReferenceMustache.template(source), named: name)
             set.add(try TemplateParser.parse(HTMLEscaping.pragma + source).get(), named: name)
         }
-        let expected = library.render(Self.context, withTemplate: "main")
+        let expected = library.render(Self.context.mustacheInput, withTemplate: "main")
         #expect(set.render("main", context: Self.context) == expected)
     }
 
@@ -53,7 +54,7 @@ import Testing
 }
 
 extension Result: @retroactive Equatable where Success == [TemplateNode], Failure == TemplateError {
-    public static func == (lhs: Self, rhs: Self) -> Bool {
+    package static func == (lhs: Self, rhs: Self) -> Bool {
         switch (lhs, rhs) {
         case (.failure(let a), .failure(let b)): a == b
         default: false

@@ -7,7 +7,7 @@
 /// shipped one when a third theme extends the hub's. Every other name is looked up in the
 /// finished set: a parent's template that includes `{{>partials/tags}}` gets the child's
 /// `partials/tags` when the child has one.
-extension TemplateSet {
+package extension TemplateSet {
     /// Keeps every template now in the set under the key of chain depth `layer`, before the
     /// next theme of the chain adds its own.
     mutating func keepParentVersions(layer: Int) {
@@ -29,8 +29,9 @@ extension TemplateSet {
             switch node {
             case .text, .variable:
                 return node
-            case .section(let name, let body, let inverted):
-                return .section(name, pointingAtParent(body, parent: parent, layer: layer, missing: &missing), inverted: inverted)
+            case .section(let name, let body, let inverted, let position):
+                return .section(name, pointingAtParent(body, parent: parent, layer: layer, missing: &missing), inverted: inverted,
+                                at: position)
             case .block(let name, let body):
                 return .block(name, pointingAtParent(body, parent: parent, layer: layer, missing: &missing))
             case .partial(let name, let indentation, let position):
@@ -44,7 +45,7 @@ extension TemplateSet {
     }
 }
 
-extension TemplateSet {
+package extension TemplateSet {
     /// The name a tag would spell for a template kept for a parent theme: `default/meeting`
     /// for the kept `meeting`, or the name itself for any other template.
     func spelled(_ key: String) -> String {

@@ -2,9 +2,9 @@ import Foundation
 
 /// A throwaway git repository for the git-date tests: every commit has a fixed author, date and
 /// committer, so the history (and the dates the site shows) is the same on every run.
-struct GitRepository {
+package struct GitRepository {
     /// The `git` on PATH; the tests that need it are skipped without it.
-    static let git: URL? = {
+    package static let git: URL? = {
         for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
             let candidate = String(folder) + "/git"
             if FileManager.default.isExecutableFile(atPath: candidate) { return URL(fileURLWithPath: candidate) }
@@ -12,26 +12,26 @@ struct GitRepository {
         return nil
     }()
 
-    static var available: Bool { git != nil }
+    package static var available: Bool { git != nil }
 
-    let folder: URL
+    package let folder: URL
 
     /// A new repository (branch `main`) in a fresh temporary folder.
-    static func create() throws -> GitRepository {
+    package static func create() throws -> GitRepository {
         let repository = GitRepository(folder: try Fixtures.temporaryFolder())
         try repository.git("init", "--quiet", "--initial-branch=main")
         return repository
     }
 
     /// Writes a file (creating its folders), relative to the repository.
-    func write(_ path: String, _ text: String) throws {
+    package func write(_ path: String, _ text: String) throws {
         let url = folder.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
     }
 
     /// Stages everything and commits as `author` on `date` (`2026-01-05T10:00:00+0000`).
-    func commit(_ message: String, author: String, date: String) throws {
+    package func commit(_ message: String, author: String, date: String) throws {
         try git("add", "--all")
         try git("-c", "user.name=\(author)", "-c", "user.email=\(author.lowercased().filter(\.isLetter))@example.org",
                 "commit", "--quiet", "--no-gpg-sign", "-m", message,
@@ -40,7 +40,7 @@ struct GitRepository {
 
     /// Runs git in the repository; throws when it fails.
     @discardableResult
-    func git(_ arguments: String..., environment: [String: String] = [:]) throws -> String {
+    package func git(_ arguments: String..., environment: [String: String] = [:]) throws -> String {
         let process = Process()
         process.executableURL = Self.git
         process.arguments = arguments
@@ -64,11 +64,11 @@ struct GitRepository {
         return text
     }
 
-    func remove() {
+    package func remove() {
         try? FileManager.default.removeItem(at: folder)
     }
 }
 
 struct GitFailure: Error, CustomStringConvertible {
-    var description: String
+    package var description: String
 }

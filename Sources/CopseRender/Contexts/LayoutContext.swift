@@ -1,0 +1,85 @@
+import CopseTemplate
+
+/// The names every page has, whatever its template (the `layout` template sees these; each
+/// kind's context adds its own). Every URL is relative to the page, through `root`.
+struct LayoutContext: TemplateContext {
+    var root: String
+    var site: SiteInfo
+    var nav: [NavItem]
+    var breadcrumbs: [Breadcrumb]
+    var page: PageInfo
+
+    static let fields: [TemplateField<Self>] = [
+        .text("root", "relative prefix to the site root, such as `\"\"`, `\"../\"`, `\"../../../\"`; every URL starts with it") { $0.root },
+        .map("site", "the hub") { $0.site },
+        .list("nav", "the primary navigation (Home, Resources, Tags, Evidence)") { $0.nav },
+        .list("breadcrumbs", "from the home page down to the parent of this page (empty on the home page)",
+              has: "hasBreadcrumbs") { $0.breadcrumbs },
+        .map("page", "the page itself") { $0.page },
+    ]
+}
+
+/// `site`: the hub and the addresses of the pages copse makes for it.
+struct SiteInfo: TemplateContext {
+    var title: String
+    var description: String?
+    var language: String
+    var root: String
+    var follow: FollowInfo?
+
+    static let fields: [TemplateField<Self>] = [
+        .text("title", "the hub's title (`title:` in copse.yml)") { $0.title },
+        .text("description", "`description:` in copse.yml", ifNone: .absent) { $0.description },
+        .text("language", "`language:` in copse.yml, such as `en`") { $0.language },
+        .text("homeURL", "the home page") { $0.root + "index.html" },
+        .text("resourcesURL", "the commons, every resource of the hub") { $0.root + "resources/index.html" },
+        .text("tagsURL", "the tag index") { $0.root + "tags/index.html" },
+        .text("evidenceURL", "the evidence index") { $0.root + ViewModel.evidenceIndexPath },
+        .text("healthURL", "the hub health page") { $0.root + ViewModel.healthPath },
+        .text("searchURL", "the search page; the header's search form submits to it") { $0.root + ViewModel.searchPath },
+        .map("follow", "the hub's feed and calendar; false when copse.yml has no `base_url` (then they are not written). "
+             + "The default layout links the feed in the head of every page; `partials/follow` (rendered with `follow` in scope, "
+             + "as in `{{#site}}{{>partials/follow}}{{/site}}`) shows the Follow section on the home page",
+             ifNone: .asFalse) { $0.follow },
+    ]
+}
+
+/// A feed and a calendar to subscribe to: the hub's (`site.follow`) or a community's (`community.follow`).
+struct FollowInfo: TemplateContext {
+    var subscription: SiteAddress.Subscription
+    var root: String
+
+    static let fields: [TemplateField<Self>] = [
+        .text("title", "\"Hub name: meeting notes\", for the `title` of a `<link rel=\"alternate\" type=\"application/atom+xml\">`") {
+            $0.subscription.title
+        },
+        .text("feedURL", "the Atom feed (`feed.xml`), relative like every other URL") { $0.root + $0.subscription.feedPath },
+        .text("calendarURL", "the iCalendar file (`meetings.ics`)") { $0.root + $0.subscription.calendarPath },
+        .text("feedAddress", "the feed's absolute address, to paste into a feed reader") { $0.subscription.feedURL },
+        .text("calendarAddress", "the calendar's absolute address, to paste into a calendar app") { $0.subscription.calendarURL },
+    ]
+}
+
+/// One link of the primary navigation.
+struct NavItem: TemplateContext {
+    var label: String
+    var url: String
+    var current: Bool
+
+    static let fields: [TemplateField<Self>] = [
+        .text("label", "Home, Resources, Tags or Evidence") { $0.label },
+        .text("url", "where it leads") { $0.url },
+        .flag("current", "this page is that section") { $0.current },
+    ]
+}
+
+/// One step of the way from the home page to this page.
+struct Breadcrumb: TemplateContext {
+    var label: String
+    var url: String
+
+    static let fields: [TemplateField<Self>] = [
+        .text("label", "the page's title") { $0.label },
+        .text("url", "where it leads") { $0.url },
+    ]
+}

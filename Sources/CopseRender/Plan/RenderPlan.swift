@@ -1,0 +1,88 @@
+import CopseCore
+import CopseTemplate
+import Foundation
+
+/// The render stage: what every output file of the theme is and how to produce it. Pages are
+/// rendered on demand, so the build can render and write each page in one parallel pass.
+public struct RenderPlan: Sendable {
+    /// Output paths, relative to the output folder; `contents(at:)` takes an index into this.
+    public let paths: [String]
+    private let jobs: [RenderJob]
+    private let model: ViewModel
+    private let theme: Theme
+
+    public init(site: Site, theme: Theme) {
+        let model = ViewModel(site: site)
+        self.model = model
+        self.theme = theme
+        // The evidence files of a conference are the largest of the site (the pack holds the
+        // full page of every item): they go first, so that no core is left rendering one of them
+        // alone at the end of the parallel pass.
+        // The search index reads every page's text: it starts first too.
+        var jobs: [RenderJob] = [.file(.searchIndex)]
+        for position in model.evidence.conferences.indices {
+            jobs += [.template(.pack(position)), .template(.conference(position)), .file(.export(position, .json)),
+                     .file(.export(position, .csv))]
+        }
+        // A community's feed holds the full notes of all its meetings: early, for the same reason.
+        if model.address != nil {
+            let discovery: [DiscoveryJob] = site.communities.indices.flatMap { [DiscoveryJob.communityFeed($0), .communityCalendar($0)] }
+                + [.hubFeed, .hubCalendar, .sitemap, .robots]
+            jobs += discovery.map { .file(.discovery($0)) }
+        }
+        var pages: [TemplateJob] = site.pages.indices.map(TemplateJob.page)
+        if site.home == nil { pages.append(.generatedHome) }
+        for (index, community) in site.communities.enumerated() where community.profile == nil {
+            pages.append(.generatedCommunity(index))
+        }
+        pages += model.commons.views.map(TemplateJob.commons)
+        pages.append(.tagIndex)
+        pages += site.crossLinks.tags.indices.map(TemplateJob.tag)
+        pages += [.evidenceIndex, .health, .search, .notFound]
+        jobs += pages.map(RenderJob.template)
+        jobs += theme.assets.map { RenderJob.file(.asset($0)) }
+        self.jobs = jobs
+        paths = jobs.map { job in
+            switch job {
+            case .template(let page): page.path(in: model)
+            case .file(let file): file.path(in: model)
+            }
+        }
+    }
+
+    /// Renders (or, for an asset, points at) the file at `paths[index]`. Safe to call from any thread.
+    public func contents(at index: Int) -> OutputFile.Contents {
+        switch jobs[index] {
+        case .template(let page): return .text(theme.render(page.template(in: model), context: page.context(in: model)))
+        case .file(.asset(let path)): return theme.assetContents(path)
+        case .file(.export(let position, let format)): return .text(model.export(position, format))
+        case .file(.searchIndex): return .text(SearchIndex.javaScript(model))
+        case .file(.discovery(let file)): return .text(discoveryFile(file))
+        }
+    }
+
+    /// The template and context the file at `paths[index]` is rendered from; nil for a file
+    /// copse writes without a template. The parity tests render these with swift-mustache.
+    package func renderInput(at index: Int) -> (template: String, context: TemplateValue)? {
+        guard case .template(let page) = jobs[index] else { return nil }
+        return (page.template(in: model).template, page.context(in: model))
+    }
+}
+
+private extension RenderPlan {
+    /// A feed, a calendar, the sitemap or robots.txt (planned only when `base_url` is set).
+    func discoveryFile(_ job: DiscoveryJob) -> String {
+        guard let address = model.address else { preconditionFailure("discovery files are planned only with a base_url") }
+        switch job {
+        case .hubFeed: return model.hubFeed(address)
+        case .communityFeed(let position): return model.communityFeed(position, address)
+        case .hubCalendar: return model.hubCalendar(address)
+        case .communityCalendar(let position): return model.communityCalendar(position, address)
+        case .robots: return model.robots(address)
+        case .sitemap:
+            let outputs = zip(jobs, paths).compactMap { job, path in job.inSitemap ? (path, job.pageIndex) : nil }
+            return model.sitemap(outputs, address)
+        }
+    }
+}
+

@@ -1,0 +1,26 @@
+/// A value a template is rendered with: a Swift type that lists, once, in ``fields``, each name
+/// a template can use and how to read it from the value. The same list gives the value the
+/// renderer reads (``templateValue``) and the schema a theme is checked against when it loads
+/// (``schema``), and docs/theme-context.md is generated from it: adding a name to a context is
+/// one line in its `fields`.
+package protocol TemplateContext: Sendable {
+    static var fields: [TemplateField<Self>] { get }
+}
+
+package extension TemplateContext {
+    /// The value a template reads: a map of every name in ``fields``.
+    var templateValue: TemplateValue { .map(templateMap) }
+
+    var templateMap: TemplateMap {
+        let fields = Self.fields
+        var map = TemplateMap()
+        map.reserveCapacity(fields.count + 8)
+        for field in fields { field.emit(self, &map) }
+        return map
+    }
+
+    /// The names this context offers, what each holds, and whether it can be missing.
+    static var schema: TemplateSchema {
+        TemplateSchema(name: String(describing: Self.self), entries: fields.flatMap(\.entries))
+    }
+}
