@@ -539,6 +539,24 @@ img, svg, video { max-width: 100%; height: auto; }
 blockquote { margin-left: 0; padding: 0.25rem 0 0.25rem 1rem; border-left: 4px solid var(--border); color: var(--muted); }
 blockquote > :last-child { margin-bottom: 0; }
 
+/* Callouts (> [!NOTE] ... in Markdown): the title says what kind it is; colour only adds to it. */
+.callout { margin: 1.25rem 0; padding: 0.75rem 1rem; background: var(--subtle); border: 1px solid var(--border);
+  border-left: 0.35rem solid var(--callout, var(--accent)); border-radius: var(--radius); }
+.callout > :last-child { margin-bottom: 0; }
+.callout-title { margin: 0 0 0.35rem; font-weight: 700; color: var(--callout-text, var(--text)); }
+.callout-note { --callout: #2f6fb3; --callout-text: #1f4f82; }
+.callout-tip { --callout: #1b6b45; --callout-text: #114d31; }
+.callout-important { --callout: #6e4bb3; --callout-text: #4f3285; }
+.callout-warning { --callout: #b8860b; --callout-text: #5c3d00; }
+.callout-caution { --callout: #b3362f; --callout-text: #8a211b; }
+@media (prefers-color-scheme: dark) {
+  .callout-note { --callout: #6ea8e8; --callout-text: #a9cdf5; }
+  .callout-tip { --callout: #7dd3a3; --callout-text: #a9e6c3; }
+  .callout-important { --callout: #a98be0; --callout-text: #cbb8f0; }
+  .callout-warning { --callout: #d9a93b; --callout-text: #ffe7a3; }
+  .callout-caution { --callout: #e0736c; --callout-text: #f5b3ae; }
+}
+
 code, kbd, samp, pre { font-family: var(--mono); font-size: 0.9em; }
 :not(pre) > code { padding: 0.1em 0.35em; background: var(--subtle); border: 1px solid var(--border); border-radius: 0.3em; }
 pre {

@@ -48,6 +48,8 @@ public enum MarkdownRenderer {
         TreePasses.wikiLinks(root, source: source, tag: tag, links: &links)
         let anchors = TreePasses.otherAnchors(root, rawHTML: options.unsafeHTML)
         TreePasses.scrollableTables(root)
+        TreePasses.callouts(root)
+        let undescribed = TreePasses.imagesWithoutDescription(root)
 
         guard let rendered = cmark_render_html(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
             fatalError("cmark-gfm: out of memory")
@@ -57,7 +59,8 @@ public enum MarkdownRenderer {
         // Most pages have no code block: glibc's strstr says so faster than a pass in Swift.
         if strstr(rendered, "<pre>") != nil { html = FocusableCode.apply(html) }
         return MarkdownDocument(html: html, title: title, headings: headings, links: links,
-                                otherAnchors: anchors, placeholderTag: tag, privatePassages: privatePassages)
+                                otherAnchors: anchors, placeholderTag: tag, privatePassages: privatePassages,
+                                imagesWithoutDescription: undescribed.map { MarkdownPosition(line: $0.line, column: $0.column) })
     }
 }
 
