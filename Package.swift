@@ -25,10 +25,13 @@ let package = Package(
         .target(name: "CopseRender", dependencies: ["CopseCore", "CopseDefaultTheme"]),
         .target(name: "CopseBuild", dependencies: ["CopseCore", "CopseMarkdown", "CopseRender"]),
         .target(name: "CopseScaffold", dependencies: ["CopseCore", "CopseDefaultTheme"]),
+        // The library calls this function of copse's through its PLT (see SpecialCharacters in
+        // CopseMarkdown): it must be in the executable's dynamic symbol table, which release
+        // builds do not fill by themselves.
         .executableTarget(name: "copse", dependencies: [
             "CopseBuild", "CopseCore", "CopseScaffold",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=cmark_manage_extensions_special_characters"])]),
         .testTarget(name: "CopseMarkdownTests", dependencies: ["CopseMarkdown"]),
         .testTarget(name: "CopseCoreTests", dependencies: ["CopseCore"]),
         .testTarget(name: "CopseRenderTests", dependencies: ["CopseRender", "CopseDefaultTheme", .product(name: "Mustache", package: "swift-mustache")]),

@@ -56,9 +56,11 @@ public struct LeakAudit: Sendable {
         let candidates = passages
         let shared = published.parallelMap { page -> [UInt64] in
             var found: [UInt64] = []
-            var text = Self.texts(of: page.parsed)
+            // What a published page shows is public however it is cut: across its blocks too (the
+            // search index joins them), and with its own addresses (the exports list them).
+            var text = Self.texts(of: page.parsed) + "\n" + page.parsed.source + "\n" + page.outputPath
             text.withUTF8 { bytes in
-                Shingles.each(in: bytes, markup: true) { window in
+                Shingles.each(in: bytes, markup: true, blocks: false) { window in
                     if candidates[window.hash] != nil { found.append(window.hash) }
                 }
             }

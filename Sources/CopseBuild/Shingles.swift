@@ -19,7 +19,9 @@ enum Shingles {
     /// `<h2>`, `<td>`...) ends the run: five words that only follow each other across two blocks
     /// (a breadcrumb "Resources" then a page's title, a heading then the next paragraph) are not
     /// a passage, so text a page shows anyway is not mistaken for a leak.
-    static func each(in bytes: UnsafeBufferPointer<UInt8>, markup: Bool, _ body: (Window) -> Void) {
+    /// `blocks: false` lets runs cross block tags: for text that may be shown elsewhere without
+    /// them (the search index is plain text).
+    static func each(in bytes: UnsafeBufferPointer<UInt8>, markup: Bool, blocks: Bool = true, _ body: (Window) -> Void) {
         var hashes = [UInt64](repeating: 0, count: width), starts = [Int](repeating: 0, count: width)
         var count = 0
         var word: UInt64 = offsetBasis, wordStart = -1, wordEnd = 0
@@ -40,7 +42,7 @@ enum Shingles {
         while index < bytes.count {
             let byte = bytes[index]
             if markup, let (after, isBlock) = skippedMarkup(bytes, at: index) {
-                if isBlock {
+                if isBlock, blocks {
                     endWord()
                     count = 0
                 }

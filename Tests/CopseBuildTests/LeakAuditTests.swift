@@ -63,4 +63,22 @@ import Testing
         let report = Pipeline.run(Fixtures.options(root: work), write: false)
         #expect(report.succeeded, "\(report.diagnostics)")
     }
+
+    /// Words a site shows anyway are no leak, even when a private page has them in a row: a
+    /// breadcrumb then a page title (two blocks of one page), the end of one list item and the
+    /// start of the next (the search index joins them), a page's own address (the exports list it).
+    @Test func wordsTheSiteShowsAnywayAreNotALeakHoweverTheyAreCut() throws {
+        let work = try EvidenceSiteTests.hub()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let content = work.appendingPathComponent("content")
+        try Data("---\ntitle: Our tidy-up plan for the autumn term\n---\n\n- Bring the laptops early.\n- Charge every tablet overnight.\n"
+            .utf8).write(to: content.appendingPathComponent("resources/tidy-up-plan.md"))
+        let meeting = content.appendingPathComponent("communities/leeds/meetings/2026-09-01-private.md")
+        let notes = "\n## Resources\n\nOur tidy-up plan for the autumn term was agreed.\n\n"
+            + "We said: bring the laptops early, charge every tablet overnight.\n\n"
+            + "See content/resources/tidy-up-plan.md and resources/tidy-up-plan/index.html.\n"
+        try Data((String(decoding: try Data(contentsOf: meeting), as: UTF8.self) + notes).utf8).write(to: meeting)
+        let report = Pipeline.run(Fixtures.options(root: work, output: work.appendingPathComponent("output")), write: true)
+        #expect(report.succeeded, "\(report.diagnostics)")
+    }
 }
