@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "CopseCoreTests", dependencies: ["CopseCore"]),
         .testTarget(name: "CopseRenderTests", dependencies: ["CopseRender", "CopseDefaultTheme", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "CopseScaffoldTests", dependencies: ["CopseScaffold", "CopseBuild", "CopseCore", "CopseDefaultTheme", "Yams"]),
-        .testTarget(name: "CopseBuildTests", dependencies: ["CopseBuild", "CopseCore", "CopseRender",
+        .testTarget(name: "CopseBuildTests", dependencies: ["CopseBuild", "CopseCore", "CopseMarkdown", "CopseRender",
                                                    .product(name: "Mustache", package: "swift-mustache")],
                     path: "Tests/CopseBuildTests"),
     ],

@@ -16,11 +16,17 @@ final class Findings: @unchecked Sendable {
     /// CPU time spent auditing, summed over every thread, for `COPSE_TIMINGS`.
     private let nanoseconds = Atomic<UInt64>(0)
 
-    /// Runs `audit`, adding the time it took to ``auditTime``.
+    /// Runs `audit`, adding the CPU time its thread spent on it to ``auditMilliseconds``.
     func timed<T>(_ audit: () -> T) -> T {
-        let start = DispatchTime.now().uptimeNanoseconds
-        defer { nanoseconds.add(DispatchTime.now().uptimeNanoseconds - start, ordering: .relaxed) }
+        let start = Self.threadCPUNanoseconds()
+        defer { nanoseconds.add(Self.threadCPUNanoseconds() &- start, ordering: .relaxed) }
         return audit()
+    }
+
+    private static func threadCPUNanoseconds() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 
     /// Milliseconds spent auditing, summed over threads.

@@ -41,7 +41,7 @@ enum Shingles {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if markup, let (after, isBlock) = skippedMarkup(bytes, at: index) {
+            if markup, byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&"), let (after, isBlock) = skippedMarkup(bytes, at: index) {
                 if isBlock, blocks {
                     endWord()
                     count = 0

@@ -1,5 +1,6 @@
 import CopseBuild
 import CopseCore
+import CopseMarkdown
 import Foundation
 import Testing
 
@@ -80,5 +81,23 @@ import Testing
         try Data((String(decoding: try Data(contentsOf: meeting), as: UTF8.self) + notes).utf8).write(to: meeting)
         let report = Pipeline.run(Fixtures.options(root: work, output: work.appendingPathComponent("output")), write: true)
         #expect(report.succeeded, "\(report.diagnostics)")
+    }
+
+    /// A page copse made that held private text (a theme or copse bug) is reported at the
+    /// private page, in a page, a calendar (folded lines) and the search index alike.
+    @Test func privateTextInAFileCopseMadeIsReportedAtThePrivatePage() throws {
+        let hidden = ParsedPage(source: "content/secret.md", contentPath: "secret.md",
+                                markdown: MarkdownRenderer.render("The inspection went badly for the science team."))
+        let audit = LeakAudit(hidden: [hidden], published: [])
+        #expect(!audit.isEmpty)
+        let page = OutputFile(path: "index.html", contents: .text("<p>Note: the <em>inspection</em> went badly for the science team.</p>"))
+        #expect(audit.finding(in: page, isStatic: false)?.description == """
+            content/secret.md:1:1: error: text of this unpublished page would appear in index.html: "The inspection went badly for"
+                hint: copse or the theme is leaking it; nothing was written. Please report this as a bug
+            """)
+        let calendar = OutputFile(path: "meetings.ics", contents: .text("SUMMARY:The inspection went badly f\r\n or the science team\r\n"))
+        #expect(audit.finding(in: calendar, isStatic: false) != nil)
+        let clean = OutputFile(path: "index.html", contents: .text("<p>The inspection went well.</p>"))
+        #expect(audit.finding(in: clean, isStatic: false) == nil)
     }
 }
