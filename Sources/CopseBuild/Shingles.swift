@@ -3,6 +3,7 @@ import CopseCore
 /// Windows of five consecutive words, hashed: how the leak audit recognises a passage of one
 /// text inside another, whatever markup, punctuation, case or line breaks surround it.
 enum Shingles {
+    /// Five words: ``each`` keeps the four before the current one in plain variables.
     static let width = 5
 
     /// One window: its hash, and the byte range of its words in the text it came from.
@@ -22,19 +23,22 @@ enum Shingles {
     /// `blocks: false` lets runs cross block tags: for text that may be shown elsewhere without
     /// them (the search index is plain text).
     static func each(in bytes: UnsafeBufferPointer<UInt8>, markup: Bool, blocks: Bool = true, _ body: (Window) -> Void) {
-        var hashes = [UInt64](repeating: 0, count: width), starts = [Int](repeating: 0, count: width)
+        // The last five words' hashes and starts, oldest first: plain variables, not arrays, as
+        // this runs for every word of the site.
+        var (h0, h1, h2, h3): (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var (s0, s1, s2, s3) = (0, 0, 0, 0)
         var count = 0
         var word: UInt64 = offsetBasis, wordStart = -1, wordEnd = 0
-        func endWord() {
+        @inline(__always) func endWord() {
             guard wordStart >= 0 else { return }
-            hashes[count % width] = word
-            starts[count % width] = wordStart
             count += 1
             if count >= width {
-                var hash: UInt64 = 0
-                for position in (count - width)..<count { hash = hash &* 0x1000_0000_01b3 &+ hashes[position % width] }
-                body(Window(hash: hash, start: starts[(count - width) % width], end: wordEnd))
+                let prime: UInt64 = 0x1000_0000_01b3
+                let hash = (((h0 &* prime &+ h1) &* prime &+ h2) &* prime &+ h3) &* prime &+ word
+                body(Window(hash: hash, start: s0, end: wordEnd))
             }
+            (h0, h1, h2, h3) = (h1, h2, h3, word)
+            (s0, s1, s2, s3) = (s1, s2, s3, wordStart)
             word = offsetBasis
             wordStart = -1
         }
