@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         .systemLibrary(
@@ -22,8 +23,9 @@ let package = Package(
         .target(name: "CopseCore", dependencies: ["CopseMarkdown", "Yams"]),
         .target(name: "CopseRender", dependencies: ["CopseCore"]),
         .target(name: "CopseBuild", dependencies: ["CopseCore", "CopseMarkdown", "CopseRender"]),
+        .target(name: "CopseServe", dependencies: ["CopseBuild", "CopseCore", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(name: "copse", dependencies: [
-            "CopseBuild", "CopseCore",
+            "CopseBuild", "CopseCore", "CopseServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CopseMarkdownTests", dependencies: ["CopseMarkdown"]),
@@ -32,6 +34,7 @@ let package = Package(
         .testTarget(name: "CopseBuildTests", dependencies: ["CopseBuild", "CopseCore", "CopseRender",
                                                    .product(name: "Mustache", package: "swift-mustache")],
                     path: "Tests/CopseBuildTests"),
+        .testTarget(name: "CopseServeTests", dependencies: ["CopseServe", "CopseBuild", "CopseCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

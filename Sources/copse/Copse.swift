@@ -8,7 +8,7 @@ struct Copse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copse",
         abstract: "Build the website of a community hub from Markdown.",
-        subcommands: [Build.self, Check.self, EvidenceCommand.self],
+        subcommands: [Build.self, Check.self, EvidenceCommand.self, Serve.self],
         defaultSubcommand: Build.self
     )
 }
