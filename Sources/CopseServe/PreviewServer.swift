@@ -58,7 +58,7 @@ public final class PreviewServer: Sendable {
         was.rebuilds?.cancel()
         was.keepAlive?.cancel()
         channel.close()
-        await http.stop(timeout: 1)
+        await http.stop(timeout: 0.25)  // event streams are already ended; other requests get a moment
         _ = await was.server?.value
     }
 
