@@ -14,9 +14,9 @@ enum ProblemsOverlay {
         let items = ordered(diagnostics).map(item).joined()
         return """
         <div id="copse-problems" role="alertdialog" aria-labelledby="copse-problems-title" tabindex="-1" style="\(boxStyle)">
-        <h2 id="copse-problems-title" style="margin:0 0 .5rem;font-size:1.25rem;color:#111">\(escape(title))</h2>
-        <p style="margin:0 0 .75rem">\(escape(lead))</p>
-        <ol style="margin:0 0 .75rem;padding-left:1.5rem">\(items)</ol>
+        <h2 id="copse-problems-title" style="\(text);margin:0 0 .5rem;font-size:1.25rem;font-weight:bold">\(escape(title))</h2>
+        <p style="\(text);margin:0 0 .75rem">\(escape(lead))</p>
+        <ol style="\(text);margin:0 0 .75rem;padding-left:1.5rem">\(items)</ol>
         <button type="button" id="copse-problems-hide" style="\(buttonStyle)">Hide</button>
         </div>
 
@@ -48,22 +48,33 @@ private extension ProblemsOverlay {
         "font:1rem/1.5 system-ui,-apple-system,'Segoe UI',sans-serif", "text-align:left",
     ].joined(separator: ";")
 
+    /// Every element says its own colours: the page's stylesheet (a dark theme, say) must not
+    /// make the box's text unreadable.
+    static let text = "color:#111;background:#fff;font:inherit;text-align:left"
+
     static let buttonStyle = "font:inherit;padding:.25rem .9rem;color:#fff;background:#111;border:2px solid #111;border-radius:.25rem;cursor:pointer"
 
     static func item(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
         let place = "\(location.path):\(location.line):\(location.column)"
         let severity = diagnostic.severity == .error
-            ? "<strong style=\"color:#b00020\">error</strong>" : "<strong style=\"color:#6b4e00\">warning</strong>"
-        var text = "<li style=\"margin:0 0 .5rem\"><code style=\"font-weight:bold;color:#111\">\(escape(place))</code> \(severity): \(escape(diagnostic.message))"
+            ? "<strong style=\"\(text);color:#b00020;font-weight:bold\">error</strong>"
+            : "<strong style=\"\(text);color:#6b4e00;font-weight:bold\">warning</strong>"
+        var item = "<li style=\"\(text);margin:0 0 .5rem\"><code style=\"\(code)\">\(escape(place))</code> \(severity): \(escape(diagnostic.message))"
         if let hint = diagnostic.hint {
-            text += "<br><span style=\"color:#333\">hint: \(escape(hint))</span>"
+            item += "<br><span style=\"\(text);color:#333\">hint: \(escape(hint))</span>"
         }
-        return text + "</li>"
+        return item + "</li>"
     }
 
+    static let code = "color:#111;background:#fff;font-family:ui-monospace,monospace;font-size:.95em;font-weight:bold;padding:0;border:0"
+
+    /// Errors, then warnings; problems in copse.yml first, since they cause others further down.
     static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.filter { $0.severity == .error }.sorted() + diagnostics.filter { $0.severity == .warning }.sorted()
+        let rank = { (diagnostic: Diagnostic) -> Int in
+            (diagnostic.severity == .error ? 0 : 2) + (diagnostic.location.path == "copse.yml" ? 0 : 1)
+        }
+        return diagnostics.sorted { (rank($0), $0) < (rank($1), $1) }
     }
 
     static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }

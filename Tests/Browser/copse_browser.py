@@ -298,3 +298,51 @@ def fail_with(test, what: str, problems: list):
 
 def java_available() -> bool:
     return shutil.which("java") is not None
+
+
+class ServedHub:
+    """`copse serve` on a copy of the example hub (copse.yml, content/, themes/) in a temporary
+    folder, on a free port of 127.0.0.1. The binary is $COPSE_BIN (Tests/Browser/run.sh sets it).
+    `stop()` sends Ctrl-C (SIGINT) and returns copse's exit status and everything it printed."""
+
+    def __init__(self):
+        import signal
+        import subprocess
+        import tempfile
+        binary = os.environ.get("COPSE_BIN", "")
+        if not binary or not os.access(binary, os.X_OK):
+            raise RuntimeError("set COPSE_BIN to the copse binary (Tests/Browser/run.sh does)")
+        repository = Path(__file__).resolve().parents[2]
+        self.folder = Path(tempfile.mkdtemp(prefix="copse-serve-"))
+        self.root = self.folder / "hub"
+        self.root.mkdir()
+        shutil.copy(repository / "copse.yml", self.root / "copse.yml")
+        for part in ("content", "themes"):
+            shutil.copytree(repository / part, self.root / part, symlinks=True)
+        self.process = subprocess.Popen(
+            [binary, "serve", "--root", str(self.root), "--port", "0", "--no-git-dates"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            # a child of a shell in the background may start with Ctrl-C ignored; copse sets its own
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        self.lines = []
+        while True:
+            line = self.process.stdout.readline()
+            if not line:
+                raise RuntimeError("copse serve stopped before serving:\n" + "".join(self.lines))
+            self.lines.append(line)
+            match = re.search(r" at (http://127\.0\.0\.1:\d+/)", line)
+            if match:
+                self.origin = match.group(1)
+                break
+        self.site = self.root / ".copse-cache" / "serve" / "site"
+
+    def url(self, path: str) -> str:
+        return self.origin + path
+
+    def stop(self):
+        import signal
+        self.process.send_signal(signal.SIGINT)
+        output, _ = self.process.communicate(timeout=30)
+        self.lines.append(output)
+        shutil.rmtree(self.folder, ignore_errors=True)
+        return self.process.returncode, "".join(self.lines)

@@ -24,6 +24,7 @@ struct PageTests {
 
     @Test func theOverlayListsEveryProblemEscapedErrorsFirst() {
         let problems = [
+            Diagnostic.error(SourceLocation(path: "copse.yml", line: 3, column: 1), "invalid YAML"),
             Diagnostic.warning(SourceLocation(path: "content/a.md", line: 2, column: 1), "a warning"),
             Diagnostic.error(SourceLocation(path: "content/<b>.md", line: 12, column: 5), "broken link to 'x.md' & more",
                              hint: "link to <an existing page>"),
@@ -31,12 +32,15 @@ struct PageTests {
         let html = ProblemsOverlay.html(problems, lastGoodSite: true)
         #expect(html.contains("role=\"alertdialog\" aria-labelledby=\"copse-problems-title\""))
         #expect(html.contains("<h2 id=\"copse-problems-title\""))
-        #expect(html.contains(">The site could not be built: 1 error</h2>"))
+        #expect(html.contains(">The site could not be built: 2 errors</h2>"))
         #expect(html.contains("This is the last good build."))
-        #expect(html.contains("content/&lt;b&gt;.md:12:5</code> <strong style=\"color:#b00020\">error</strong>: broken link to &#39;x.md&#39; &amp; more<br>"))
+        #expect(html.contains("content/&lt;b&gt;.md:12:5</code> <strong"))
+        #expect(html.contains(">error</strong>: broken link to &#39;x.md&#39; &amp; more<br>"))
         #expect(html.contains("hint: link to &lt;an existing page&gt;"))
         let error = try! #require(html.range(of: "content/&lt;b&gt;.md:12:5"))
         let warning = try! #require(html.range(of: "content/a.md:2:1"))
+        let config = try! #require(html.range(of: "copse.yml:3:1"))
+        #expect(config.lowerBound < error.lowerBound, "copse.yml first: its problems cause others")
         #expect(error.lowerBound < warning.lowerBound)
         #expect(!html.contains("<b>"))
         let page = ProblemsOverlay.page(problems, build: "s-1")
