@@ -98,7 +98,7 @@ ensure_corpus() {  # ensure_corpus DIR
 
 measure() {  # measure LABEL HUB_DIR
   local label=$1 hub=$2 note
-  note=$(cd "$hub" && find content/communities -path '*/meetings/*.md' | sort | head -n 1)
+  note=$(cd "$hub" && find content/communities -path '*/meetings/*.md' | sort | awk 'NR == 1')
   [ -n "$note" ] || die "$hub has no meeting note to edit"
   echo "== $label: serving $(find "$hub/content" -name '*.md' | wc -l) pages; editing $note"
   python3 "$SCRIPT_DIR/serve_loop.py" --copse "$COPSE" --hub "$hub" --note "$note" --edits "$EDITS" --label "$label" \
@@ -121,9 +121,10 @@ if [ "$HUBS" != example ]; then
 fi
 
 echo
-printf '%-14s %6s %22s %10s %10s %18s %18s\n' hub edits "write->reload median s" "min s" "max s" "rebuild median s" "first build s"
-grep -h '^RESULT' "$LOGS"/serve-*.log | while IFS=$'\t' read -r _ label edits median min max rebuild first; do
-  printf '%-14s %6s %22s %10s %10s %18s %18s\n' "$label" "$edits" "$median" "$min" "$max" "$rebuild" "$first"
+printf '%-14s %5s %14s %7s %7s %14s %14s %12s\n' hub edits "write->reload" min max rebuild "serve adds" "first build"
+printf '%-14s %5s %14s %7s %7s %14s %14s %12s\n' "" "" "median s" s s "median s" "median s" s
+grep -h '^RESULT' "$LOGS"/serve-*.log | while IFS=$'\t' read -r _ label edits median min max rebuild adds first; do
+  printf '%-14s %5s %14s %7s %7s %14s %14s %12s\n' "$label" "$edits" "$median" "$min" "$max" "$rebuild" "$adds" "$first"
 done
-{ printf 'hub\tedits\tmedian_s\tmin_s\tmax_s\trebuild_median_s\tfirst_build_s\n'
+{ printf 'hub\tedits\tmedian_s\tmin_s\tmax_s\trebuild_median_s\tserve_adds_median_s\tfirst_build_s\n'
   grep -h '^RESULT' "$LOGS"/serve-*.log | cut -f2-; } > "$WORK/serve-results.tsv"

@@ -7,8 +7,9 @@ to the reload event reaching a connected client (server-sent events), several ti
 Starts `copse serve --root DIR --port 0 --no-git-dates`, connects to /_copse/events like an open
 page, makes one untimed warm-up edit, then N timed edits, each after the last has been announced
 and a pause. Prints one line per edit and a summary line starting with "RESULT" (tab-separated:
-label, edits, median, min, max seconds of write-to-event, median of copse's own "Rebuilt in"
-time, the first build's time). The note is put back as it was at the end. Python 3 stdlib only."""
+label, edits, median, min and max seconds from write to event, the median of copse's own
+"Rebuilt in" time, the median of each edit's write-to-event time less its rebuild time (what
+serve adds: the debounce, the event, the client), and the first build's time). The note is put back as it was at the end. Python 3 stdlib only."""
 
 import argparse
 import os
@@ -115,10 +116,15 @@ def main():
         failed = [l for l in lines if l.startswith("Build failed")]
         if failed:
             raise SystemExit("serve_loop.py: a build failed:\n" + "".join(lines))
+        timed = rebuilt[1:]  # one rebuild per edit (each waited for), the first the warm-up's
+        if len(timed) != len(latencies):
+            raise SystemExit(f"serve_loop.py: {len(latencies)} edits but {len(timed)} timed rebuilds:\n" + "".join(lines))
+        # What serve adds to the build: the debounce, the event and the client, edit by edit.
+        overhead = [latency - build for latency, build in zip(latencies, timed)]
         print("RESULT\t" + "\t".join([
             args.label, str(len(latencies)),
             f"{statistics.median(latencies):.3f}", f"{min(latencies):.3f}", f"{max(latencies):.3f}",
-            f"{statistics.median(rebuilt[1:]) if len(rebuilt) > 1 else float('nan'):.3f}",
+            f"{statistics.median(timed):.3f}", f"{statistics.median(overhead):.3f}",
             f"{first_build:.3f}" if first_build is not None else "nan"]), flush=True)
     finally:
         with open(note, "w", encoding="utf-8") as f:

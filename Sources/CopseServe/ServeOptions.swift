@@ -22,7 +22,7 @@ public struct ServeOptions: Sendable {
 
     public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = ServeOptions.defaultPort,
                 siteFolder: URL? = nil, watch: WatchMethod = .automatic,
-                quiet: Duration = .milliseconds(100), keepAlive: Duration = .seconds(15)) {
+                quiet: Duration = .milliseconds(80), keepAlive: Duration = .seconds(15)) {
         self.build = build
         self.host = host
         self.port = port
