@@ -1,7 +1,7 @@
 """`copse serve` as a leader meets it: a page open in the browser shows an edit of its Markdown
 file by itself within seconds, a mistake shows as a list of problems over the page (accessible,
-with file, line and column, and the hint), and fixing it brings the page back. Nothing of this
-is in what `copse build` writes."""
+with file, line and column, and the hint), and fixing it brings the page back; an open page
+finds the server again after a restart. Nothing of this is in what `copse build` writes."""
 
 import time
 import unittest
@@ -83,6 +83,20 @@ class ServeTests(unittest.TestCase):
         self.assertIn(sentence, built)
         self.assertNotIn("_copse", built, "the reload script is only in what serve sends")
         self.assertNotIn("copse-problems", built)
+
+    def test_an_open_page_reconnects_after_a_restart(self):
+        cb.open_page(self.driver, self.hub.url("agreement/"))
+        title = self.driver.title
+        self.driver.execute_script("window.copseTestMark = 1")
+        self.hub.restart()
+        # The restarted server's builds have other names: the page reloads to show its build.
+        self.wait_for(lambda: self.driver.execute_script("return window.copseTestMark") is None,
+                      "the open page reloads once the server is back")
+        self.assertEqual(self.driver.title, title)
+        marker = f"After the restart {uuid.uuid4().hex[:8]}."
+        source = self.hub.root / "content" / "agreement.md"
+        source.write_text(source.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
+        self.wait_for(lambda: marker in self.body_text(), "an edit after the restart shows in the open page")
 
     def check_accessible(self):
         """axe-core finds nothing wrong with the page and its problems, light and dark."""
