@@ -55,7 +55,7 @@ public struct LeakAudit: Sendable {
             filter = HashFilter([])
             return
         }
-        let candidates = passages
+        let candidates = passages, candidateFilter = HashFilter(passages.keys)
         let shared = published.parallelMap { page -> [UInt64] in
             var found: [UInt64] = []
             // What a published page shows is public however it is cut: across its blocks too (the
@@ -63,7 +63,7 @@ public struct LeakAudit: Sendable {
             var text = Self.texts(of: page.parsed) + "\n" + page.parsed.source + "\n" + page.outputPath
             text.withUTF8 { bytes in
                 Shingles.each(in: bytes, markup: true, blocks: false) { window in
-                    if candidates[window.hash] != nil { found.append(window.hash) }
+                    if candidateFilter.mayContain(window.hash), candidates[window.hash] != nil { found.append(window.hash) }
                 }
             }
             return found
