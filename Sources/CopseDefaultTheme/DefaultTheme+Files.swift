@@ -406,8 +406,14 @@ extension DefaultTheme {
   // Title matches count most, then tags and evidence principles, then how often the words occur
   // in the text (up to a point).
   Index.prototype.score = function (page, weights, wordWeights) {
-    var score = 0, title = this.titleTerms[page], labels = this.labelTerms[page];
-    for (var t = 0; t < title.length; t++) score += weights[title[t]] * 10;
+    var score = 0, title = this.titleTerms[page], labels = this.labelTerms[page], inTitle = 0;
+    for (var t = 0; t < title.length; t++) {
+      score += weights[title[t]] * 10;
+      if (weights[title[t]]) inTitle++;
+    }
+    // A title the words make up more of is the better match ("Pair programming trial: first
+    // findings" before "Sharing the pair programming trial with trainee teachers").
+    if (title.length) score += Math.round(20 * inTitle / title.length);
     for (var l = 0; l < labels.length; l++) score += weights[labels[l]] * 5;
     var body = 0;
     [this.text[page], this.evidenceText[page]].forEach(function (text) {
@@ -1515,6 +1521,8 @@ main .pack-content table { display: table; width: 100%; overflow: visible; }
 .search-result h2 { margin: 0; font-size: 1.15rem; }
 .search-result-meta { margin: 0.2rem 0 0; color: var(--muted); font-size: 0.9375rem; }
 .search-result-snippet { margin: 0.4rem 0 0; }
+.search-result-evidence, .search-result-tags { margin: 0.2rem 0 0; font-size: 0.9375rem; }
+.search-result-tags { color: var(--muted); }
 mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.15em; padding-inline: 0.1em; }
 .search-more { margin-top: 1rem; }
 
