@@ -150,9 +150,18 @@
       self.titleTerms[page].forEach(function (t) { visit(t, page, fill); });
       self.labelTerms[page].forEach(function (t) { visit(t, page, fill); });
     };
+    // Titles and tags repeat their words from page to page: each word is folded once.
+    var known = new Map();
     var termIDsOf = function (words) {
       var ids = [];
-      words.forEach(function (word) { termsOf(word).forEach(function (term) { ids.push(self.termID(term)); }); });
+      for (var i = 0; i < words.length; i++) {
+        var word = words[i], found = known.get(word);
+        if (!found) {
+          found = termsOf(word).map(self.termID, self);
+          known.set(word, found);
+        }
+        for (var j = 0; j < found.length; j++) ids.push(found[j]);
+      }
       return ids;
     };
     for (var p = 0; p < pageCount; p++) {
@@ -363,12 +372,14 @@
     // findings" before "Sharing the pair programming trial with trainee teachers").
     if (title.length) score += Math.round(20 * inTitle / title.length);
     for (var l = 0; l < labels.length; l++) score += weights[labels[l]] * 5;
-    var body = 0;
-    [this.text[page], this.evidenceText[page]].forEach(function (text) {
-      for (var i = 0; i < text.length && body < 30; i++) body += wordWeights[text[i]];
-    });
-    return score + body;
+    return score + occurrences(this.evidenceText[page], wordWeights, occurrences(this.text[page], wordWeights, 0));
   };
+
+  // `body` plus the weights of the words of `text`, up to 30 (a plain loop: this is the hot one).
+  function occurrences(text, wordWeights, body) {
+    for (var i = 0; i < text.length && body < 30; i++) body += wordWeights[text[i]];
+    return body;
+  }
 
   // Up to 30 words around the first match in the page's text (else in its evidence summary),
   // as text and the words to mark.
