@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,10 +28,14 @@ let package = Package(
         .target(name: "CopseRender", dependencies: ["CopseCore", "CopseTemplate", "CopseDefaultTheme"]),
         .target(name: "CopseBuild", dependencies: ["CopseCore", "CopseMarkdown", "CopseRender"]),
         .target(name: "CopseScaffold", dependencies: ["CopseCore", "CopseDefaultTheme"]),
+        .target(name: "CopseServe", dependencies: ["CopseBuild", "CopseCore", .product(name: "FlyingFox", package: "FlyingFox")]),
+        // The library calls this function of copse's through its PLT (see SpecialCharacters in
+        // CopseMarkdown): it must be in the executable's dynamic symbol table, which release
+        // builds do not fill by themselves.
         .executableTarget(name: "copse", dependencies: [
-            "CopseBuild", "CopseCore", "CopseScaffold",
+            "CopseBuild", "CopseCore", "CopseScaffold", "CopseServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=cmark_manage_extensions_special_characters"])]),
         .testTarget(name: "CopseMarkdownTests", dependencies: ["CopseMarkdown"]),
         .testTarget(name: "CopseCoreTests", dependencies: ["CopseCore"]),
         // What the test targets share: fixture paths and trees, throwaway git repositories, and
@@ -43,9 +48,10 @@ let package = Package(
         .testTarget(name: "CopseRenderTests", dependencies: ["CopseRender", "CopseTemplate", "CopseDefaultTheme",
                                                              .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "CopseScaffoldTests", dependencies: ["CopseScaffold", "CopseBuild", "CopseCore", "CopseDefaultTheme", "Yams"]),
-        .testTarget(name: "CopseBuildTests", dependencies: ["CopseBuild", "CopseCore", "CopseRender", "CopseTemplate", "CopseTestSupport",
+        .testTarget(name: "CopseBuildTests", dependencies: ["CopseBuild", "CopseCore", "CopseMarkdown", "CopseRender", "CopseTemplate", "CopseTestSupport",
                                                    .product(name: "Mustache", package: "swift-mustache")],
                     path: "Tests/CopseBuildTests"),
+        .testTarget(name: "CopseServeTests", dependencies: ["CopseServe", "CopseBuild", "CopseCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

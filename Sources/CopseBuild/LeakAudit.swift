@@ -22,6 +22,7 @@ public struct LeakAudit: Sendable {
     /// How many private passages of published pages were audited.
     public let passageCount: Int
     private let passages: [UInt64: Passage]
+    private let filter: HashFilter
 
     /// Nothing to look for: no unpublished page and no private passage has five words.
     public var isEmpty: Bool { passages.isEmpty }
@@ -51,21 +52,25 @@ public struct LeakAudit: Sendable {
         self.passageCount = passageCount
         guard !passages.isEmpty else {
             self.passages = [:]
+            filter = HashFilter([])
             return
         }
-        let candidates = passages
+        let candidates = passages, candidateFilter = HashFilter(passages.keys)
         let shared = published.parallelMap { page -> [UInt64] in
             var found: [UInt64] = []
-            var text = Self.texts(of: page.parsed)
+            // What a published page shows is public however it is cut: across its blocks too (the
+            // search index joins them), and with its own addresses (the exports list them).
+            var text = Self.texts(of: page.parsed) + "\n" + page.parsed.source + "\n" + page.outputPath
             text.withUTF8 { bytes in
-                Shingles.each(in: bytes, markup: true) { window in
-                    if candidates[window.hash] != nil { found.append(window.hash) }
+                Shingles.each(in: bytes, markup: true, blocks: false) { window in
+                    if candidateFilter.mayContain(window.hash), candidates[window.hash] != nil { found.append(window.hash) }
                 }
             }
             return found
         }
         for hashes in shared { for hash in hashes { passages[hash] = nil } }
         self.passages = passages
+        filter = HashFilter(passages.keys)
     }
 
     /// An error for each output file that holds a passage of an unpublished page, at the passage
@@ -79,16 +84,23 @@ public struct LeakAudit: Sendable {
     /// `content/`. Safe to call from many threads at once.
     public func finding(in file: OutputFile, isStatic: Bool) -> Diagnostic? {
         guard !passages.isEmpty else { return nil }
+        var hit: (Passage, Int)?
+        let look = { (buffer: UnsafeBufferPointer<UInt8>) in
+            Shingles.each(in: buffer, markup: !isStatic) { window in
+                if hit == nil, filter.mayContain(window.hash), let passage = passages[window.hash] { hit = (passage, window.start) }
+            }
+        }
+        // A page copse made is read where it is: only static files need their bytes (for the
+        // line and column), and the search index and calendars need reading back first.
+        if !isStatic, case .text(var text) = file.contents, file.path != SearchIndexText.path, !file.path.hasSuffix(".ics") {
+            text.withUTF8(look)
+            return hit.map { passage, _ in Self.generatedLeak(passage, in: file.path) }
+        }
         guard var bytes = Self.readable(file) else {
             return .error(SourceLocation(path: file.path), "the leak audit could not read the search index back",
                           hint: "this is a bug in copse; please report it")
         }
-        var hit: (Passage, Int)?
-        bytes.withUnsafeBufferPointer { buffer in
-            Shingles.each(in: buffer, markup: !isStatic) { window in
-                if hit == nil, let passage = passages[window.hash] { hit = (passage, window.start) }
-            }
-        }
+        bytes.withUnsafeBufferPointer(look)
         guard let (passage, offset) = hit else { return nil }
         let what = passage.isPrivatePassage ? "a private passage of \(passage.source)" : "text of \(passage.source), which is not"
         if isStatic {
@@ -98,14 +110,19 @@ public struct LeakAudit: Sendable {
                           "this file is published, but it contains \(what): \"\(passage.words)\"",
                           hint: "remove the passage from this file, or move the file out of content/")
         }
-        let page = passage.isPrivatePassage ? "a private passage of this page" : "text of this unpublished page"
-        return .error(SourceLocation(path: passage.source),
-                      "\(page) would appear in \(file.path): \"\(passage.words)\"",
-                      hint: "copse or the theme is leaking it; nothing was written. Please report this as a bug")
+        return Self.generatedLeak(passage, in: file.path)
     }
 }
 
 private extension LeakAudit {
+    /// A passage in a file copse made: reported at the page it comes from.
+    static func generatedLeak(_ passage: Passage, in path: String) -> Diagnostic {
+        let page = passage.isPrivatePassage ? "a private passage of this page" : "text of this unpublished page"
+        return .error(SourceLocation(path: passage.source),
+                      "\(page) would appear in \(path): \"\(passage.words)\"",
+                      hint: "copse or the theme is leaking it; nothing was written. Please report this as a bug")
+    }
+
     /// A calendar line folded onto the next (RFC 5545, 3.1).
     static let folded = Array("\r\n ".utf8)
 

@@ -54,8 +54,15 @@ public struct OutputGuard: Sendable {
                 return refuse("it is inside the hub's \(source)/ folder\(linked)", elsewhere)
             }
         }
-        if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty, target == Self.resolve(home) {
-            return refuse("it is your home folder\(linked)", elsewhere)
+        if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty {
+            let resolvedHome = Self.resolve(home)
+            if target == resolvedHome { return refuse("it is your home folder\(linked)", elsewhere) }
+            if Self.isInside(resolvedHome, target) { return refuse("it holds your home folder\(linked)", elsewhere) }
+        }
+        // The file system's root and the folders right under it (/usr, /etc, /tmp...) hold far
+        // more than a site: never replaced, whatever --force says.
+        if target.split(separator: "/").count <= 1 {
+            return refuse("it is a top-level folder of the system\(linked)", elsewhere)
         }
         var status = stat()
         if lstat(target, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {

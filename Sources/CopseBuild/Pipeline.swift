@@ -54,12 +54,14 @@ public enum Pipeline {
         do {
             written = try OutputWriter(output: target).write(paths: paths, contents: { index in
                 let contents = files.contents(at: index)
-                if !audit.isEmpty, let leak = audit.finding(in: OutputFile(path: paths[index], contents: contents),
-                                                            isStatic: staticPaths.contains(paths[index])) {
+                if !audit.isEmpty, let leak = leaks.timed({
+                    audit.finding(in: OutputFile(path: paths[index], contents: contents), isStatic: staticPaths.contains(paths[index]))
+                }) {
                     leaks.append(leak)
                 }
                 return contents
             }, verify: { leaks.isEmpty })
+            clock.note("leak audit (CPU, summed over threads)", milliseconds: leaks.auditMilliseconds)
         } catch {
             let shown = OutputGuard(root: options.root, output: options.output, force: options.force).shownPath
             let problem = Diagnostic.error(SourceLocation(path: shown), "could not write the site: \(error.message)", hint: error.hint)
@@ -164,8 +166,8 @@ private extension Pipeline {
         }
     }
 
-    /// Reads and parses every Markdown file on all cores. cmark-gfm finishes one document at a
-    /// time (see ``MarkdownRenderer``); the rest of each page's work fills the other cores.
+    /// Reads and parses every Markdown file on all cores (cmark-gfm included, see
+    /// ``SpecialCharacters`` in CopseMarkdown).
     static func parse(_ paths: [String], content: URL, options: Config.MarkdownSettings,
                       diagnostics: inout [Diagnostic]) -> [ParsedPage] {
         let markdownOptions = MarkdownOptions(unsafeHTML: options.unsafeHTML)

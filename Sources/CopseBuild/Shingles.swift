@@ -3,6 +3,7 @@ import CopseCore
 /// Windows of five consecutive words, hashed: how the leak audit recognises a passage of one
 /// text inside another, whatever markup, punctuation, case or line breaks surround it.
 enum Shingles {
+    /// Five words: ``each`` keeps the four before the current one in plain variables.
     static let width = 5
 
     /// One window: its hash, and the byte range of its words in the text it came from.
@@ -19,28 +20,33 @@ enum Shingles {
     /// `<h2>`, `<td>`...) ends the run: five words that only follow each other across two blocks
     /// (a breadcrumb "Resources" then a page's title, a heading then the next paragraph) are not
     /// a passage, so text a page shows anyway is not mistaken for a leak.
-    static func each(in bytes: UnsafeBufferPointer<UInt8>, markup: Bool, _ body: (Window) -> Void) {
-        var hashes = [UInt64](repeating: 0, count: width), starts = [Int](repeating: 0, count: width)
+    /// `blocks: false` lets runs cross block tags: for text that may be shown elsewhere without
+    /// them (the search index is plain text).
+    static func each(in bytes: UnsafeBufferPointer<UInt8>, markup: Bool, blocks: Bool = true, _ body: (Window) -> Void) {
+        // The last five words' hashes and starts, oldest first: plain variables, not arrays, as
+        // this runs for every word of the site.
+        var (h0, h1, h2, h3): (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var (s0, s1, s2, s3) = (0, 0, 0, 0)
         var count = 0
         var word: UInt64 = offsetBasis, wordStart = -1, wordEnd = 0
-        func endWord() {
+        @inline(__always) func endWord() {
             guard wordStart >= 0 else { return }
-            hashes[count % width] = word
-            starts[count % width] = wordStart
             count += 1
             if count >= width {
-                var hash: UInt64 = 0
-                for position in (count - width)..<count { hash = hash &* 0x1000_0000_01b3 &+ hashes[position % width] }
-                body(Window(hash: hash, start: starts[(count - width) % width], end: wordEnd))
+                let prime: UInt64 = 0x1000_0000_01b3
+                let hash = (((h0 &* prime &+ h1) &* prime &+ h2) &* prime &+ h3) &* prime &+ word
+                body(Window(hash: hash, start: s0, end: wordEnd))
             }
+            (h0, h1, h2, h3) = (h1, h2, h3, word)
+            (s0, s1, s2, s3) = (s1, s2, s3, wordStart)
             word = offsetBasis
             wordStart = -1
         }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if markup, let (after, isBlock) = skippedMarkup(bytes, at: index) {
-                if isBlock {
+            if markup, byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&"), let (after, isBlock) = skippedMarkup(bytes, at: index) {
+                if isBlock, blocks {
                     endWord()
                     count = 0
                 }
@@ -63,13 +69,21 @@ enum Shingles {
 private extension Shingles {
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    /// The byte lower-cased when it is an ASCII letter or digit, else nil.
-    static func letter(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
-        default: nil
+    /// Each byte lower-cased when it is an ASCII letter or digit, else 0: one load per byte of
+    /// the site instead of three comparisons.
+    static let letters: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        switch UInt8(value) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(value)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(value) + 32
+        default: 0
         }
+    }
+
+    /// The byte lower-cased when it is an ASCII letter or digit, else nil.
+    @inline(__always)
+    static func letter(_ byte: UInt8) -> UInt8? {
+        let letter = letters.withUnsafeBufferPointer { $0[Int(byte)] }
+        return letter == 0 ? nil : letter
     }
 
     static let escapedOpen = Array("&lt;".utf8), escapedClose = Array("&gt;".utf8)

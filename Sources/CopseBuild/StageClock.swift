@@ -12,4 +12,10 @@ struct StageClock {
         FileHandle.standardError.write(Data("copse: \(stage) \(String(format: "%.0f", milliseconds)) ms\n".utf8))
         last = now
     }
+
+    /// Prints a figure measured elsewhere (work spread over threads), without starting a lap.
+    func note(_ what: String, milliseconds: Double) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("copse: \(what) \(String(format: "%.0f", milliseconds)) ms\n".utf8))
+    }
 }

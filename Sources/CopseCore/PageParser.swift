@@ -72,6 +72,13 @@ public enum PageParser {
 }
 
 private extension PageParser {
+    /// `private` or `draft`, when an unknown key set to true looks like a misspelling of one:
+    /// such a page means to stay unpublished, so building it would be the worst kind of mistake.
+    static func hidingKey(misspelt name: String, value: Node) -> String? {
+        guard let word = value.scalar?.string.lowercased(), ["true", "yes", "on"].contains(word) else { return nil }
+        return Suggestion.nearest(to: name, in: ["private", "draft"])
+    }
+
     /// Lines of the keys inside `evidence:` (`evidence.summary`, `evidence.principles.0`...), for
     /// the evidence index's diagnostics. Unknown keys there are errors the evidence index reports
     /// with the rest of the page's evidence problems (and never for a page that is not published).
@@ -105,6 +112,11 @@ private extension PageParser {
             page.keyLines[name] = yaml.location(of: key).line
             if name == "evidence" { page.evidenceKeyProblems = evidenceKeys(value, yaml: yaml, into: &page) }
             if !FrontMatter.knownKeys.contains(name) {
+                if let meant = hidingKey(misspelt: name, value: value) {
+                    diagnostics.append(.error(yaml.location(of: key),
+                        "'\(name)' is not a key copse knows, so this page would be published",
+                        hint: "did you mean '\(meant)'? Keys are lower case: write '\(meant): true'"))
+                }
                 page.extra.append(YAMLValue.MapEntry(key: name, value: YAMLValue(value)))
             }
         }

@@ -55,6 +55,7 @@ public enum SiteIndex {
         let clashes = folderPageClashes(parsed)
         diagnostics += clashes.diagnostics
         diagnostics += duplicateOutputs(pages, published, skipping: clashes.outputs)
+        diagnostics += pages.flatMap(undescribedImages)
 
         var site = Site(config: config, today: options.today, pages: pages, communities: [], home: nil,
                         hubResources: [], hubDocuments: [], staticFiles: published)
@@ -97,6 +98,16 @@ private extension SiteIndex {
             }
         }
         return hidden
+    }
+
+    /// A warning for each image a reader who cannot see it would miss: `![](photo.png)`.
+    static func undescribedImages(_ page: SitePage) -> [Diagnostic] {
+        page.parsed.markdown.imagesWithoutDescription.map { position in
+            .warning(SourceLocation(path: page.parsed.source, line: position.line + page.parsed.bodyLineOffset,
+                                    column: position.column),
+                     "this image has no description (alt text), so a reader who cannot see it misses it",
+                     hint: "say what it shows: ![Pupils pairing at one screen](photo.png); if it is only decoration, write ![\"\"](photo.png)")
+        }
     }
 
     static func meetingDate(_ page: ParsedPage, diagnostics: inout [Diagnostic]) -> Day? {

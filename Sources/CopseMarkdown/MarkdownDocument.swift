@@ -19,10 +19,13 @@ public struct MarkdownDocument: Sendable, Equatable {
     /// The text of each private passage (a fenced block with the info string `private`), which
     /// is not in `html`: kept only for the leak audit.
     public var privatePassages: [String]
+    /// Where each image with an empty description (`![](photo.png)`) sits in the body, for a
+    /// warning; `![""](photo.png)` marks an image as decorative and is not listed.
+    public var imagesWithoutDescription: [MarkdownPosition]
 
     public init(html: String, title: String?, headings: [MarkdownHeading], links: [MarkdownLink],
                 otherAnchors: [String] = [], placeholderTag: String = LinkPlaceholder.defaultTag,
-                privatePassages: [String] = []) {
+                privatePassages: [String] = [], imagesWithoutDescription: [MarkdownPosition] = []) {
         self.html = html
         self.title = title
         self.headings = headings
@@ -30,6 +33,7 @@ public struct MarkdownDocument: Sendable, Equatable {
         self.otherAnchors = otherAnchors
         self.placeholderTag = placeholderTag
         self.privatePassages = privatePassages
+        self.imagesWithoutDescription = imagesWithoutDescription
     }
 }
 
@@ -74,5 +78,16 @@ public struct MarkdownOptions: Sendable, Equatable {
 
     public init(unsafeHTML: Bool = false) {
         self.unsafeHTML = unsafeHTML
+    }
+}
+
+/// A 1-based line and column in a Markdown body (the caller adds the front-matter offset).
+public struct MarkdownPosition: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
     }
 }

@@ -29,10 +29,11 @@ public enum MarkdownRenderer {
         }
         // cmark-gfm 0.29 switches the extensions' special characters (~ for strikethrough, | for
         // tables, : and w for autolinks) on in a process-wide table when a parser finishes and
-        // off again afterwards, so two parsers finishing at once miss `~~struck~~` text or bare
-        // URLs. Finishing is therefore serialised; a build calls this from one thread, so the
-        // lock is uncontended there.
-        let root = finishLock.withLock { cmark_parser_finish(parser) }
+        // off again afterwards, so two parsers finishing at once would miss `~~struck~~` text or
+        // bare URLs. ``SpecialCharacters`` keeps the table switched on; until the library is
+        // seen to use it, finishing is serialised.
+        let root = SpecialCharacters.ownTableInUse ? cmark_parser_finish(parser)
+            : finishLock.withLock { cmark_parser_finish(parser) }
         guard let root else { fatalError("cmark-gfm: out of memory") }
         defer { cmark_node_free(root) }
 
@@ -48,6 +49,8 @@ public enum MarkdownRenderer {
         TreePasses.wikiLinks(root, source: source, tag: tag, links: &links)
         let anchors = TreePasses.otherAnchors(root, rawHTML: options.unsafeHTML)
         TreePasses.scrollableTables(root)
+        TreePasses.callouts(root)
+        let undescribed = TreePasses.imagesWithoutDescription(root)
 
         guard let rendered = cmark_render_html(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
             fatalError("cmark-gfm: out of memory")
@@ -57,7 +60,8 @@ public enum MarkdownRenderer {
         // Most pages have no code block: glibc's strstr says so faster than a pass in Swift.
         if strstr(rendered, "<pre>") != nil { html = FocusableCode.apply(html) }
         return MarkdownDocument(html: html, title: title, headings: headings, links: links,
-                                otherAnchors: anchors, placeholderTag: tag, privatePassages: privatePassages)
+                                otherAnchors: anchors, placeholderTag: tag, privatePassages: privatePassages,
+                                imagesWithoutDescription: undescribed.map { MarkdownPosition(line: $0.line, column: $0.column) })
     }
 }
 

@@ -2,58 +2,88 @@ import CopseCore
 
 /// `search/index.js`: the search index, loaded by the search page as a script (so that it works
 /// from `file://`, where `fetch()` does not). It holds every published page's title, address,
-/// community, kind, date and full text; drafts are left out even when previewed.
+/// community, kind, date, full text, tags and conference evidence; drafts are left out even when
+/// previewed.
 ///
 /// The text is stored compactly: the distinct words of the whole site, most frequent first, in
 /// one string (`words`), and each page's text as a string of word numbers written with
 /// ``SearchCode`` (one character for the 64 most frequent words, two for the next 1,792...).
-/// The script rebuilds the words, and from them snippets, when it loads. See docs/search.md.
+/// The terms the words are found by (``SearchTerms``) and their stems (``SearchStemmer``) come
+/// with them (``SearchTermTable``). The script rebuilds the words, and from them snippets, when
+/// it loads. See docs/search.md.
 enum SearchIndex {
     static let path = "search/index.js"
-    static let version = 1
+    static let version = 2
 
     static func javaScript(_ model: ViewModel) -> String {
         let sources = Self.sources(model.site)
+        let evidence = Dictionary(model.site.evidence.map { ($0.page, $0) }, uniquingKeysWith: { first, _ in first })
         // Tokenise in parallel, one vocabulary per chunk of pages, then merge the vocabularies.
         let chunkSize = max(64, sources.count / 16)
         let chunks = stride(from: 0, to: sources.count, by: chunkSize).map { $0..<min($0 + chunkSize, sources.count) }
-        let tokenised = chunks.parallelMap { chunk -> (SearchVocabulary, [[Int32]]) in
+        let tokenised = chunks.parallelMap { chunk -> (SearchVocabulary, [Tokens]) in
             var vocabulary = SearchVocabulary()
-            let ids = sources[chunk].map { source -> [Int32] in
-                var ids: [Int32] = []
-                guard case .page(let index) = source else { return ids }
+            let tokens = sources[chunk].map { source -> Tokens in
+                var tokens = Tokens()
+                guard case .page(let index) = source else { return tokens }
                 let page = model.site.pages[index]
                 if let summary = page.parsed.frontMatter.summary {
-                    SearchText.tokenize(summary, html: false, into: &ids, vocabulary: &vocabulary)
+                    SearchText.tokenize(summary, html: false, into: &tokens.text, vocabulary: &vocabulary)
                 }
-                SearchText.tokenize(model.contentHTML(page, root: ""), html: true, into: &ids, vocabulary: &vocabulary)
-                return ids
+                SearchText.tokenize(model.contentHTML(page, root: ""), html: true, into: &tokens.text, vocabulary: &vocabulary)
+                if let item = evidence[index] {
+                    SearchText.tokenize(item.summary, html: false, into: &tokens.evidence, vocabulary: &vocabulary)
+                }
+                return tokens
             }
-            return (vocabulary, ids)
+            return (vocabulary, tokens)
         }
         var vocabulary = SearchVocabulary()
         let mappings = tokenised.map { vocabulary.merge($0.0) }
         let (order, rank) = vocabulary.ranking()
+        let words = order.map { String(decoding: vocabulary.token($0), as: UTF8.self) }
+        let conferences = model.site.config.conferences
+        let conferenceIndex = Dictionary(conferences.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let principles = model.site.config.principles
         // One line per page, written in parallel too.
         let lines = Array(chunks.indices).parallelMap { chunk -> String in
             var out = ""
-            for (offset, ids) in tokenised[chunk].1.enumerated() {
-                let entry = Self.entry(sources[chunks[chunk].lowerBound + offset], model)
+            for (offset, tokens) in tokenised[chunk].1.enumerated() {
+                let source = sources[chunks[chunk].lowerBound + offset]
+                let entry = Self.entry(source, model)
                 if offset > 0 { out += ",\n" }
                 out += "[\(quoted(entry.url)),\(quoted(entry.title)),\(entry.community),\(entry.kind.index),"
                 out += "\(quoted(entry.date?.iso ?? "")),\(quoted(entry.date?.long ?? "")),\""
-                SearchCode.append(ids, mapping: mappings[chunk], rank: rank, to: &out)
-                out += "\"]"
+                SearchCode.append(tokens.text, mapping: mappings[chunk], rank: rank, to: &out)
+                out += "\""
+                let item: EvidenceItem? = if case .page(let index) = source { evidence[index] } else { nil }
+                if !entry.tags.isEmpty || item != nil {
+                    out += ",[" + entry.tags.map(quoted).joined(separator: ",") + "]"
+                }
+                if let item {
+                    out += ",[\(conferenceIndex[item.conference] ?? -1),["
+                    out += item.principles.compactMap { principles.firstIndex(of: $0).map(String.init) }.joined(separator: ",")
+                    out += "],\""
+                    SearchCode.append(tokens.evidence, mapping: mappings[chunk], rank: rank, to: &out)
+                    out += "\"]"
+                }
+                out += "]"
             }
             return out
         }
+        let terms = SearchTermTable(words: words)
         var out = "window.copseSearchIndex = {\"version\":\(version),\"alphabet\":\"\(SearchCode.alphabet)\","
         out += "\"terminals\":\(SearchCode.terminals),\"communities\":["
         out += model.site.communities.map { "[\(quoted($0.id)),\(quoted($0.title))]" }.joined(separator: ",")
         out += "],\"kinds\":["
         out += SearchKind.allCases.map { "[\(quoted($0.rawValue)),\(quoted($0.label))]" }.joined(separator: ",")
-        out += "],\"words\":"
-        out += quoted(order.map { String(decoding: vocabulary.token($0), as: UTF8.self) }.joined(separator: " "))
+        out += "],\"conferences\":["
+        out += conferences.map { "[\(quoted($0.id)),\(quoted($0.name))]" }.joined(separator: ",")
+        out += "],\"principles\":[" + principles.map(quoted).joined(separator: ",") + "]"
+        out += ",\"words\":" + quoted(words.joined(separator: " "))
+        out += ",\"terms\":" + quoted(terms.terms.joined(separator: " "))
+        out += ",\"wordTerms\":\"" + terms.wordTerms + "\""
+        out += ",\"stems\":" + quoted(terms.stems.joined(separator: " "))
         out += ",\"pages\":[\n"
         out += lines.filter { !$0.isEmpty }.joined(separator: ",\n")
         out += "\n]};\n"
@@ -104,6 +134,12 @@ private extension SearchIndex {
         case generatedCommunity(Int)
     }
 
+    /// A page's text and its evidence summary, as word numbers of its chunk's vocabulary.
+    struct Tokens: Sendable {
+        var text: [Int32] = []
+        var evidence: [Int32] = []
+    }
+
     struct Entry {
         var url: String
         var title: String
@@ -111,6 +147,7 @@ private extension SearchIndex {
         var community: Int
         var kind: SearchKind
         var date: Day?
+        var tags: [String] = []
     }
 
     static func sources(_ site: Site) -> [Source] {
@@ -123,7 +160,7 @@ private extension SearchIndex {
         case .page(let index):
             let page = model.site.pages[index]
             return Entry(url: page.outputPath, title: page.title, community: page.community.flatMap { model.communityIndex[$0] } ?? -1,
-                         kind: SearchKind(page), date: page.date)
+                         kind: SearchKind(page), date: page.date, tags: page.parsed.frontMatter.tags ?? [])
         case .generatedCommunity(let index):
             let community = model.site.communities[index]
             return Entry(url: community.outputPath, title: community.title, community: index, kind: .community, date: nil)

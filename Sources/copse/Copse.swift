@@ -10,7 +10,7 @@ struct Copse: ParsableCommand {
         abstract: "Build the website of a community hub from Markdown.",
         discussion: "copse \(CopseVersion.current). 'copse' alone builds the hub in this folder, as 'copse build' does.",
         version: "copse \(CopseVersion.current)",
-        subcommands: [Build.self, Check.self, EvidenceCommand.self, Init.self, New.self, ThemeCommand.self],
+        subcommands: [Build.self, Check.self, Serve.self, EvidenceCommand.self, Init.self, New.self, ThemeCommand.self],
         defaultSubcommand: Build.self
     )
 }

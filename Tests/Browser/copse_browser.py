@@ -298,3 +298,65 @@ def fail_with(test, what: str, problems: list):
 
 def java_available() -> bool:
     return shutil.which("java") is not None
+
+
+class ServedHub:
+    """`copse serve` on a copy of the example hub (copse.yml, content/, themes/) in a temporary
+    folder, on 127.0.0.1 at `port` (0: a free one). The binary is $COPSE_BIN (Tests/Browser/run.sh
+    sets it). `restart()` stops it and serves the same folder at the same port again; `stop()`
+    sends Ctrl-C (SIGINT) and returns copse's exit status and everything it printed."""
+
+    def __init__(self):
+        import tempfile
+        repository = Path(__file__).resolve().parents[2]
+        self.folder = Path(tempfile.mkdtemp(prefix="copse-serve-"))
+        self.root = self.folder / "hub"
+        self.root.mkdir()
+        shutil.copy(repository / "copse.yml", self.root / "copse.yml")
+        for part in ("content", "themes"):
+            shutil.copytree(repository / part, self.root / part, symlinks=True)
+        self.site = self.root / ".copse-cache" / "serve" / "site"
+        self.lines = []
+        self._start(0)
+
+    def _start(self, port: int):
+        import signal
+        import subprocess
+        binary = os.environ.get("COPSE_BIN", "")
+        if not binary or not os.access(binary, os.X_OK):
+            raise RuntimeError("set COPSE_BIN to the copse binary (Tests/Browser/run.sh does)")
+        self.process = subprocess.Popen(
+            [binary, "serve", "--root", str(self.root), "--port", str(port), "--no-git-dates"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            # a child of a shell in the background may start with Ctrl-C ignored; copse sets its own
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        while True:
+            line = self.process.stdout.readline()
+            if not line:
+                raise RuntimeError("copse serve stopped before serving:\n" + "".join(self.lines))
+            self.lines.append(line)
+            match = re.search(r" at (http://127\.0\.0\.1:(\d+)/)", line)
+            if match:
+                self.origin, self.port = match.group(1), int(match.group(2))
+                return
+
+    def url(self, path: str) -> str:
+        return self.origin + path
+
+    def _interrupt(self):
+        import signal
+        self.process.send_signal(signal.SIGINT)
+        output, _ = self.process.communicate(timeout=30)
+        self.lines.append(output)
+        return self.process.returncode
+
+    def restart(self):
+        status = self._interrupt()
+        if status != 0:
+            raise AssertionError(f"copse serve exited with {status} on Ctrl-C:\n" + "".join(self.lines))
+        self._start(self.port)
+
+    def stop(self):
+        status = self._interrupt()
+        shutil.rmtree(self.folder, ignore_errors=True)
+        return status, "".join(self.lines)

@@ -48,4 +48,5 @@ trap 'rm -rf "$work"' EXIT
 "$(swift build --show-bin-path)/copse" build --root . --output "$work/site"
 
 export COPSE_SITE="$work/site"
+export COPSE_BIN="$(swift build --show-bin-path)/copse"   # test_serve.py runs copse serve
 "$venv/bin/python" -m unittest discover -s Tests/Browser -p 'test_*.py' -v "$@"

@@ -1,7 +1,10 @@
 """Search as a reader meets it: the example hub's search page in headless Chromium, from a local
 web server and from file://. Queries and expected pages come from the example hub's content."""
 
+import json
+import re
 import unittest
+from pathlib import Path
 from urllib.parse import quote
 
 import copse_browser as cb
@@ -14,6 +17,11 @@ except ImportError:  # require_browser() reports it
     pass
 
 PAIR_TRIAL = "communities/tyneside-secondary-computer-science/meetings/2026-04-23-pair-programming-trial/index.html"
+MICROBIT_BOX = "communities/calder-valley-primary-computing/resources/microbit-loan-box/index.html"
+MICROBIT_MEETING = "communities/calder-valley-primary-computing/meetings/2026-05-13-microbit-loan-box/index.html"
+MORECAMBE_CHARTER = "communities/morecambe-bay-digital-helpers/charter/index.html"
+# The cases the index builder (Swift) is checked against too.
+TERM_CASES = Path(__file__).resolve().parent.parent / "Fixtures" / "search" / "terms.json"
 
 
 class SearchTests(unittest.TestCase):
@@ -128,6 +136,113 @@ class SearchTests(unittest.TestCase):
             self.assertTrue(self.driver.find_element(By.ID, "communities-heading").is_displayed())
         finally:
             self.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+    def search(self, url, query):
+        cb.open_page(self.driver, url("search/index.html") + "?q=" + quote(query))
+        return self.results()
+
+    def test_the_script_folds_splits_joins_and_stems_as_the_index_builder(self):
+        cases = json.loads(TERM_CASES.read_text(encoding="utf-8"))
+        cb.open_page(self.driver, self.server.url("search/index.html"))
+        terms, stems = self.driver.execute_script("""
+            var t = window.copseSearchTerms, cases = arguments[0];
+            return [cases.terms.map(function (c) { return t.termsOf(c[0]); }),
+                    cases.stems.map(function (c) { return t.stem(c[0]); })];""", cases)
+        self.assertEqual(list(zip([c[0] for c in cases["terms"]], terms)), [(c[0], c[1]) for c in cases["terms"]])
+        self.assertEqual(list(zip([c[0] for c in cases["stems"]], stems)), [(c[0], c[1]) for c in cases["stems"]])
+
+    def test_a_misspelt_word_finds_the_pages_with_the_word_it_meant(self):
+        for scheme, url in self.bases().items():
+            with self.subTest(scheme=scheme):
+                results = self.search(url, "progamming")
+                hrefs = [r[0] for r in results]
+                self.assertIn(PAIR_TRIAL, hrefs, self.status())
+                self.assertRegex(self.status(), r"^No page has “progamming”, but \d+ pages have a similar word: programming")
+                self.assertTrue(any("<mark>programming</mark>" in r[3] for r in results))
+                # A typo in one word of several: the pages with both words as typed come first.
+                results = self.search(url, "pair progamming")
+                self.assertIn("pair programming", results[0][1].lower(), results[0])
+
+    def test_a_word_written_with_inner_punctuation_is_found_joined_or_as_typed(self):
+        for scheme, url in self.bases().items():
+            for query in ("microbit", "micro:bit", "micro-bit", "MicroBits"):
+                with self.subTest(scheme=scheme, query=query):
+                    results = self.search(url, query)
+                    hrefs = [r[0] for r in results]
+                    self.assertIn(MICROBIT_BOX, hrefs, self.status())
+                    self.assertIn(MICROBIT_MEETING, hrefs, self.status())
+                    # The snippet shows the word as written.
+                    snippet = dict((r[0], r[3]) for r in results)[MICROBIT_MEETING]
+                    self.assertIn("<mark>micro:bits</mark>", snippet)
+
+    def test_another_ending_of_a_word_finds_it(self):
+        for scheme, url in self.bases().items():
+            with self.subTest(scheme=scheme):
+                results = self.search(url, "inclusion")
+                snippets = dict((r[0], r[3]) for r in results)
+                self.assertIn(MORECAMBE_CHARTER, snippets, self.status())
+                self.assertIn("<mark>Inclusive</mark>", snippets[MORECAMBE_CHARTER])
+                meetings = [r[1] for r in self.search(url, "meetings")]
+                self.assertIn("Running a good community meeting", meetings)
+
+    def inclusive_evidence(self):
+        """The pages the site's evidence pages list under the principle 'inclusive'."""
+        pages = set()
+        for conference in sorted((self.root / "evidence").glob("*/index.html")):
+            html = conference.read_text(encoding="utf-8")
+            start = html.find('<section class="evidence-group" aria-labelledby="principle-inclusive">')
+            if start < 0:
+                continue
+            end = html.find('<section class="evidence-group"', start + 1)
+            pages |= set(re.findall(r'href="\.\./\.\./([^"#]+)"', html[start:end if end > 0 else len(html)]))
+        return pages
+
+    def test_a_principle_finds_every_evidence_item_that_shows_it_marked_as_evidence(self):
+        expected = self.inclusive_evidence()
+        self.assertGreaterEqual(len(expected), 7)
+        for scheme, url in self.bases().items():
+            with self.subTest(scheme=scheme):
+                cb.open_page(self.driver, url("search/index.html") + "?q=inclusive")
+                more = self.driver.find_element(By.ID, "search-more")
+                if more.is_displayed():
+                    more.click()
+                items = self.driver.execute_script("""
+                    return Array.from(document.querySelectorAll('#search-results > li')).map(function (li) {
+                        var evidence = li.querySelector('.search-result-evidence');
+                        return [li.querySelector('h2 a').getAttribute('href').replace(/^\.\.\//, ''),
+                                evidence ? evidence.innerHTML : ''];
+                    });""")
+                found = dict(items)
+                self.assertLessEqual(expected, set(found), self.status())
+                for page in expected:
+                    self.assertRegex(found[page], r"^Evidence for Annual Conference 202\d · .*<mark>inclusive</mark>", page)
+
+    def test_tags_are_searched_and_shown(self):
+        results = self.search(self.server.url, "ks3")
+        self.assertIn(PAIR_TRIAL, [r[0] for r in results], self.status())
+        tags = self.driver.execute_script("""
+            return Array.from(document.querySelectorAll('#search-results > li')).map(function (li) {
+                var tags = li.querySelector('.search-result-tags'); return tags ? tags.innerHTML : ''; });""")
+        self.assertIn("Tags: pair-programming, gcse, <mark>ks3</mark>, inclusion, debugging", tags)
+
+    def test_no_match_offers_a_near_word_that_searches_when_followed(self):
+        for scheme, url in self.bases().items():
+            with self.subTest(scheme=scheme):
+                self.assertEqual(self.search(url, "porgamming"), [])
+                self.assertEqual(self.status(), "No pages match “porgamming”. Did you mean programming?")
+                link = self.driver.find_element(By.CSS_SELECTOR, "#search-status a.search-suggestion")
+                href = link.get_attribute("href")
+                self.assertTrue(href.endswith("search/index.html?q=programming"), href)
+                # By keyboard: Enter on the link searches in place.
+                box = self.driver.find_element(By.ID, "search-q")
+                link.send_keys(Keys.ENTER)
+                self.assertEqual(box.get_attribute("value"), "programming")
+                self.assertIn(PAIR_TRIAL, [r[0] for r in self.results()])
+                self.assertRegex(self.status(), r"^\d+ pages match “programming”\.$")
+                self.assertEqual(self.driver.switch_to.active_element, box, "focus goes back to the box")
+                # As an ordinary link (opened in place of the page), it searches too.
+                cb.open_page(self.driver, href)
+                self.assertIn(PAIR_TRIAL, [r[0] for r in self.results()])
 
     def test_the_index_holds_no_private_page(self):
         index = (self.root / "search" / "index.js").read_text(encoding="utf-8")

@@ -38,7 +38,7 @@ import Testing
         let run = try Self.run(["chek"])
         #expect(run.status == 64)
         #expect(run.output == "")
-        #expect(run.errors.hasPrefix("error: unknown command 'chek'. Did you mean 'check'?\nThe commands are: build (the default), check, evidence"))
+        #expect(run.errors.hasPrefix("error: unknown command 'chek'. Did you mean 'check'?\nThe commands are: build (the default), check, serve, evidence, init, new, theme."))
     }
 
     @Test func aMistypedOptionGetsTheNearest() throws {

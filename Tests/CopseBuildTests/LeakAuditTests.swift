@@ -1,6 +1,7 @@
 import CopseBuild
 import CopseCore
 import CopseTestSupport
+import CopseMarkdown
 import Foundation
 import Testing
 
@@ -63,5 +64,41 @@ import Testing
         try Data((String(decoding: try Data(contentsOf: meeting), as: UTF8.self) + "\n" + quoted + "\n").utf8).write(to: meeting)
         let report = Pipeline.run(Fixtures.options(root: work), write: false)
         #expect(report.succeeded, "\(report.diagnostics)")
+    }
+
+    /// Words a site shows anyway are no leak, even when a private page has them in a row: a
+    /// breadcrumb then a page title (two blocks of one page), the end of one list item and the
+    /// start of the next (the search index joins them), a page's own address (the exports list it).
+    @Test func wordsTheSiteShowsAnywayAreNotALeakHoweverTheyAreCut() throws {
+        let work = try EvidenceSiteTests.hub()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let content = work.appendingPathComponent("content")
+        try Data("---\ntitle: Our tidy-up plan for the autumn term\n---\n\n- Bring the laptops early.\n- Charge every tablet overnight.\n"
+            .utf8).write(to: content.appendingPathComponent("resources/tidy-up-plan.md"))
+        let meeting = content.appendingPathComponent("communities/leeds/meetings/2026-09-01-private.md")
+        let notes = "\n## Resources\n\nOur tidy-up plan for the autumn term was agreed.\n\n"
+            + "We said: bring the laptops early, charge every tablet overnight.\n\n"
+            + "See content/resources/tidy-up-plan.md and resources/tidy-up-plan/index.html.\n"
+        try Data((String(decoding: try Data(contentsOf: meeting), as: UTF8.self) + notes).utf8).write(to: meeting)
+        let report = Pipeline.run(Fixtures.options(root: work, output: work.appendingPathComponent("output")), write: true)
+        #expect(report.succeeded, "\(report.diagnostics)")
+    }
+
+    /// A page copse made that held private text (a theme or copse bug) is reported at the
+    /// private page, in a page, a calendar (folded lines) and the search index alike.
+    @Test func privateTextInAFileCopseMadeIsReportedAtThePrivatePage() throws {
+        let hidden = ParsedPage(source: "content/secret.md", contentPath: "secret.md",
+                                markdown: MarkdownRenderer.render("The inspection went badly for the science team."))
+        let audit = LeakAudit(hidden: [hidden], published: [])
+        #expect(!audit.isEmpty)
+        let page = OutputFile(path: "index.html", contents: .text("<p>Note: the <em>inspection</em> went badly for the science team.</p>"))
+        #expect(audit.finding(in: page, isStatic: false)?.description == """
+            content/secret.md:1:1: error: text of this unpublished page would appear in index.html: "The inspection went badly for"
+                hint: copse or the theme is leaking it; nothing was written. Please report this as a bug
+            """)
+        let calendar = OutputFile(path: "meetings.ics", contents: .text("SUMMARY:The inspection went badly f\r\n or the science team\r\n"))
+        #expect(audit.finding(in: calendar, isStatic: false) != nil)
+        let clean = OutputFile(path: "index.html", contents: .text("<p>The inspection went well.</p>"))
+        #expect(audit.finding(in: clean, isStatic: false) == nil)
     }
 }

@@ -86,6 +86,17 @@ import Testing
         scene.expectRefused("..", because: "it holds the hub", force: true)
     }
 
+    /// The system's own top-level folders (/usr, /tmp...) are never replaced. A folder that does
+    /// not exist is used here, so that a broken guard could only create it, never empty /usr.
+    @Test func aTopLevelFolderOfTheSystemIsRefusedEvenWithForce() throws {
+        let scene = try Scene()
+        defer { try? FileManager.default.removeItem(at: scene.work) }
+        let top = "/copse-test-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: top) }
+        scene.expectRefused(top, because: "it is a top-level folder of the system", force: true)
+        #expect(!FileManager.default.fileExists(atPath: top))
+    }
+
     @Test func aFileIsRefused() throws {
         let scene = try Scene()
         defer { try? FileManager.default.removeItem(at: scene.work) }

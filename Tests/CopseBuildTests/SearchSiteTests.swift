@@ -1,6 +1,7 @@
 import CopseBuild
 import CopseCore
 import CopseTestSupport
+@testable import CopseRender
 import Foundation
 import Testing
 
@@ -89,7 +90,49 @@ import Testing
         defer { try? FileManager.default.removeItem(at: work) }
         #expect(tree["communities/leeds/meetings/2026-09-02-draft/index.html"] != nil)
         let text = String(decoding: try #require(tree["search/index.js"]), as: UTF8.self)
-        #expect(!text.contains("2026-09-02-draft") && !text.contains("DRAFT-MEETING-BODY-c63"))
+        #expect(!text.contains("2026-09-02-draft") && !text.contains("DRAFT-MEETING-BODY-c63") && !text.contains("DRAFT-MEETING-MARKER-c63"))
+    }
+
+    @Test func aPageCarriesItsTagsAndItsEvidenceAndTheTermsOfItsWords() throws {
+        let work = try EvidenceSiteTests.hub()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let pairs = work.appendingPathComponent("content/communities/leeds/meetings/2026-05-06-pairs.md")
+        let source = try String(contentsOf: pairs, encoding: .utf8)
+        try source.replacingOccurrences(of: "title: Pair programming, term one\n", with: "title: Pair programming, term one\ntags: [pair-programming, KS2]\n")
+            .write(to: pairs, atomically: true, encoding: .utf8)
+        let output = work.appendingPathComponent("output")
+        #expect(Pipeline.run(Fixtures.options(root: work, output: output), write: true).succeeded)
+        let index = try Index(try #require(Fixtures.tree(output)["search/index.js"]))
+        #expect(index.json["version"] as? Int == 2)
+        #expect(index.json["conferences"] as? [[String]] == [["2026", "Spring Gathering 2026"], ["2027", "Spring Gathering 2027"]])
+        #expect(index.json["principles"] as? [String] == ["inclusive", "collaborative", "independent", "responsible"])
+        let page = try #require(index.pages.first { $0[0] as? String == "communities/leeds/meetings/2026-05-06-pairs/index.html" })
+        #expect(page.count == 9)
+        #expect(page[7] as? [String] == ["pair-programming", "KS2"])
+        let evidence = try #require(page[8] as? [Any])
+        #expect(evidence[0] as? Int == 1)
+        #expect(evidence[1] as? [Int] == [0, 1])
+        let summary = index.decode(try #require(evidence[2] as? String)).map { index.words[$0] }.joined(separator: " ")
+        #expect(summary == "Four classes tried pairs, and pupils said \"it felt fairer\"; the quieter ones spoke more.")
+        // A page without tags or evidence has seven fields.
+        let charter = try #require(index.pages.first { $0[0] as? String == "communities/leeds/charter/index.html" })
+        #expect(charter.count == 7)
+        // Every word's terms and every term's stem, as SearchTermTable writes them.
+        let terms = try #require(index.json["terms"] as? String).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let stems = try #require(index.json["stems"] as? String).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        #expect(stems.count == terms.count)
+        let wordTerms = index.decode(try #require(index.json["wordTerms"] as? String))
+        var at = 0
+        for word in index.words {
+            let count = wordTerms[at]
+            #expect(wordTerms[(at + 1)..<(at + 1 + count)].map { terms[$0] } == SearchTerms.terms(of: word), "\(word)")
+            at += 1 + count
+        }
+        #expect(at == wordTerms.count)
+        let fairer = try #require(terms.firstIndex(of: "fairer"))
+        #expect(stems[fairer] == "")
+        let pairsTerm = try #require(terms.firstIndex(of: "pairs"))
+        #expect(stems[pairsTerm] == "1")
     }
 
     @Test func theSearchPageHasItsFiltersWithoutScriptAndAFallbackLink() throws {

@@ -1,17 +1,17 @@
-window.copseSearchIndex = {"version":1,"alphabet":"!#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~","terminals":64,"communities":[["hull","Hull Computing"],["leeds","Leeds Primary"],["york","York Secondary"]],"kinds":[["community","Community"],["charter","Charter"],["norms","Norms"],["planning","Planning document"],["meeting","Meeting notes"],["resource","Resource"],["page","Page"]],"words":"We What in to we a each evidence speaks the A Agenda Collect Coming Everyone Findings Just No Our Pupils Secondary See Teaching The Three York. after and anyone before best. bring change. charter. chose class. communities compared computing confidence. did every found gathering. happened kept kitchen little, look meet minutes. norms notes. often. once one other. our pictures. poster roles shows six spring starting. swapped teach teachers ten term. that this time. timer to. together. twice twice. unit up. what with worked year","pages":[
-["communities/hull/index.html","Hull Computing",0,0,"","","2c!"],
-["communities/leeds/charter/index.html","Charter",1,1,"","","!R<(Z"],
-["communities/leeds/index.html","Leeds Primary",1,0,"","","!Sc.'c'"],
-["communities/leeds/evidence/poster/index.html","Conference poster",1,6,"2026-10-01","Thursday 1 October 2026","9^`[c5$a]"],
-["communities/leeds/meetings/2026-01-10-start/index.html","Getting started",1,4,"2026-01-10","Saturday 10 January 2026","#&J!DYc0%c$c-"],
-["communities/leeds/meetings/2026-05-06-pairs/index.html","Pair programming, term one",1,4,"2026-05-06","Wednesday 6 May 2026","-#N$(E#%B15c#_Kc&T7c2&L=+U&Oc,,Pc+c4@"],
-["communities/leeds/norms/index.html","Norms",1,2,"","","0*X?>*c/"],
-["communities/leeds/purpose/index.html","Purpose",1,3,"","","8Hc3I"],
-["communities/york/charter/index.html","Charter",2,1,"","","4C"],
-["communities/york/index.html","York Secondary",2,0,"","","6c%$;"],
-["communities/york/meetings/2025-11-01-old/index.html","Autumn review",2,4,"2025-11-01","Saturday 1 November 2025","!GV"],
-["communities/york/meetings/2026-06-01-summer/index.html","Summer meeting",2,4,"2026-06-01","Monday 1 June 2026","3)c)c*"],
-["communities/york/meetings/2027-01-15-winter/index.html","Winter planning",2,4,"2027-01-15","Friday 15 January 2027","/c1"],
-["index.html","Evidence Hub",-1,6,"","",":Fc(A)%+bM"],
-["resources/guide/index.html","Evidence guide",-1,5,"2026-04-01","Wednesday 1 April 2026",".'QW"]
+window.copseSearchIndex = {"version":2,"alphabet":"!#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~","terminals":64,"communities":[["hull","Hull Computing"],["leeds","Leeds Primary"],["york","York Secondary"]],"kinds":[["community","Community"],["charter","Charter"],["norms","Norms"],["planning","Planning document"],["meeting","Meeting notes"],["resource","Resource"],["page","Page"]],"conferences":[["2026","Spring Gathering 2026"],["2027","Spring Gathering 2027"]],"principles":["inclusive","collaborative","independent","responsible"],"words":"We a the What each in to we A The and communities evidence of poster shared six speaks teachers \"it Agenda Collect Coming Everyone Findings Four It Just Members Nine No Our Pupils Secondary See Teaching Three York. after agreed anyone before best. bring change. changed charter. chose class. classes compared computing confidence. describe did every fairer\"; felt first found from gathering. guide happened how hub's kept kitchen little, look marking, meet minutes. more. names no norms notes. often. once one ones other. our pairs, pictures. principle. pupils quieter roles said saving schools shows spoke spring starting. success. swapped teach ten term. that them this time. timer to. together. tried twice twice. unit unit. up. weekend. what with work. worked year year's","terms":"we a the what each in to and communities evidence of poster shared six speaks teachers it agenda collect coming everyone findings four just members nine no our pupils secondary see teaching three york after agreed anyone before best bring change changed charter chose class classes compared computing confidence describe did every fairer felt first found from gathering guide happened how hub s hubs kept kitchen little look marking meet minutes more names norms notes often once one ones other pairs pictures principle quieter roles said saving schools shows spoke spring starting success swapped teach ten term that them this time timer together tried twice unit up weekend with work worked year years","wordTerms":"#!###$#%#&#'#(#!###$#)#*#+#,#-#.#/#0#1#2#3#4#5#6#7#8#2#9#:#;#<#=#>#?#@#A#B#C#D#E#F#G#H#I#J#K#L#M#N#O#P#Q#R#S#T#U#V#W#X#Y#Z#[#]#^#_%`ab#c!#c##c$#c%#c&#c'#c(#c)#c*#<#c+#c,#c-#c.#c/#c0#c1#=#c2#c3#c4#>#c5#c6#c7#c8#c9#c:#c;#c<#c=#c>#c?#c@#cA#cB#cC#cD#cE#cF#cG#(#cH#cI#cJ#cJ#cK#cK#cL#cM#%#cN#cO#cP#cQ%cQacR","stems":"        3y 1   2  1 1    3 1 4   1 1   1   3 1   3 1 1   1 2  1 1 3 2 3 1 1        3 1 2    1   1  3  2 1 2 1 2  1  1  1 2 1  2  3 1 1 1 3 3 1 3       1   3y 1      2  1","pages":[
+["communities/hull/index.html","Hull Computing",0,0,"","","=cB"],
+["communities/leeds/charter/index.html","Charter",1,1,"","","!c'H&c4"],
+["communities/leeds/index.html","Leeds Primary",1,0,"","","!c)cP#cG"],
+["communities/leeds/evidence/poster/index.html","Conference poster",1,6,"2026-10-01","Thursday 1 October 2026","+0c?c5cZ'2c7",[],[1,[],"*0/$c[cX<c,c-c8"]],
+["communities/leeds/meetings/2026-01-10-start/index.html","Getting started",1,4,"2026-01-10","Saturday 10 January 2026","%)X!Qc2cR(cEcN",[],[0,[1],"?4_2c>I#1]cS"]],
+["communities/leeds/meetings/2026-05-06-pairs/index.html","Pair programming, term one",1,4,"2026-05-06","Wednesday 6 May 2026","6%b'&R%(N:BcDc;YcFc*DcV)^,$c.)c$cM*c%cLcYL",[],[1,[0,1],";ScOc6,c9c<5[Z$c:c3c@c+"]],
+["communities/leeds/norms/index.html","Norms",1,2,"","","93c1KJ3cQ"],
+["communities/leeds/purpose/index.html","Purpose",1,3,"","","EUcWV"],
+["communities/york/charter/index.html","Charter",2,1,"","","AP"],
+["communities/york/index.html","York Secondary",2,0,"","","C4'G"],
+["communities/york/meetings/2025-11-01-old/index.html","Autumn review",2,4,"2025-11-01","Saturday 1 November 2025","!Tc/",[],[0,[1,3],">1c(c=&/cI#cU"]],
+["communities/york/meetings/2026-06-01-summer/index.html","Summer meeting",2,4,"2026-06-01","Monday 1 June 2026","@.cJcK"],
+["communities/york/meetings/2027-01-15-winter/index.html","Winter planning",2,4,"2027-01-15","Friday 15 January 2027","8cT"],
+["index.html","Evidence Hub",-1,6,"","","F-cHM.($cA`"],
+["resources/guide/index.html","Evidence guide",-1,5,"2026-04-01","Wednesday 1 April 2026","7#c&c0",[],[1,[3],"+c#aOc!-WcC"]]
 ]};

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import CopseRender
+
+/// Folding, splitting, joining and stemming, against the cases in Tests/Fixtures/search/terms.json
+/// that the browser tests check `assets/search.js` against too.
+@Suite struct SearchTermsTests {
+    struct Cases: Decodable {
+        var terms: [Case]
+        var stems: [[String]]
+
+        struct Case: Decodable {
+            var word: String
+            var terms: [String]
+
+            init(from decoder: any Decoder) throws {
+                var container = try decoder.unkeyedContainer()
+                word = try container.decode(String.self)
+                terms = try container.decode([String].self)
+            }
+        }
+    }
+
+    static func cases() throws -> Cases {
+        let url = DefaultThemeTests.repository.appendingPathComponent("Tests/Fixtures/search/terms.json")
+        return try JSONDecoder().decode(Cases.self, from: Data(contentsOf: url))
+    }
+
+    @Test func wordsGiveTheirFoldedPartsAndTheJoinedForm() throws {
+        for example in try Self.cases().terms {
+            #expect(SearchTerms.terms(of: example.word) == example.terms, "\(example.word)")
+        }
+    }
+
+    @Test func termsGiveTheStemsOfTheSharedList() throws {
+        for pair in try Self.cases().stems {
+            #expect(SearchStemmer.stem(pair[0]) == pair[1], "\(pair[0])")
+        }
+    }
+
+    @Test func theTermTableNumbersTermsInTheOrderTheWordsGiveThemWithTheirStems() {
+        let table = SearchTermTable(words: ["meetings", "Micro:bit,", "meeting.", "—", "studies"])
+        #expect(table.terms == ["meetings", "micro", "bit", "microbit", "meeting", "studies"])
+        #expect(table.stems == ["4", "", "", "", "3", "3y"])
+        // Per word: how many terms, then their numbers.
+        #expect(SearchCode.decode(table.wordTerms) == [1, 0, 3, 1, 2, 3, 1, 4, 0, 1, 5])
+    }
+}
