@@ -79,6 +79,7 @@ private extension Theme {
                     + (chain.layers.count > 1 ? "" : "; or write 'extends: default' in its theme.yml to take the missing ones from the default theme")))
         }
         if !diagnostics.hasErrors { diagnostics += includeProblems(templates) }
+        if !diagnostics.hasErrors { diagnostics += nameProblems(templates) }
         if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
         return .success(Theme(name: leaf.name, files: leaf.files, chain: chain, templates: templates,
                               assets: assetFiles.keys.sorted(), assetFiles: assetFiles))

@@ -38,6 +38,21 @@ package struct TemplateSchema: Sendable {
     package subscript(name: String) -> Entry? {
         entries.first { $0.name == name }
     }
+
+    /// Whether a dotted name (`meeting.previous`) can be read from a context of this schema.
+    package func has(_ name: TemplateName) -> Bool {
+        var shape = TemplateShape.map(self)
+        for part in name.parts {
+            switch shape {
+            case .any: return true
+            case .map(let schema):
+                guard let entry = schema[part] else { return false }
+                shape = entry.shape
+            case .text, .html, .number, .flag, .list: return false
+            }
+        }
+        return true
+    }
 }
 
 /// What a name holds.

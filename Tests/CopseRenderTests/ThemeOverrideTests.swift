@@ -15,7 +15,7 @@ import Testing
         files["meeting.mustache"] = """
             {{<layout}}
             {{$main}}
-            <h1>{{title}}</h1>
+            <h1>{{page.title}}</h1>
             {{$before-content}}
             {{/before-content}}
             <p>content</p>
@@ -123,11 +123,11 @@ import Testing
     @Test func aChildReplacesOneBlockOfAKindTemplateAndInheritsTheRest() throws {
         let folder = try Self.write(["base": Self.base, "child": [
             "theme.yml": "extends: base",
-            "meeting.mustache": "{{<base/meeting}}\n{{$after-content}}\n<p>after, in {{title}}</p>\n{{/after-content}}\n{{/base/meeting}}\n",
+            "meeting.mustache": "{{<base/meeting}}\n{{$after-content}}\n<p>after, in {{page.title}}</p>\n{{/after-content}}\n{{/base/meeting}}\n",
         ]])
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let theme = try Self.load("child", [folder]).get()
-        #expect(theme.templates.render("meeting", context: .map(TemplateMap([("title", .text("Notes"))])))
+        #expect(theme.templates.render("meeting", context: .map(TemplateMap([("page", .map(TemplateMap([("title", .text("Notes"))])))])))
                 == "<html>\n<h1>Notes</h1>\n<p>content</p>\n<p>after, in Notes</p>\n\n<footer>base</footer>\n</html>\n")
     }
 
