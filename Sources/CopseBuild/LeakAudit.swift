@@ -85,22 +85,17 @@ public struct LeakAudit: Sendable {
     public func finding(in file: OutputFile, isStatic: Bool) -> Diagnostic? {
         guard !passages.isEmpty else { return nil }
         var hit: (Passage, Int)?
-        let look = { (buffer: UnsafeBufferPointer<UInt8>) in
-            Shingles.each(in: buffer, markup: !isStatic) { window in
-                if hit == nil, filter.mayContain(window.hash), let passage = passages[window.hash] { hit = (passage, window.start) }
-            }
-        }
         // A page copse made is read where it is: only static files need their bytes (for the
         // line and column), and the search index and calendars need reading back first.
         if !isStatic, case .text(var text) = file.contents, file.path != SearchIndexText.path, !file.path.hasSuffix(".ics") {
-            text.withUTF8(look)
+            text.withUTF8 { hit = firstPassage(in: $0, markup: true) }
             return hit.map { passage, _ in Self.generatedLeak(passage, in: file.path) }
         }
         guard var bytes = Self.readable(file) else {
             return .error(SourceLocation(path: file.path), "the leak audit could not read the search index back",
                           hint: "this is a bug in copse; please report it")
         }
-        bytes.withUnsafeBufferPointer(look)
+        bytes.withUnsafeBufferPointer { hit = firstPassage(in: $0, markup: !isStatic) }
         guard let (passage, offset) = hit else { return nil }
         let what = passage.isPrivatePassage ? "a private passage of \(passage.source)" : "text of \(passage.source), which is not"
         if isStatic {
@@ -115,6 +110,16 @@ public struct LeakAudit: Sendable {
 }
 
 private extension LeakAudit {
+    /// The first passage in `buffer`, with the offset it starts at. A method with a plain
+    /// closure, so nothing it captures is boxed: it runs for every word of the site.
+    func firstPassage(in buffer: UnsafeBufferPointer<UInt8>, markup: Bool) -> (Passage, Int)? {
+        var hit: (Passage, Int)?
+        Shingles.each(in: buffer, markup: markup) { window in
+            if hit == nil, filter.mayContain(window.hash), let passage = passages[window.hash] { hit = (passage, window.start) }
+        }
+        return hit
+    }
+
     /// A passage in a file copse made: reported at the page it comes from.
     static func generatedLeak(_ passage: Passage, in path: String) -> Diagnostic {
         let page = passage.isPrivatePassage ? "a private passage of this page" : "text of this unpublished page"

@@ -4,8 +4,8 @@ import Foundation
 public enum SearchIndexText {
     public static let path = SearchIndex.path
 
-    /// The text of every page in `index` (the contents of `search/index.js`); nil when it cannot
-    /// be read as an index.
+    /// The text of every page in `index` (the contents of `search/index.js`): its title, words,
+    /// tags and evidence summary; nil when it cannot be read as an index.
     public static func text(ofIndex index: String) -> String? {
         let prefix = "window.copseSearchIndex = "
         guard index.hasPrefix(prefix) else { return nil }
@@ -19,8 +19,15 @@ public enum SearchIndexText {
         var lines: [String] = []
         for page in object.pages {
             guard page.count > 6, case .text(let title) = page[1], case .text(let code) = page[6] else { continue }
-            let text = SearchCode.decode(code).map { $0 < words.count ? String(words[$0]) : "" }
-            lines.append(title + "\n" + text.joined(separator: " "))
+            let decoded = { (code: String) in SearchCode.decode(code).map { $0 < words.count ? String(words[$0]) : "" }.joined(separator: " ") }
+            var line = title + "\n" + decoded(code)
+            if page.count > 7, case .list(let tags) = page[7] {
+                for case .text(let tag) in tags { line += "\n" + tag }
+            }
+            if page.count > 8, case .list(let evidence) = page[8], evidence.count > 2, case .text(let summary) = evidence[2] {
+                line += "\n" + decoded(summary)
+            }
+            lines.append(line)
         }
         return lines.joined(separator: "\n")
     }
@@ -33,16 +40,19 @@ private extension SearchIndexText {
         var pages: [[Cell]]
     }
 
-    /// One value of a page's row: text, or anything else.
-    enum Cell: Decodable {
+    /// One value of a page's row: text, a list (tags, evidence), or anything else.
+    indirect enum Cell: Decodable {
         case text(String)
+        case list([Cell])
         case other
 
         init(from decoder: Decoder) throws {
             let container = try decoder.singleValueContainer()
-            do {
-                self = .text(try container.decode(String.self))
-            } catch {
+            if let text = try? container.decode(String.self) {
+                self = .text(text)
+            } else if let list = try? container.decode([Cell].self) {
+                self = .list(list)
+            } else {
                 self = .other
             }
         }

@@ -1,5 +1,6 @@
 import CopseBuild
 import CopseCore
+import CopseRender
 import CopseTestSupport
 import CopseMarkdown
 import Foundation
@@ -100,5 +101,20 @@ import Testing
         #expect(audit.finding(in: calendar, isStatic: false) != nil)
         let clean = OutputFile(path: "index.html", contents: .text("<p>The inspection went well.</p>"))
         #expect(audit.finding(in: clean, isStatic: false) == nil)
+    }
+
+    /// The audit reads the search index back whole: titles, words, tags and evidence summaries.
+    @Test func theSearchIndexIsReadBackWithItsTagsAndEvidence() throws {
+        let work = try EvidenceSiteTests.hub()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let guide = work.appendingPathComponent("content/resources/guide.md")
+        let text = String(decoding: try Data(contentsOf: guide), as: UTF8.self)
+        try Data(text.replacingOccurrences(of: "date: 2026-04-01", with: "date: 2026-04-01\ntags: [tagonlyhere]").utf8).write(to: guide)
+        let output = work.appendingPathComponent("output")
+        #expect(Pipeline.run(Fixtures.options(root: work, output: output), write: true).succeeded)
+        let index = String(decoding: try Data(contentsOf: output.appendingPathComponent("search/index.js")), as: UTF8.self)
+        let readBack = try #require(SearchIndexText.text(ofIndex: index))
+        #expect(readBack.contains("tagonlyhere"))
+        #expect(readBack.contains("changed how communities describe success"))
     }
 }
