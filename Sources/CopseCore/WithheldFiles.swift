@@ -10,14 +10,17 @@ enum WithheldFiles {
     static func find(site: Site, parsed: [ParsedPage], hidden: [String: HiddenReason]) -> Set<String> {
         let files = Set(site.staticFiles.map(\.contentPath))
         guard !hidden.isEmpty, !files.isEmpty else { return [] }
+        // Raw HTML is only in the pages when copse.yml keeps it; otherwise every file a page
+        // names is in its Markdown links.
+        let rawHTML = site.config.markdown.unsafeHTML
         var usedByHidden = Set<String>()
         for page in parsed where hidden[page.contentPath] != nil {
-            usedByHidden.formUnion(references(page, files: files))
+            usedByHidden.formUnion(references(page, files: files, rawHTML: rawHTML))
         }
         guard !usedByHidden.isEmpty else { return [] }
         for page in site.pages {
             for link in page.resolvedLinks where usedByHidden.contains(link.path) { usedByHidden.remove(link.path) }
-            usedByHidden.subtract(rawReferences(page.parsed, files: files))
+            if rawHTML { usedByHidden.subtract(rawReferences(page.parsed, files: files)) }
         }
         return usedByHidden
     }
@@ -25,8 +28,8 @@ enum WithheldFiles {
 
 private extension WithheldFiles {
     /// The files a page names in a Markdown link or image, or in raw HTML.
-    static func references(_ page: ParsedPage, files: Set<String>) -> Set<String> {
-        var found = rawReferences(page, files: files)
+    static func references(_ page: ParsedPage, files: Set<String>, rawHTML: Bool) -> Set<String> {
+        var found = rawHTML ? rawReferences(page, files: files) : []
         for link in page.markdown.links where !link.isWiki {
             if let path = target(link.destination, from: page.contentPath), files.contains(path) { found.insert(path) }
         }
