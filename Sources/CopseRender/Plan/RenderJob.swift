@@ -18,14 +18,14 @@ enum RenderJob: Sendable {
     }
 
     /// The Markdown page this job renders, if any.
-    var pageIndex: Int? {
+    var pageIndex: PageID? {
         if case .template(.page(let index)) = self { index } else { nil }
     }
 }
 
 /// A page rendered from a theme template with a context (see docs/theme-context.md).
 enum TemplateJob: Sendable {
-    case page(Int)
+    case page(PageID)
     case generatedHome
     case generatedCommunity(Int)
     /// A view of the commons: every resource, sorted or filtered.

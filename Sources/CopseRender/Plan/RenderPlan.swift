@@ -30,7 +30,7 @@ public struct RenderPlan: Sendable {
                 + [.hubFeed, .hubCalendar, .sitemap, .robots]
             jobs += discovery.map { .file(.discovery($0)) }
         }
-        var pages: [TemplateJob] = site.pages.indices.map(TemplateJob.page)
+        var pages: [TemplateJob] = site.pages.ids.map(TemplateJob.page)
         if site.home == nil { pages.append(.generatedHome) }
         for (index, community) in site.communities.enumerated() where community.profile == nil {
             pages.append(.generatedCommunity(index))
