@@ -42,10 +42,9 @@ extension ViewModel {
     /// The community's evidence for the conference being collected for now; nil when the hub
     /// has no conferences.
     func currentEvidence(_ community: Community, root: String) -> CommunityEvidence? {
-        guard let position = evidence.currentIndex else { return nil }
-        let conference = evidence.conferences[position]
+        guard let conference = evidence.current else { return nil }
         let items = (conference.groups.first { $0.community == community.id }?.items ?? []).map { evidenceItem($0, root: root) }
-        return CommunityEvidence(conference: conferenceSummary(position, root: root),
+        return CommunityEvidence(conference: conferenceSummary(conference, root: root),
                                  communityURL: communityEvidenceURL(conference.conference.id, community: community.id, root: root),
                                  items: items)
     }
