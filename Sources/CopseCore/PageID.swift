@@ -14,8 +14,9 @@ public struct PageID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
 public extension Array where Element == SitePage {
     subscript(id: PageID) -> SitePage {
-        get { self[id.index] }
-        set { self[id.index] = newValue }
+        // Read and modified in place: a SitePage is large, and a copy retains each of its parts.
+        _read { yield self[id.index] }
+        _modify { yield &self[id.index] }
     }
 
     /// Every page's id, in order.
