@@ -45,7 +45,7 @@ let package = Package(
                 path: "Tests/CopseTestSupport"),
         .testTarget(name: "CopseTemplateTests", dependencies: ["CopseTemplate", "CopseTestSupport",
                                                                .product(name: "Mustache", package: "swift-mustache")]),
-        .testTarget(name: "CopseRenderTests", dependencies: ["CopseRender", "CopseTemplate", "CopseDefaultTheme",
+        .testTarget(name: "CopseRenderTests", dependencies: ["CopseRender", "CopseTemplate", "CopseDefaultTheme", "CopseTestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "CopseScaffoldTests", dependencies: ["CopseScaffold", "CopseBuild", "CopseCore", "CopseDefaultTheme", "Yams"]),
         .testTarget(name: "CopseBuildTests", dependencies: ["CopseBuild", "CopseCore", "CopseMarkdown", "CopseRender", "CopseTemplate", "CopseTestSupport",

@@ -6,12 +6,12 @@
 public struct CrossLinks: Sendable {
     /// For each page (by index), the pages that link to it, hub pages first, then by community
     /// and title. A page's links to itself do not count.
-    public var backlinks: [[Int]]
+    public var backlinks: [[PageID]]
     /// For each resource page, the ids of the communities (other than its own) whose pages link
     /// to it, in the order of ``Site/communities``.
-    public var usedBy: [Int: [String]]
+    public var usedBy: [PageID: [String]]
     /// For each meeting page, the resource pages it links to, in the order it first links them.
-    public var meetingResources: [Int: [Int]]
+    public var meetingResources: [PageID: [PageID]]
     /// Every tag, by slug.
     public var tags: [Tag]
     /// The slug of every tag as written on some published page (see ``tagSlug(_:)``).
@@ -23,10 +23,13 @@ public struct CrossLinks: Sendable {
         /// The spelling most pages use.
         public var name: String
         /// Tagged pages, newest dated first, then hub pages, then by community and title.
-        public var pages: [Int]
+        public var pages: [PageID]
     }
 
-    public init(backlinks: [[Int]] = [], usedBy: [Int: [String]] = [:], meetingResources: [Int: [Int]] = [:], tags: [Tag] = []) {
+    /// The pages that link to `page`.
+    public func backlinks(of page: PageID) -> [PageID] { backlinks[page.index] }
+
+    public init(backlinks: [[PageID]] = [], usedBy: [PageID: [String]] = [:], meetingResources: [PageID: [PageID]] = [:], tags: [Tag] = []) {
         self.backlinks = backlinks
         self.usedBy = usedBy
         self.meetingResources = meetingResources
@@ -38,16 +41,16 @@ public struct CrossLinks: Sendable {
         var links = CrossLinks(backlinks: Array(repeating: [], count: site.pages.count))
         var communityOrder: [String: Int] = [:]
         for (position, community) in site.communities.enumerated() { communityOrder[community.id] = position }
-        var users: [Int: Set<String>] = [:]
-        for source in site.pages.indices where !site.pages[source].isDraft {
+        var users: [PageID: Set<String>] = [:]
+        for source in site.pages.ids where !site.pages[source].isDraft {
             let page = site.pages[source]
             let written = page.parsed.markdown.links
             // Wiki links are numbered after ordinary ones; put them back in reading order.
             let order = written.indices.sorted { (written[$0].line, written[$0].column) < (written[$1].line, written[$1].column) }
-            var seen = Set<Int>()
+            var seen = Set<PageID>()
             for position in order {
                 guard let target = page.resolvedLinks[position].page, target != source, seen.insert(target).inserted else { continue }
-                links.backlinks[target].append(source)
+                links.backlinks[target.index].append(source)
                 guard site.pages[target].kind == .resource else { continue }
                 if page.kind == .meeting { links.meetingResources[source, default: []].append(target) }
                 if let community = page.community, community != site.pages[target].community {
@@ -57,14 +60,14 @@ public struct CrossLinks: Sendable {
         }
         // One sort of every page (hub first, then by community, then by title) ranks them all;
         // each backlink list then sorts by rank.
-        let ranked = site.pages.indices.map { index in
+        let ranked = site.pages.ids.map { index in
             let page = site.pages[index]
             return (page.community.flatMap { communityOrder[$0].map { $0 + 1 } } ?? 0, page.title.lowercased(), page.outputPath, index)
         }.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
         var rank = Array(repeating: 0, count: site.pages.count)
-        for (position, entry) in ranked.enumerated() { rank[entry.3] = position }
+        for (position, entry) in ranked.enumerated() { rank[entry.3.index] = position }
         for index in links.backlinks.indices where links.backlinks[index].count > 1 {
-            links.backlinks[index].sort { rank[$0] < rank[$1] }
+            links.backlinks[index].sort { rank[$0.index] < rank[$1.index] }
         }
         for (resource, communities) in users {
             links.usedBy[resource] = communities.sorted { (communityOrder[$0] ?? .max, $0) < (communityOrder[$1] ?? .max, $1) }
@@ -76,10 +79,10 @@ public struct CrossLinks: Sendable {
 
 private extension CrossLinks {
     static func tags(_ site: Site, rank: [Int]) -> ([Tag], [String: String]) {
-        var pagesBySlug: [String: [Int]] = [:]
+        var pagesBySlug: [String: [PageID]] = [:]
         var spellings: [String: [String: Int]] = [:]
         var slugs: [String: String] = [:]
-        for index in site.pages.indices where !site.pages[index].isDraft {
+        for index in site.pages.ids where !site.pages[index].isDraft {
             var seen = Set<String>()
             for name in site.pages[index].parsed.frontMatter.tags ?? [] {
                 let slug = slugs[name] ?? tagSlug(name)
@@ -92,8 +95,8 @@ private extension CrossLinks {
         let pages = site.pages
         let tags = pagesBySlug.map { slug, tagged in
             let name = spellings[slug]!.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
-            let days = { (index: Int) in pages[index].date?.daysSinceEpoch ?? Int.min }
-            let sorted = tagged.sorted { a, b in (days(b), rank[a]) < (days(a), rank[b]) }
+            let days = { (index: PageID) in pages[index].date?.daysSinceEpoch ?? Int.min }
+            let sorted = tagged.sorted { a, b in (days(b), rank[a.index]) < (days(a), rank[b.index]) }
             return Tag(slug: slug, name: name, pages: sorted)
         }
         return (tags.sorted { $0.slug < $1.slug }, slugs)

@@ -61,8 +61,8 @@ public enum ValueStage: String, Sendable, CaseIterable, Comparable {
 
 /// One checked piece of evidence, on a published page.
 public struct EvidenceItem: Sendable, Equatable {
-    /// Index into ``Site/pages``.
-    public var page: Int
+    /// The page carrying it.
+    public var page: PageID
     public var community: String?
     /// A conference `id` from `copse.yml`.
     public var conference: String

@@ -8,7 +8,7 @@ public enum EvidenceIndex {
         let windows = ConferenceWindows(site.config.conferences)
         var items: [EvidenceItem] = []
         var diagnostics: [Diagnostic] = []
-        for (index, page) in site.pages.enumerated() where !page.isDraft {
+        for (index, page) in zip(site.pages.ids, site.pages) where !page.isDraft {
             guard let evidence = page.parsed.frontMatter.evidence else { continue }
             switch check(evidence, page: page, index: index, config: site.config, windows: windows) {
             case .success(let item): items.append(item)
@@ -25,7 +25,7 @@ public enum EvidenceIndex {
 }
 
 private extension EvidenceIndex {
-    static func check(_ evidence: Evidence, page: SitePage, index: Int, config: Config,
+    static func check(_ evidence: Evidence, page: SitePage, index: PageID, config: Config,
                       windows: ConferenceWindows) -> Result<EvidenceItem, BuildFailure> {
         let parsed = page.parsed
         var problems = parsed.evidenceKeyProblems

@@ -4,11 +4,11 @@ public struct CommunityHealth: Sendable {
     /// Index into ``Site/communities``.
     public var community: Int
     /// The page of each founding document the community has written.
-    public var documents: [FoundingDocument: Int]
+    public var documents: [FoundingDocument: PageID]
     /// Meetings held in the six months up to and including today.
     public var recentMeetings: Int
     /// The most recent meeting on or before today (index into ``Site/pages``).
-    public var lastMeeting: Int?
+    public var lastMeeting: PageID?
     /// Evidence items for the current conference (0 when the hub has no conferences).
     public var evidence: Int
 
@@ -43,8 +43,8 @@ public enum HubHealth {
 
 public extension Site {
     /// The page of each founding document `community` has written.
-    func foundingDocuments(of community: Community) -> [FoundingDocument: Int] {
-        var documents: [FoundingDocument: Int] = [:]
+    func foundingDocuments(of community: Community) -> [FoundingDocument: PageID] {
+        var documents: [FoundingDocument: PageID] = [:]
         for index in community.documents {
             if let founding = pages[index].founding { documents[founding] = index }
         }

@@ -5,7 +5,7 @@ extension LinkResolver {
     /// `[[name]]`, `[[community/name]]`, `[[path/under/content]]`, each with an optional
     /// `#heading`. A bare name is looked up in the page's own community, then among the hub's
     /// resources and pages, then as a community's folder name, then in the other communities.
-    func resolveWiki(_ destination: String, from pageIndex: Int, site: Site) -> Result<ResolvedLink, Problem> {
+    func resolveWiki(_ destination: String, from pageIndex: PageID, site: Site) -> Result<ResolvedLink, Problem> {
         let page = site.pages[pageIndex]
         let written = "[[\(destination)]]"
         // Byte-level: this runs for every wiki link of the hub.

@@ -4,7 +4,7 @@ import Foundation
 /// Resolves every internal link of every published page to a place in the output, or reports
 /// it. Hash-map lookups only: linear in the number of links.
 struct LinkResolver: Sendable {
-    private var pageByPath: [String: Int] = [:]
+    private var pageByPath: [String: PageID] = [:]
     var hidden: [String: HiddenReason]
     /// Markdown files that could not be read or parsed: they exist (their own problem is
     /// reported), so a link to one is not reported again as broken.
@@ -23,7 +23,7 @@ struct LinkResolver: Sendable {
         self.hidden = hidden
         self.unreadable = unreadable
         staticFiles = Set(site.staticFiles.map(\.contentPath))
-        for (index, page) in site.pages.enumerated() { pageByPath[page.parsed.contentPath] = index }
+        for (index, page) in zip(site.pages.ids, site.pages) { pageByPath[page.parsed.contentPath] = index }
         for community in site.communities where community.profile == nil {
             generatedFolders["communities/\(community.id)"] = (community.outputPath, community.title)
         }
@@ -53,7 +53,7 @@ struct LinkResolver: Sendable {
     /// The problems come back sorted and numbered, `[link 2/5]`, so a long list can be worked through.
     func resolveAll(in site: inout Site) -> [Diagnostic] {
         let snapshot = site
-        let results = Array(site.pages.indices).parallelMap { index -> ([ResolvedLink], [Diagnostic]) in
+        let results = site.pages.ids.parallelMap { index -> ([ResolvedLink], [Diagnostic]) in
             let parsed = snapshot.pages[index].parsed
             var diagnostics: [Diagnostic] = []
             let targets = parsed.markdown.links.map { link in
@@ -92,12 +92,12 @@ struct LinkResolver: Sendable {
     }
 
     /// Where `link` in page `pageIndex` goes.
-    func resolve(_ link: MarkdownLink, from pageIndex: Int, site: Site) -> Result<ResolvedLink, Problem> {
+    func resolve(_ link: MarkdownLink, from pageIndex: PageID, site: Site) -> Result<ResolvedLink, Problem> {
         link.isWiki ? resolveWiki(link.destination, from: pageIndex, site: site)
             : resolveMarkdown(link.destination, from: pageIndex, site: site)
     }
 
-    func resolveMarkdown(_ destination: String, from pageIndex: Int, site: Site) -> Result<ResolvedLink, Problem> {
+    func resolveMarkdown(_ destination: String, from pageIndex: PageID, site: Site) -> Result<ResolvedLink, Problem> {
         let contentPath = site.pages[pageIndex].parsed.contentPath
         // Byte-level searches: Character-based ones cost more than the hash lookups below.
         let bytes = destination.utf8

@@ -62,15 +62,15 @@ public struct ResolvedLink: Sendable, Hashable {
     public var path: String
     /// `#id`, or empty.
     public var fragment: String
-    /// The target page (index into ``Site/pages``) when the link goes to a Markdown page.
-    public var page: Int?
+    /// The target page when the link goes to a Markdown page.
+    public var page: PageID?
     /// What a wiki link without a label shows: the target's title (and heading).
     public var title: String
     /// A broken link reported as a warning (`links: { broken: warning }`): published as its
     /// text, not as a link.
     public var isBroken = false
 
-    public init(path: String, fragment: String = "", page: Int? = nil, title: String = "") {
+    public init(path: String, fragment: String = "", page: PageID? = nil, title: String = "") {
         self.path = path
         self.fragment = fragment
         self.page = page
@@ -87,14 +87,14 @@ public struct Community: Sendable {
     /// Folder name under `content/communities/`.
     public var id: String
     public var title: String
-    /// Index into ``Site/pages`` of `community.md`, when it exists.
-    public var profile: Int?
+    /// Its `community.md`, when it exists.
+    public var profile: PageID?
     /// Founding documents in template order, then other documents by title.
-    public var documents: [Int]
+    public var documents: [PageID]
     /// Oldest first.
-    public var meetings: [Int]
+    public var meetings: [PageID]
     /// By title.
-    public var resources: [Int]
+    public var resources: [PageID]
     public var outputPath: String { "communities/\(id)/index.html" }
 }
 
@@ -116,11 +116,11 @@ public struct Site: Sendable {
     public var communities: [Community]
     /// Communities whose `community.md` is a draft, built only for a `--drafts` preview.
     public var draftCommunities: [Community] = []
-    public var home: Int?
+    public var home: PageID?
     /// Hub-wide resources by title.
-    public var hubResources: [Int]
+    public var hubResources: [PageID]
     /// Hub-level documents (not in a community, not resources, not the home page) by title.
-    public var hubDocuments: [Int]
+    public var hubDocuments: [PageID]
     public var staticFiles: [StaticFile]
     /// Backlinks, resource use, meeting resources and tags (filled after link resolution).
     public var crossLinks = CrossLinks()

@@ -7,7 +7,7 @@ extension SiteIndex {
     static func group(_ site: inout Site, unreadable: Set<String>, diagnostics: inout [Diagnostic]) {
         var byCommunity: [String: Community] = [:]
         let draftCommunities = Set(site.pages.compactMap { $0.kind == .community && $0.isDraft ? $0.community : nil })
-        for (index, page) in site.pages.enumerated() {
+        for (index, page) in zip(site.pages.ids, site.pages) {
             if page.isDraft, page.kind != .home, page.community.map(draftCommunities.contains) != true { continue }
             guard let id = page.community else {
                 switch page.kind {
@@ -30,7 +30,7 @@ extension SiteIndex {
             byCommunity[id] = community
         }
         let pages = site.pages
-        func byTitle(_ a: Int, _ b: Int) -> Bool {
+        func byTitle(_ a: PageID, _ b: PageID) -> Bool {
             (pages[a].title.lowercased(), pages[a].outputPath) < (pages[b].title.lowercased(), pages[b].outputPath)
         }
         for (id, var community) in byCommunity {

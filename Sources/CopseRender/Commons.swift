@@ -27,27 +27,27 @@ struct Commons: Sendable {
         var slug: String
         var name: String
         /// Resources with this kind or tag, most used first.
-        var resources: [Int]
+        var resources: [PageID]
     }
 
     /// Every resource, most used first, then by title.
-    let byUse: [Int]
+    let byUse: [PageID]
     /// Every resource by title.
-    let byTitle: [Int]
+    let byTitle: [PageID]
     let kinds: [Facet]
     let tags: [Facet]
 
     init(site: Site) {
         let all = site.hubResources + site.communities.flatMap(\.resources)
         let pages = site.pages
-        let uses = { (index: Int) in site.crossLinks.usedBy[index]?.count ?? 0 }
-        let title = { (index: Int) in (pages[index].title.lowercased(), pages[index].outputPath) }
+        let uses = { (index: PageID) in site.crossLinks.usedBy[index]?.count ?? 0 }
+        let title = { (index: PageID) in (pages[index].title.lowercased(), pages[index].outputPath) }
         byTitle = all.sorted { title($0) < title($1) }
         byUse = byTitle.enumerated().sorted { a, b in
             let (usesA, usesB) = (uses(a.element), uses(b.element))
             return usesA != usesB ? usesA > usesB : a.offset < b.offset
         }.map(\.element)
-        var kindPages: [String: (name: String, pages: [Int])] = [:]
+        var kindPages: [String: (name: String, pages: [PageID])] = [:]
         for index in byUse {
             guard let kind = pages[index].parsed.frontMatter.kind else { continue }
             let slug = CrossLinks.tagSlug(kind)
@@ -80,7 +80,7 @@ struct Commons: Sendable {
         [.byUse, .byTitle] + kinds.map { .kind($0.slug) } + tags.map { .tag($0.slug) }
     }
 
-    func resources(in view: View) -> [Int] {
+    func resources(in view: View) -> [PageID] {
         switch view {
         case .byUse: byUse
         case .byTitle: byTitle

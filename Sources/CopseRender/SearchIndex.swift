@@ -130,7 +130,7 @@ private extension SearchIndex {
     /// What an entry of the index is made from: a published page, or the home page copse makes
     /// for a community without `community.md` (its title only).
     enum Source: Sendable {
-        case page(Int)
+        case page(PageID)
         case generatedCommunity(Int)
     }
 
@@ -151,7 +151,7 @@ private extension SearchIndex {
     }
 
     static func sources(_ site: Site) -> [Source] {
-        site.pages.indices.filter { !site.pages[$0].isDraft }.map(Source.page)
+        site.pages.ids.filter { !site.pages[$0].isDraft }.map(Source.page)
             + site.communities.indices.filter { site.communities[$0].profile == nil }.map(Source.generatedCommunity)
     }
 

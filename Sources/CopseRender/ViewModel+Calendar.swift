@@ -22,7 +22,7 @@ extension ViewModel {
 
     /// The published pages and generated pages in `outputs` (path, and page index for a Markdown
     /// page), with the day each last changed when known.
-    func sitemap(_ outputs: [(path: String, page: Int?)], _ address: SiteAddress) -> String {
+    func sitemap(_ outputs: [(path: String, page: PageID?)], _ address: SiteAddress) -> String {
         let today = site.today
         let entries = outputs.compactMap { output -> Sitemap.Entry? in
             guard let index = output.page else { return Sitemap.Entry(url: address.url(output.path)) }
@@ -48,11 +48,11 @@ extension ViewModel {
 }
 
 private extension ViewModel {
-    func calendarMeetings(_ community: Community) -> [Int] {
+    func calendarMeetings(_ community: Community) -> [PageID] {
         community.meetings.filter { site.pages[$0].date != nil && isSyndicated(site.pages[$0]) }
     }
 
-    func calendarEvent(_ index: Int, community: Community, address: SiteAddress, namingCommunity: Bool) -> ICalendar.Event {
+    func calendarEvent(_ index: PageID, community: Community, address: SiteAddress, namingCommunity: Bool) -> ICalendar.Event {
         let page = site.pages[index]
         let front = page.parsed.frontMatter
         let day = page.date!

@@ -37,7 +37,7 @@ extension ViewModel {
     }
 
     /// A resource as the commons lists it.
-    func commonsItem(_ index: Int, root: String) -> CommonsItem {
+    func commonsItem(_ index: PageID, root: String) -> CommonsItem {
         let page = site.pages[index]
         var seen = Set<String>()
         let tags: [TagLink] = (page.parsed.frontMatter.tags ?? []).compactMap { name in

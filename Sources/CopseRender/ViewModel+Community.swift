@@ -32,7 +32,7 @@ extension ViewModel {
     }
 
     /// Every founding document in template order, written (linked) or not yet.
-    func documentChecklist(_ written: [FoundingDocument: Int], root: String) -> [ChecklistItem] {
+    func documentChecklist(_ written: [FoundingDocument: PageID], root: String) -> [ChecklistItem] {
         FoundingDocument.allCases.map { document in
             ChecklistItem(label: document.label, url: written[document].map { root + site.pages[$0].outputPath },
                           part: FoundingDocument.planningParts.firstIndex(of: document).map { $0 + 1 })
@@ -42,30 +42,29 @@ extension ViewModel {
     /// The community's evidence for the conference being collected for now; nil when the hub
     /// has no conferences.
     func currentEvidence(_ community: Community, root: String) -> CommunityEvidence? {
-        guard let position = evidence.currentIndex else { return nil }
-        let conference = evidence.conferences[position]
+        guard let conference = evidence.current else { return nil }
         let items = (conference.groups.first { $0.community == community.id }?.items ?? []).map { evidenceItem($0, root: root) }
-        return CommunityEvidence(conference: conferenceSummary(position, root: root),
+        return CommunityEvidence(conference: conferenceSummary(conference, root: root),
                                  communityURL: communityEvidenceURL(conference.conference.id, community: community.id, root: root),
                                  items: items)
     }
 
-    func nextMeeting(_ community: Community) -> Int? {
+    func nextMeeting(_ community: Community) -> PageID? {
         community.meetings.first { isUpcoming(site.pages[$0]) }
     }
 
-    func meetingItem(_ index: Int, root: String) -> MeetingItem {
+    func meetingItem(_ index: PageID, root: String) -> MeetingItem {
         let page = site.pages[index]
         return MeetingItem(title: page.title, url: root + page.outputPath, date: page.date,
                            summary: page.parsed.frontMatter.summary, upcoming: isUpcoming(page))
     }
 
-    func linkItem(_ index: Int, root: String) -> LinkItem {
+    func linkItem(_ index: PageID, root: String) -> LinkItem {
         let page = site.pages[index]
         return LinkItem(title: page.title, url: root + page.outputPath, summary: page.parsed.frontMatter.summary)
     }
 
-    func meetingInfo(_ index: Int, community: Community?, root: String) -> MeetingInfo {
+    func meetingInfo(_ index: PageID, community: Community?, root: String) -> MeetingInfo {
         let page = site.pages[index]
         let front = page.parsed.frontMatter
         var info = MeetingInfo(upcoming: isUpcoming(page), attendees: [], location: front.location, time: front.time?.label,

@@ -2,8 +2,8 @@ import CopseCore
 
 extension ViewModel {
     /// The pages that link here, the hub's first, then each community's under its name.
-    func backlinks(_ pageIndex: Int, root: String) -> Backlinks {
-        let sources = site.crossLinks.backlinks[pageIndex]
+    func backlinks(_ pageIndex: PageID, root: String) -> Backlinks {
+        let sources = site.crossLinks.backlinks(of: pageIndex)
         // Sources come sorted hub first, then by community: group runs of the same community.
         var groups: [BacklinkGroup] = []
         var start = 0
@@ -22,14 +22,14 @@ extension ViewModel {
         return Backlinks(groups: groups, count: sources.count)
     }
 
-    func backlinkItem(_ index: Int, root: String) -> BacklinkItem {
+    func backlinkItem(_ index: PageID, root: String) -> BacklinkItem {
         let page = site.pages[index]
         return BacklinkItem(title: page.title, url: root + page.outputPath, summary: page.parsed.frontMatter.summary,
                             kindLabel: kindLabel(page), date: page.date)
     }
 
     /// The `resource` of a resource's page: where it comes from, its kind, and who uses it.
-    func resourceInfo(_ pageIndex: Int, root: String) -> ResourceInfo {
+    func resourceInfo(_ pageIndex: PageID, root: String) -> ResourceInfo {
         let page = site.pages[pageIndex]
         var info = ResourceInfo(isHub: page.community == nil, usedBy: usedBy(pageIndex, root: root))
         if let kind = page.parsed.frontMatter.kind, !CrossLinks.tagSlug(kind).isEmpty {
@@ -39,7 +39,7 @@ extension ViewModel {
         return info
     }
 
-    func usedBy(_ pageIndex: Int, root: String) -> [TitleLink] {
+    func usedBy(_ pageIndex: PageID, root: String) -> [TitleLink] {
         (site.crossLinks.usedBy[pageIndex] ?? []).compactMap { id in
             community(id).map { TitleLink(title: $0.title, url: root + $0.outputPath) }
         }
@@ -56,7 +56,7 @@ extension ViewModel {
     }
 
     /// `meeting.resources`: the resources the meeting notes link to.
-    func meetingResources(_ pageIndex: Int, root: String) -> [LinkItem] {
+    func meetingResources(_ pageIndex: PageID, root: String) -> [LinkItem] {
         (site.crossLinks.meetingResources[pageIndex] ?? []).map { linkItem($0, root: root) }
     }
 

@@ -8,8 +8,8 @@ extension ViewModel {
     static func exportPath(_ id: String, _ format: EvidenceExport.Format) -> String { "evidence/\(id)/evidence.\(format.rawValue)" }
 
     /// `evidence/<id>/evidence.csv` or `.json`.
-    func export(_ position: Int, _ format: EvidenceExport.Format) -> String {
-        let conference = evidence.conferences[position]
+    func export(_ id: String, _ format: EvidenceExport.Format) -> String {
+        let conference = self.conference(id)
         return format == .csv ? EvidenceExport.csv(conference, site: site) : EvidenceExport.json(conference, site: site)
     }
 
@@ -20,13 +20,13 @@ extension ViewModel {
         let layout = layout(outputPath: path, page: Self.generatedPage(title: "Conference evidence", kind: "evidence", kindLabel: "Evidence"),
                             breadcrumbs: [("Home", "index.html")], current: path)
         return EvidenceIndexContext(layout: layout, evidence: EvidenceIndexInfo(
-            conferences: evidence.conferences.indices.reversed().map { conferenceSummary($0, root: root) },
+            conferences: evidence.conferences.reversed().map { conferenceSummary($0, root: root) },
             principles: site.config.principles.map(NameItem.init), healthURL: root + Self.healthPath))
     }
 
     /// `evidence/<id>/index.html`: the matrix, the items by community and by principle, the gaps.
-    func conferencePage(_ position: Int) -> ConferenceContext {
-        let conference = evidence.conferences[position]
+    func conferencePage(_ id: String) -> ConferenceContext {
+        let conference = self.conference(id)
         let path = Self.evidencePath(conference.conference.id)
         let root = Self.root(for: path)
         let title = "Evidence for \(conference.conference.name)"
@@ -35,7 +35,7 @@ extension ViewModel {
         let principles = site.config.principles
         let groups = conference.groups.filter { $0.community != nil || !$0.items.isEmpty }
         let page = ConferencePage(
-            summary: conferenceSummary(position, root: root),
+            summary: conferenceSummary(conference, root: root),
             principles: principles.map { principle in
                 PrincipleTotal(name: principle, anchor: "principle-" + CrossLinks.tagSlug(principle),
                                total: conference.items.filter { $0.principles.contains(principle) }.count)
@@ -59,13 +59,12 @@ extension ViewModel {
     }
 
     /// Name, date, window, counts and the addresses of a conference's pages and exports.
-    func conferenceSummary(_ position: Int, root: String) -> ConferenceSummary {
-        let evidence = self.evidence.conferences[position]
+    func conferenceSummary(_ evidence: ConferenceEvidence, root: String) -> ConferenceSummary {
         let conference = evidence.conference
         let communities = evidence.groups.filter { $0.community != nil }
         let window = evidence.starts.map { "\($0.long) to \(conference.date.long)" } ?? "everything up to \(conference.date.long)"
         return ConferenceSummary(id: conference.id, name: conference.name, date: conference.date, window: window,
-                                 current: position == self.evidence.currentIndex, root: root, itemCount: evidence.items.count,
+                                 current: conference.id == self.evidence.current?.conference.id, root: root, itemCount: evidence.items.count,
                                  contributing: communities.filter { !$0.items.isEmpty }.count, communities: communities.count,
                                  missingCount: evidence.missing.count)
     }
@@ -75,6 +74,12 @@ extension ViewModel {
         EvidenceItemInfo(summary: item.summary, title: site.pages[item.page].title, url: root + site.pages[item.page].outputPath,
                          date: item.date, value: item.value, principles: item.principles.map(NameItem.init), kind: item.kind,
                          purpose: item.purpose, community: self.community(item.community)?.title ?? "Hub-wide")
+    }
+
+    /// A conference by id: one of ``HubEvidence/conferences``, which the render plan is made from.
+    func conference(_ id: String) -> ConferenceEvidence {
+        guard let conference = evidence.conference(id) else { preconditionFailure("conference '\(id)' is not in the hub's evidence") }
+        return conference
     }
 
     /// A community by id, through the index rather than a search of every community.

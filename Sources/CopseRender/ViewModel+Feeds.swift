@@ -16,7 +16,7 @@ extension ViewModel {
             url: address.url(DiscoveryFiles.feed), alternateURL: address.url("index.html"),
             authorName: title, authorURL: address.base, language: site.config.language,
             entries: meetings.map { feedEntry($0, address: address, namingCommunity: true) },
-            updated: feedUpdated(meetings, otherwise: site.pages.indices))
+            updated: feedUpdated(meetings, otherwise: site.pages.ids))
         return feed.xml
     }
 
@@ -71,7 +71,7 @@ extension ViewModel {
 
 private extension ViewModel {
     /// Published meetings dated today or earlier, newest first.
-    func feedMeetings(_ meetings: [Int]) -> [Int] {
+    func feedMeetings(_ meetings: [PageID]) -> [PageID] {
         let today = site.today
         return meetings.filter { index in
             let page = site.pages[index]
@@ -81,7 +81,7 @@ private extension ViewModel {
         }
     }
 
-    func feedEntry(_ index: Int, address: SiteAddress, namingCommunity: Bool) -> AtomFeed.Entry {
+    func feedEntry(_ index: PageID, address: SiteAddress, namingCommunity: Bool) -> AtomFeed.Entry {
         let page = site.pages[index]
         let front = page.parsed.frontMatter
         let date = page.date!
@@ -102,7 +102,7 @@ private extension ViewModel {
 
     /// The newest entry's `updated`; without entries, the newest date (or `updated:`) on or before
     /// today of the published pages in `others`; without those, 1 January 2000. Never the clock.
-    func feedUpdated(_ meetings: [Int], otherwise others: some Sequence<Int>) -> Day {
+    func feedUpdated(_ meetings: [PageID], otherwise others: some Sequence<PageID>) -> Day {
         if !meetings.isEmpty {
             return meetings.map { feedEntryUpdated(site.pages[$0]) }.max()!
         }

@@ -19,7 +19,7 @@ extension ViewModel {
             noCharter: health.filter { $0.documents[.charter] == nil }.count,
             noRecentMeeting: health.filter { $0.recentMeetings == 0 }.count,
             complete: health.filter { $0.gaps(collectingEvidence: current != nil) == 0 }.count,
-            conference: evidence.currentIndex.map { conferenceSummary($0, root: root) },
+            conference: evidence.current.map { conferenceSummary($0, root: root) },
             noEvidence: current?.missing.count)
         return HealthContext(layout: layout, health: info)
     }

@@ -3,8 +3,8 @@ import CopseCore
 /// `evidence/<id>/pack/index.html`: every evidence item of a conference in full, on one page
 /// made for printing: a cover, the contents, then one section per community.
 extension ViewModel {
-    func evidencePack(_ position: Int) -> PackContext {
-        let conference = evidence.conferences[position]
+    func evidencePack(_ id: String) -> PackContext {
+        let conference = self.conference(id)
         let path = Self.packPath(conference.conference.id)
         let root = Self.root(for: path)
         let title = "Evidence pack: \(conference.conference.name)"
@@ -14,7 +14,7 @@ extension ViewModel {
                             current: Self.evidenceIndexPath)
         let groups = conference.groups.filter { !$0.items.isEmpty }
         let pack = PackInfo(
-            summary: conferenceSummary(position, root: root),
+            summary: conferenceSummary(conference, root: root),
             sections: groups.enumerated().map { number, group in packSection(group, number: number + 1, root: root) },
             missing: conference.missing.compactMap { self.community($0) }.map { TitleItem(title: $0.title) },
             hubTitle: site.config.title, generated: site.today, principles: site.config.principles.map(NameItem.init))

@@ -62,7 +62,7 @@ struct ViewModel: Sendable {
     }
 
     /// The context of a Markdown page, for the template named after its kind.
-    func context(for pageIndex: Int) -> TemplateValue {
+    func context(for pageIndex: PageID) -> TemplateValue {
         let page = site.pages[pageIndex]
         let root = Self.root(for: page.outputPath)
         var crumbs: [(String, String)] = page.kind == .home ? [] : [("Home", "index.html")]

@@ -8,9 +8,12 @@ package protocol TemplateContext: Sendable {
 }
 
 package extension TemplateContext {
-    /// The value a template reads: a map of every name in ``fields``.
+    /// The value a template reads: a map of every name in ``fields``. Inlinable, so that each
+    /// context's is specialized where it is built rather than looked up generically per page.
+    @inlinable
     var templateValue: TemplateValue { .map(templateMap) }
 
+    @inlinable
     var templateMap: TemplateMap {
         let fields = Self.fields
         var map = TemplateMap()

@@ -2,7 +2,7 @@
 /// and count) it gives templates, and how to read each from the context.
 package struct TemplateField<Context>: Sendable {
     package let entries: [TemplateSchema.Entry]
-    let emit: @Sendable (Context, inout TemplateMap) -> Void
+    @usableFromInline let emit: @Sendable (Context, inout TemplateMap) -> Void
 
     package init(entries: [TemplateSchema.Entry], emit: @escaping @Sendable (Context, inout TemplateMap) -> Void) {
         self.entries = entries

@@ -44,19 +44,25 @@ package struct TemplateMap: Sendable {
 
     package private(set) var entries: [Entry]
 
+    @inlinable
     package init(_ entries: [Entry] = []) {
         self.entries = entries
     }
 
     package subscript(name: String) -> TemplateValue? {
-        for entry in entries where entry.name == name { return entry.value }
+        // Most names differ in length, which a short string keeps beside its bytes: checking it
+        // first spares the full comparison.
+        let length = name.utf8.count
+        for entry in entries where entry.name.utf8.count == length && entry.name == name { return entry.value }
         return nil
     }
 
+    @inlinable
     package mutating func append(_ name: String, _ value: TemplateValue) {
         entries.append((name, value))
     }
 
+    @inlinable
     package mutating func reserveCapacity(_ count: Int) {
         entries.reserveCapacity(count)
     }

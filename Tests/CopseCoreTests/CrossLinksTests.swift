@@ -16,21 +16,21 @@ import Testing
         "communities/york/later.md": "---\ndraft: true\ntags: [pairing]\n---\n[[pair-guide]] [[leeds/quiz]]\n",
     ]
 
-    func build(drafts: Bool = false) -> (Site, (String) -> Int) {
+    func build(drafts: Bool = false) -> (Site, (String) -> PageID) {
         let (site, diagnostics) = index(Self.hub, drafts: drafts)
         #expect(diagnostics.filter { $0.severity == .error } == [])
-        let lookup = { (path: String) in site.pages.firstIndex { $0.parsed.contentPath == path }! }
+        let lookup = { (path: String) in PageID(site.pages.firstIndex { $0.parsed.contentPath == path }!) }
         return (site, lookup)
     }
 
-    func titles(_ site: Site, _ pages: [Int]) -> [String] { pages.map { site.pages[$0].title } }
+    func titles(_ site: Site, _ pages: [PageID]) -> [String] { pages.map { site.pages[$0].title } }
 
     @Test func backlinksComeFromPublishedPagesHubFirstThenByCommunity() {
         let (site, page) = build()
         let links = site.crossLinks
-        #expect(titles(site, links.backlinks[page("resources/pair-guide.md")]) == ["Hub", "First", "Second"])
-        #expect(titles(site, links.backlinks[page("communities/leeds/resources/quiz.md")]) == ["First", "Leeds", "Survey"])
-        #expect(links.backlinks[page("communities/leeds/charter.md")].count == 1)
+        #expect(titles(site, links.backlinks(of: page("resources/pair-guide.md"))) == ["Hub", "First", "Second"])
+        #expect(titles(site, links.backlinks(of: page("communities/leeds/resources/quiz.md"))) == ["First", "Leeds", "Survey"])
+        #expect(links.backlinks(of: page("communities/leeds/charter.md")).count == 1)
     }
 
     @Test func resourcesCountOtherCommunitiesOnly() {
@@ -59,7 +59,7 @@ import Testing
     @Test func previewedDraftsNeverAppearInOtherPagesLists() {
         let (site, page) = build(drafts: true)
         #expect(site.pages.contains { $0.parsed.contentPath == "communities/york/later.md" })
-        #expect(titles(site, site.crossLinks.backlinks[page("resources/pair-guide.md")]) == ["Hub", "First", "Second"])
+        #expect(titles(site, site.crossLinks.backlinks(of: page("resources/pair-guide.md"))) == ["Hub", "First", "Second"])
         #expect(site.crossLinks.usedBy[page("communities/leeds/resources/quiz.md")] == ["york"])
         #expect(site.crossLinks.tags[1].pages.count == 3)
     }

@@ -18,14 +18,14 @@ enum RenderJob: Sendable {
     }
 
     /// The Markdown page this job renders, if any.
-    var pageIndex: Int? {
+    var pageIndex: PageID? {
         if case .template(.page(let index)) = self { index } else { nil }
     }
 }
 
 /// A page rendered from a theme template with a context (see docs/theme-context.md).
 enum TemplateJob: Sendable {
-    case page(Int)
+    case page(PageID)
     case generatedHome
     case generatedCommunity(Int)
     /// A view of the commons: every resource, sorted or filtered.
@@ -34,10 +34,10 @@ enum TemplateJob: Sendable {
     /// A tag page, by index into the site's tags.
     case tag(Int)
     case evidenceIndex
-    /// A conference's evidence page, by index into ``HubEvidence/conferences``.
-    case conference(Int)
-    /// A conference's printable evidence pack.
-    case pack(Int)
+    /// A conference's evidence page, by the conference's `id`.
+    case conference(String)
+    /// A conference's printable evidence pack, by the conference's `id`.
+    case pack(String)
     case health
     /// The search page (its index is a ``FileJob``).
     case search
@@ -70,8 +70,8 @@ enum TemplateJob: Sendable {
         case .tagIndex: model.tagIndex().templateValue
         case .tag(let index): model.tagPage(model.site.crossLinks.tags[index]).templateValue
         case .evidenceIndex: model.evidenceIndex().templateValue
-        case .conference(let position): model.conferencePage(position).templateValue
-        case .pack(let position): model.evidencePack(position).templateValue
+        case .conference(let id): model.conferencePage(id).templateValue
+        case .pack(let id): model.evidencePack(id).templateValue
         case .health: model.healthPage().templateValue
         case .search: model.searchPage().templateValue
         case .notFound: model.notFound().templateValue
@@ -79,8 +79,7 @@ enum TemplateJob: Sendable {
     }
 
     func path(in model: ViewModel) -> String {
-        let conferenceID = { (position: Int) in model.evidence.conferences[position].conference.id }
-        return switch self {
+        switch self {
         case .page(let index): model.site.pages[index].outputPath
         case .generatedHome: "index.html"
         case .generatedCommunity(let index): model.site.communities[index].outputPath
@@ -88,8 +87,8 @@ enum TemplateJob: Sendable {
         case .tagIndex: "tags/index.html"
         case .tag(let index): ViewModel.tagPath(model.site.crossLinks.tags[index].slug)
         case .evidenceIndex: ViewModel.evidenceIndexPath
-        case .conference(let position): ViewModel.evidencePath(conferenceID(position))
-        case .pack(let position): ViewModel.packPath(conferenceID(position))
+        case .conference(let id): ViewModel.evidencePath(id)
+        case .pack(let id): ViewModel.packPath(id)
         case .health: ViewModel.healthPath
         case .search: ViewModel.searchPath
         case .notFound: "404.html"
@@ -101,8 +100,8 @@ enum TemplateJob: Sendable {
 enum FileJob: Sendable {
     /// A theme asset, relative to the theme folder.
     case asset(String)
-    /// A conference's evidence as CSV or JSON, by index into ``HubEvidence/conferences``.
-    case export(Int, EvidenceExport.Format)
+    /// A conference's evidence as CSV or JSON, by the conference's `id`.
+    case export(String, EvidenceExport.Format)
     /// The search page's index (a script).
     case searchIndex
     /// A feed, a calendar, the sitemap or robots.txt (only with `base_url`).
@@ -111,7 +110,7 @@ enum FileJob: Sendable {
     func path(in model: ViewModel) -> String {
         switch self {
         case .asset(let path): path
-        case .export(let position, let format): ViewModel.exportPath(model.evidence.conferences[position].conference.id, format)
+        case .export(let id, let format): ViewModel.exportPath(id, format)
         case .searchIndex: SearchIndex.path
         case .discovery(let file): file.path(in: model.site)
         }

@@ -20,9 +20,8 @@ public struct RenderPlan: Sendable {
         // alone at the end of the parallel pass.
         // The search index reads every page's text: it starts first too.
         var jobs: [RenderJob] = [.file(.searchIndex)]
-        for position in model.evidence.conferences.indices {
-            jobs += [.template(.pack(position)), .template(.conference(position)), .file(.export(position, .json)),
-                     .file(.export(position, .csv))]
+        for id in model.evidence.conferences.map(\.conference.id) {
+            jobs += [.template(.pack(id)), .template(.conference(id)), .file(.export(id, .json)), .file(.export(id, .csv))]
         }
         // A community's feed holds the full notes of all its meetings: early, for the same reason.
         if model.address != nil {
@@ -30,7 +29,7 @@ public struct RenderPlan: Sendable {
                 + [.hubFeed, .hubCalendar, .sitemap, .robots]
             jobs += discovery.map { .file(.discovery($0)) }
         }
-        var pages: [TemplateJob] = site.pages.indices.map(TemplateJob.page)
+        var pages: [TemplateJob] = site.pages.ids.map(TemplateJob.page)
         if site.home == nil { pages.append(.generatedHome) }
         for (index, community) in site.communities.enumerated() where community.profile == nil {
             pages.append(.generatedCommunity(index))
@@ -55,7 +54,7 @@ public struct RenderPlan: Sendable {
         switch jobs[index] {
         case .template(let page): return .text(theme.render(page.template(in: model), context: page.context(in: model)))
         case .file(.asset(let path)): return theme.assetContents(path)
-        case .file(.export(let position, let format)): return .text(model.export(position, format))
+        case .file(.export(let id, let format)): return .text(model.export(id, format))
         case .file(.searchIndex): return .text(SearchIndex.javaScript(model))
         case .file(.discovery(let file)): return .text(discoveryFile(file))
         }
