@@ -27,8 +27,9 @@ public struct EvidenceQuery: Sendable {
     }
 
     public func run(_ options: BuildOptions) -> Outcome {
-        let (site, diagnostics) = Pipeline.site(options)
-        guard let site, !diagnostics.hasErrors else {
+        let checked = Pipeline.site(options)
+        let diagnostics = checked.diagnostics
+        guard let site = checked.value, !diagnostics.hasErrors else {
             return Outcome(output: "", diagnostics: diagnostics, exitCode: 1)
         }
         let evidence = HubEvidence(site: site)

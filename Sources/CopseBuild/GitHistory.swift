@@ -69,14 +69,10 @@ public struct GitHistory: Sendable, Equatable {
         return changes
     }
 
-    /// Gives each page its last change and the site the hub's place in the repository. A
-    /// shallow clone gives no dates.
-    func apply(to site: inout Site) {
-        site.repositoryPath = repositoryPath
-        guard !isShallow, !changes.isEmpty else { return }
-        for index in site.pages.indices {
-            site.pages[index].lastChange = changes[site.pages[index].parsed.contentPath]
-        }
+    /// What the history adds to the site: each page's last change and the hub's place in the
+    /// repository. A shallow clone gives no dates.
+    var pageHistory: PageHistory {
+        PageHistory(changes: isShallow ? [:] : changes, repositoryPath: repositoryPath)
     }
 
     /// The warnings this history gives a build: a shallow clone, or a git that failed.

@@ -28,12 +28,12 @@ public struct OutputGuard: Sendable {
     }
 
     /// The folder to write to (the output with every link resolved), or why not.
-    public func check() -> Result<URL, Diagnostic> {
+    public func check() -> Checked<URL> {
         let target = Self.resolve(output.path)
         let hub = Self.resolve(root.path)
         let shown = shownPath
-        func refuse(_ why: String, _ hint: String) -> Result<URL, Diagnostic> {
-            .failure(.error(SourceLocation(path: shown), "refusing to write the site to \(shown): \(why)", hint: hint))
+        func refuse(_ why: String, _ hint: String) -> Checked<URL> {
+            .failed([.error(SourceLocation(path: shown), "refusing to write the site to \(shown): \(why)", hint: hint)])
         }
         let elsewhere = "choose a folder of its own for the site, such as \(Self.display(hub + "/output", root: hub)) (the default)"
         let linked = target == output.standardizedFileURL.path ? "" : " (it leads to \(target))"
@@ -70,11 +70,11 @@ public struct OutputGuard: Sendable {
                           "remove the link, or make it point at an existing folder")
         }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) else { return .success(URL(fileURLWithPath: target)) }
+        guard FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) else { return Checked(URL(fileURLWithPath: target)) }
         guard isFolder.boolValue else {
             return refuse("it is a file, not a folder\(linked)", "remove or rename the file, or choose another --output")
         }
-        if force || Self.isSite(target) { return .success(URL(fileURLWithPath: target)) }
+        if force || Self.isSite(target) { return Checked(URL(fileURLWithPath: target)) }
         return refuse("the folder is not empty and was not written by copse (it has no \(Self.marker) file)\(linked); the build would delete what is in it",
                       "choose an empty or new folder, or pass --force to replace this folder and everything in it")
     }

@@ -27,16 +27,15 @@ public enum Pipeline {
         var target = options.output
         var refusal: [Diagnostic] = []
         if write {
-            switch OutputGuard(root: options.root, output: options.output, force: options.force).check() {
-            case .success(let resolved): target = resolved
-            case .failure(let problem): refusal = [problem]
-            }
+            let checked = OutputGuard(root: options.root, output: options.output, force: options.force).check()
+            target = checked.value ?? target
+            refusal = checked.diagnostics
         }
-        var (site, files, diagnostics) = assemble(options)
-        diagnostics = (diagnostics + refusal).sorted()
+        let assembled = assemble(options)
+        let diagnostics = (assembled.diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
-        guard !failed, let site, let files else {
-            return BuildReport(diagnostics: diagnostics, pageCount: site?.pages.count ?? 0, fileCount: 0, succeeded: false)
+        guard !failed, let site = assembled.value?.site, let files = assembled.value?.files else {
+            return BuildReport(diagnostics: diagnostics, pageCount: assembled.value?.site.pages.count ?? 0, fileCount: 0, succeeded: false)
         }
         var clock = StageClock()
         defer { clock.lap(write ? "render, audit and write" : "render and audit") }
@@ -72,31 +71,41 @@ public enum Pipeline {
                            auditedPages: audit.pageCount, auditedPassages: audit.passageCount)
     }
 
-    /// Everything but the write. Returns the site and files only when no stage had an error.
-    static func assemble(_ options: BuildOptions) -> (Site?, OutputSet?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+    /// The site and the files it is written as.
+    struct Assembled {
+        var site: Site
+        /// Nil when any stage had an error.
+        var files: OutputSet?
+    }
+
+    /// Everything but the write: nil when copse.yml or content/ cannot be read; the files only
+    /// when no stage had an error.
+    static func assemble(_ options: BuildOptions) -> Checked<Assembled> {
         // git reads the history on a thread of its own while the pages are parsed.
         let history = PendingHistory.start(options)
-        let config = loadConfig(root: options.root, diagnostics: &diagnostics)
-        let themeConfig = config ?? Config(title: "")
-        let theme = loadTheme(themeConfig.theme, options: options, diagnostics: &diagnostics)
-        let (site, found) = index(config: themeConfig, options: options, history: history)
-        diagnostics = (diagnostics + found).sorted()
-        guard config != nil, let theme, let site, !diagnostics.hasErrors else { return (site, nil, diagnostics) }
+        let config = loadConfig(root: options.root)
+        let themeConfig = config.value ?? Config(title: "")
+        let theme = loadTheme(themeConfig.theme, options: options)
+        let site = index(config: themeConfig, options: options, history: history)
+        let diagnostics = (config.diagnostics + theme.diagnostics + site.diagnostics).sorted()
+        guard let site = site.value else { return .failed(diagnostics) }
+        guard config.value != nil, let theme = theme.value, !diagnostics.hasErrors else {
+            return Checked(Assembled(site: site, files: nil), diagnostics)
+        }
         let content = options.root.appendingPathComponent("content")
         let files = OutputSet(plan: RenderPlan(site: site, theme: theme), content: content, staticFiles: site.staticFiles)
         let collisions = files.collisions() + OutputNames.problems(site: site, paths: files.paths, content: content)
-        guard collisions.isEmpty else { return (site, nil, (diagnostics + collisions).sorted()) }
-        return (site, files, diagnostics)
+        guard collisions.isEmpty else { return Checked(Assembled(site: site, files: nil), (diagnostics + collisions).sorted()) }
+        return Checked(Assembled(site: site, files: files), diagnostics)
     }
 
     /// The site as far as the index (every page parsed, links resolved, evidence checked), without
-    /// the theme: what `copse evidence` reads. Nil when copse.yml or content/ cannot be read.
-    public static func site(_ options: BuildOptions) -> (Site?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        guard let config = loadConfig(root: options.root, diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        let (site, found) = index(config: config, options: options, history: nil)
-        return (site, (diagnostics + found).sorted())
+    /// the theme: what `copse evidence` reads. No site when copse.yml or content/ cannot be read.
+    public static func site(_ options: BuildOptions) -> Checked<Site> {
+        let config = loadConfig(root: options.root)
+        guard let value = config.value else { return .failed(config.diagnostics) }
+        let site = index(config: value, options: options, history: nil)
+        return Checked(site.value, (config.diagnostics + site.diagnostics).sorted())
     }
 }
 
@@ -104,89 +113,70 @@ private extension Pipeline {
     /// The unpublished pages, parsed again for the leak audit (they parsed once already, with
     /// any problem reported then).
     static func unpublishedPages(_ site: Site, _ options: BuildOptions) -> [ParsedPage] {
-        var ignored: [Diagnostic] = []
-        return parse(site.unpublished, content: options.root.appendingPathComponent("content"),
-                     options: site.config.markdown, diagnostics: &ignored)
+        parse(site.unpublished, content: options.root.appendingPathComponent("content"), options: site.config.markdown).value ?? []
     }
 
-    /// scan -> parse -> index, then the last change of each page from `history`.
-    static func index(config: Config, options: BuildOptions, history: PendingHistory?) -> (Site?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+    /// The stages in order: scan -> parse -> index -> link -> with history (from `history`).
+    static func index(config: Config, options: BuildOptions, history: PendingHistory?) -> Checked<Site> {
         let content = options.root.appendingPathComponent("content")
         guard FileManager.default.fileExists(atPath: content.path) else {
-            diagnostics.append(.error(SourceLocation(path: "content"), "there is no content/ folder",
-                                      hint: "create content/ with an index.md, or pass --root with the hub's folder"))
-            return (nil, diagnostics)
+            return .failed([.error(SourceLocation(path: "content"), "there is no content/ folder",
+                                   hint: "create content/ with an index.md, or pass --root with the hub's folder")])
         }
         var clock = StageClock()
         let found = ContentScanner(contentDirectory: content).scan()
         clock.lap("scan")
-        diagnostics += found.diagnostics
-        let parsed = parse(found.markdown, content: content, options: config.markdown, diagnostics: &diagnostics)
+        let parsing = parse(found.markdown, content: content, options: config.markdown)
+        let parsed = parsing.value ?? []
         clock.lap("parse")
         let parsedPaths = Set(parsed.map(\.contentPath))
         let unreadable = found.markdown.filter { !parsedPaths.contains($0) }
         let staticFiles = found.other.map { StaticFile(contentPath: $0) }
-        var (site, indexDiagnostics) = SiteIndex.build(
-            config: config, pages: parsed, staticFiles: staticFiles,
-            options: SiteIndex.Options(includeDrafts: options.includeDrafts, today: options.today), unreadable: unreadable)
+        let indexed = SiteIndex.index(config: config, pages: parsed, staticFiles: staticFiles,
+                                      options: SiteIndex.Options(includeDrafts: options.includeDrafts, today: options.today),
+                                      unreadable: unreadable)
         clock.lap("index")
-        if let git = history?.wait() {
-            git.apply(to: &site)
+        let linked = indexed.then { SiteIndex.link($0, parsed: parsed) }
+        clock.lap("link")
+        var diagnostics = found.diagnostics + parsing.diagnostics + linked.diagnostics
+        let git = history?.wait()
+        if let git {
             diagnostics += git.diagnostics()
             clock.lap("git history (waited)")
         }
-        return (site, diagnostics + indexDiagnostics)
+        return linked.map { Site(linked: $0, history: git?.pageHistory) }.replacingDiagnostics(diagnostics)
     }
 
-    static func loadConfig(root: URL, diagnostics: inout [Diagnostic]) -> Config? {
+    static func loadConfig(root: URL) -> Checked<Config> {
         let url = root.appendingPathComponent(Config.fileName)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.append(.error(SourceLocation(path: Config.fileName), "copse.yml not found in \(root.path)",
-                                      hint: "run copse in the hub's folder, pass --root DIR, or create copse.yml with at least 'title: Your hub'"))
-            return nil
+            return .failed([.error(SourceLocation(path: Config.fileName), "copse.yml not found in \(root.path)",
+                                   hint: "run copse in the hub's folder, pass --root DIR, or create copse.yml with at least 'title: Your hub'")])
         }
         guard case .success(let text) = SourceText.decode([UInt8](data)) else {
-            diagnostics.append(.error(SourceLocation(path: Config.fileName), "copse.yml is not UTF-8 text", hint: "save it as UTF-8"))
-            return nil
+            return .failed([.error(SourceLocation(path: Config.fileName), "copse.yml is not UTF-8 text", hint: "save it as UTF-8")])
         }
         // A config with problems is still used (they are reported; the build fails on them), so
         // that the rest of the hub is checked against what copse.yml does say.
-        let (config, problems) = Config.read(text)
-        diagnostics += problems
-        return config
+        return Config.read(text)
     }
 
-    static func loadTheme(_ name: String, options: BuildOptions, diagnostics: inout [Diagnostic]) -> Theme? {
-        switch Theme.load(name: name, searchPath: options.themeSearchPath, root: options.root) {
-        case .success(let theme): return theme
-        case .failure(let failure):
-            diagnostics += failure.diagnostics
-            return nil
-        }
+    static func loadTheme(_ name: String, options: BuildOptions) -> Checked<Theme> {
+        Theme.load(name: name, searchPath: options.themeSearchPath, root: options.root)
     }
 
     /// Reads and parses every Markdown file on all cores (cmark-gfm included, see
-    /// ``SpecialCharacters`` in CopseMarkdown).
-    static func parse(_ paths: [String], content: URL, options: Config.MarkdownSettings,
-                      diagnostics: inout [Diagnostic]) -> [ParsedPage] {
+    /// ``SpecialCharacters`` in CopseMarkdown). The pages that parsed, and every file's problems.
+    static func parse(_ paths: [String], content: URL, options: Config.MarkdownSettings) -> Checked<[ParsedPage]> {
         let markdownOptions = MarkdownOptions(unsafeHTML: options.unsafeHTML)
-        let parsed = paths.parallelMap { path -> Result<ParsedPage, BuildFailure> in
+        let parsed = paths.parallelMap { path -> Checked<ParsedPage> in
             let source = "content/" + path
             guard let data = FileManager.default.contents(atPath: content.appendingPathComponent(path).path) else {
-                return .failure(BuildFailure([.error(SourceLocation(path: source), "cannot read this file",
-                                                     hint: "check its permissions (it must be readable by the user running copse)")]))
+                return .failed([.error(SourceLocation(path: source), "cannot read this file",
+                                       hint: "check its permissions (it must be readable by the user running copse)")])
             }
             return PageParser.parse(source: source, contentPath: path, bytes: [UInt8](data), markdown: markdownOptions)
         }
-        var pages: [ParsedPage] = []
-        pages.reserveCapacity(parsed.count)
-        for result in parsed {
-            switch result {
-            case .success(let page): pages.append(page)
-            case .failure(let failure): diagnostics += failure.diagnostics
-            }
-        }
-        return pages
+        return Checked(parsed.compactMap(\.value), parsed.flatMap(\.diagnostics))
     }
 }

@@ -3,29 +3,28 @@ import Yams
 public extension Config {
     static let fileName = "copse.yml"
 
-    /// Reads `copse.yml` text; every problem becomes a diagnostic naming `copse.yml:line:col`.
-    static func parse(_ text: String) -> Result<Config, BuildFailure> {
-        let (config, diagnostics) = read(text)
-        guard let config, diagnostics.isEmpty else { return .failure(BuildFailure(diagnostics)) }
-        return .success(config)
+    /// Reads `copse.yml` text strictly: no config unless it has no problem at all (see ``read(_:)``).
+    static func parse(_ text: String) -> Checked<Config> {
+        let read = read(text)
+        return read.diagnostics.isEmpty ? read : .failed(read.diagnostics)
     }
 
     /// Reads `copse.yml` text as far as it can: each key with a problem is reported once, at its
     /// line, and left at its default (its name goes into ``Config/unread``); every other key is
     /// still read, so the rest of the build reports no problem that only follows from that one.
     /// The config is nil only when the text is not YAML or not a map of keys.
-    static func read(_ text: String) -> (config: Config?, diagnostics: [Diagnostic]) {
+    static func read(_ text: String) -> Checked<Config> {
         let yaml = YAMLDecoding(path: fileName, lineOffset: 0)
         let node: Node
         switch yaml.compose(text) {
-        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .failure(let diagnostic): return .failed([diagnostic])
         case .success(let composed?): node = composed
         case .success(nil):
-            return (nil, [.error(SourceLocation(path: fileName), "copse.yml is empty", hint: "add at least 'title: Your hub name'")])
+            return .failed([.error(SourceLocation(path: fileName), "copse.yml is empty", hint: "add at least 'title: Your hub name'")])
         }
         guard case .mapping(let mapping) = node else {
-            return (nil, [.error(yaml.location(of: node), "copse.yml must be a map of 'key: value' lines",
-                                 hint: "start with a line 'title: Your hub name'")])
+            return .failed([.error(yaml.location(of: node), "copse.yml must be a map of 'key: value' lines",
+                                   hint: "start with a line 'title: Your hub name'")])
         }
         var reading = ConfigReading(yaml: yaml, root: mapping)
         reading.reportUnknownKeys()
@@ -41,6 +40,6 @@ public extension Config {
                                               hint: "add a line 'title: ...'"))
         }
         reading.check(&config, links: file.links)
-        return (config, reading.diagnostics.sorted())
+        return Checked(config, reading.diagnostics.sorted())
     }
 }

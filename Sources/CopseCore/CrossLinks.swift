@@ -37,7 +37,7 @@ public struct CrossLinks: Sendable {
     }
 
     /// Linear in pages plus links (plus sorting each page's list).
-    public static func build(_ site: Site) -> CrossLinks {
+    public static func build(_ site: IndexedSite, links resolved: [[ResolvedLink]]) -> CrossLinks {
         var links = CrossLinks(backlinks: Array(repeating: [], count: site.pages.count))
         var communityOrder: [String: Int] = [:]
         for (position, community) in site.communities.enumerated() { communityOrder[community.id] = position }
@@ -49,7 +49,7 @@ public struct CrossLinks: Sendable {
             let order = written.indices.sorted { (written[$0].line, written[$0].column) < (written[$1].line, written[$1].column) }
             var seen = Set<PageID>()
             for position in order {
-                guard let target = page.resolvedLinks[position].page, target != source, seen.insert(target).inserted else { continue }
+                guard let target = resolved[source.index][position].page, target != source, seen.insert(target).inserted else { continue }
                 links.backlinks[target.index].append(source)
                 guard site.pages[target].kind == .resource else { continue }
                 if page.kind == .meeting { links.meetingResources[source, default: []].append(target) }
@@ -78,7 +78,7 @@ public struct CrossLinks: Sendable {
 }
 
 private extension CrossLinks {
-    static func tags(_ site: Site, rank: [Int]) -> ([Tag], [String: String]) {
+    static func tags(_ site: IndexedSite, rank: [Int]) -> ([Tag], [String: String]) {
         var pagesBySlug: [String: [PageID]] = [:]
         var spellings: [String: [String: Int]] = [:]
         var slugs: [String: String] = [:]

@@ -60,7 +60,52 @@ public extension Array where Element == Diagnostic {
     var warningCount: Int { filter { $0.severity == .warning }.count }
 }
 
-/// Thrown when a build cannot go on; carries every problem found so far.
+/// What every stage of a build returns: the value it made, nil when it could not make one, and
+/// every problem it found on the way, warnings included. This is copse's one way of reporting
+/// problems: stages neither throw nor append to a caller's list, so each is a plain function of
+/// its input, and a caller gathers every stage's problems to report them all at once.
+public struct Checked<Value> {
+    public var value: Value?
+    public var diagnostics: [Diagnostic]
+
+    public init(_ value: Value?, _ diagnostics: [Diagnostic] = []) {
+        self.value = value
+        self.diagnostics = diagnostics
+    }
+
+    /// No value, for these reasons.
+    public static func failed(_ diagnostics: [Diagnostic]) -> Checked { Checked(nil, diagnostics) }
+
+    /// The next step on the value, when there is one, with the problems of both steps.
+    public func then<Next>(_ next: (Value) -> Checked<Next>) -> Checked<Next> {
+        guard let value else { return .failed(diagnostics) }
+        let after = next(value)
+        return Checked<Next>(after.value, diagnostics + after.diagnostics)
+    }
+
+    /// The same value with these problems instead (a caller that gathered them from every step).
+    public func replacingDiagnostics(_ diagnostics: [Diagnostic]) -> Checked {
+        Checked(value, diagnostics)
+    }
+
+    /// The value changed by `transform`, with the same problems.
+    public func map<Next>(_ transform: (Value) -> Next) -> Checked<Next> {
+        Checked<Next>(value.map(transform), diagnostics)
+    }
+}
+
+extension Checked: Sendable where Value: Sendable {}
+
+public extension Checked {
+    /// The value, or a ``BuildFailure`` with the problems when there is none: for callers that
+    /// would rather throw (tests, commands that stop at the first failed step).
+    func get() throws -> Value {
+        guard let value else { throw BuildFailure(diagnostics) }
+        return value
+    }
+}
+
+/// Thrown by ``Checked/get()`` when a step made nothing; carries every problem it found.
 public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 

@@ -4,29 +4,28 @@
 public enum EvidenceIndex {
     /// The items, by conference (in `copse.yml` order), community, date and page; and every
     /// problem, at the line of the key concerned.
-    public static func build(_ site: Site) -> ([EvidenceItem], [Diagnostic]) {
+    public static func build(_ site: IndexedSite) -> Checked<[EvidenceItem]> {
         let windows = ConferenceWindows(site.config.conferences)
         var items: [EvidenceItem] = []
         var diagnostics: [Diagnostic] = []
         for (index, page) in zip(site.pages.ids, site.pages) where !page.isDraft {
             guard let evidence = page.parsed.frontMatter.evidence else { continue }
-            switch check(evidence, page: page, index: index, config: site.config, windows: windows) {
-            case .success(let item): items.append(item)
-            case .failure(let failure): diagnostics += failure.diagnostics
-            }
+            let checked = check(evidence, page: page, index: index, config: site.config, windows: windows)
+            if let item = checked.value { items.append(item) }
+            diagnostics += checked.diagnostics
         }
         let order = Dictionary(uniqueKeysWithValues: site.config.conferences.enumerated().map { ($0.element.id, $0.offset) })
         items.sort { a, b in
             (order[a.conference] ?? .max, a.community ?? "", a.date?.daysSinceEpoch ?? .min, site.pages[a.page].outputPath)
                 < (order[b.conference] ?? .max, b.community ?? "", b.date?.daysSinceEpoch ?? .min, site.pages[b.page].outputPath)
         }
-        return (items, diagnostics)
+        return Checked(items, diagnostics)
     }
 }
 
 private extension EvidenceIndex {
-    static func check(_ evidence: Evidence, page: SitePage, index: PageID, config: Config,
-                      windows: ConferenceWindows) -> Result<EvidenceItem, BuildFailure> {
+    static func check(_ evidence: Evidence, page: PlacedPage, index: PageID, config: Config,
+                      windows: ConferenceWindows) -> Checked<EvidenceItem> {
         let parsed = page.parsed
         var problems = parsed.evidenceKeyProblems
         let summary = evidence.summary.map { $0.trimmingWhitespace } ?? ""
@@ -54,42 +53,39 @@ private extension EvidenceIndex {
             }
         }
         let date = page.date ?? parsed.frontMatter.updated
-        let conference = resolveConference(evidence, date: date, parsed: parsed, config: config, windows: windows, problems: &problems)
-        guard problems.isEmpty, let conference else { return .failure(BuildFailure(problems)) }
+        let conference = resolveConference(evidence, date: date, parsed: parsed, config: config, windows: windows)
+        problems += conference.diagnostics
+        guard problems.isEmpty, let conference = conference.value else { return .failed(problems) }
         let principles = config.principles.filter { (evidence.principles ?? []).contains($0) }
-        return .success(EvidenceItem(page: index, community: page.community, conference: conference, summary: summary,
-                                     principles: principles, purpose: evidence.purpose, value: value, kind: evidence.kind, date: date))
+        return Checked(EvidenceItem(page: index, community: page.community, conference: conference, summary: summary,
+                                    principles: principles, purpose: evidence.purpose, value: value, kind: evidence.kind, date: date))
     }
 
     static func resolveConference(_ evidence: Evidence, date: Day?, parsed: ParsedPage, config: Config,
-                                  windows: ConferenceWindows, problems: inout [Diagnostic]) -> String? {
+                                  windows: ConferenceWindows) -> Checked<String> {
         let ids = config.conferences.map(\.id)
         // An unreadable conference in copse.yml is reported there; evidence is not checked against the rest.
-        if config.unread.contains("conferences") { return nil }
+        if config.unread.contains("conferences") { return .failed([]) }
         guard !ids.isEmpty else {
-            problems.append(.error(parsed.location(ofKey: "evidence"), "copse.yml declares no conferences to collect evidence for",
-                hint: "add 'conferences:' to copse.yml, each with an id, a name and a date"))
-            return nil
+            return .failed([.error(parsed.location(ofKey: "evidence"), "copse.yml declares no conferences to collect evidence for",
+                hint: "add 'conferences:' to copse.yml, each with an id, a name and a date")])
         }
         if let written = evidence.conference {
             guard ids.contains(written) else {
-                problems.append(.error(parsed.location(ofKey: "evidence.conference"), "there is no conference '\(written)' in copse.yml",
-                    hint: config.unknownConferenceHint(written)))
-                return nil
+                return .failed([.error(parsed.location(ofKey: "evidence.conference"), "there is no conference '\(written)' in copse.yml",
+                    hint: config.unknownConferenceHint(written))])
             }
-            return written
+            return Checked(written)
         }
         guard let date else {
-            problems.append(.error(parsed.location(ofKey: "evidence"), "this evidence names no conference and the page has no date",
-                hint: "add 'conference: \(ids.last!)' under 'evidence:', or a 'date:' to the page"))
-            return nil
+            return .failed([.error(parsed.location(ofKey: "evidence"), "this evidence names no conference and the page has no date",
+                hint: "add 'conference: \(ids.last!)' under 'evidence:', or a 'date:' to the page")])
         }
         guard let found = windows.conference(for: date) else {
-            problems.append(.error(parsed.location(ofKey: "evidence"), "no conference collects evidence dated \(date.iso)",
-                hint: "add 'conference: <id>' under 'evidence:' (conferences: \(ids.joined(separator: ", "))), or add the next conference to copse.yml"))
-            return nil
+            return .failed([.error(parsed.location(ofKey: "evidence"), "no conference collects evidence dated \(date.iso)",
+                hint: "add 'conference: <id>' under 'evidence:' (conferences: \(ids.joined(separator: ", "))), or add the next conference to copse.yml")])
         }
-        return found
+        return Checked(found)
     }
 }
 

@@ -5,7 +5,7 @@ extension LinkResolver {
     /// Checks `#fragment` (with its `#`) against the heading ids of a Markdown target. A wiki
     /// link may also name a heading by its text (`[[norms#How we decide]]`). Fragments of static
     /// files (`guide.pdf#page=2`) and of pages copse generates are passed through unchecked.
-    func checkFragment(_ fragment: String, of target: ResolvedLink, site: Site, wiki: Bool,
+    func checkFragment(_ fragment: String, of target: ResolvedLink, site: IndexedSite, wiki: Bool,
                        written: String) -> Result<ResolvedLink, Problem> {
         guard !fragment.isEmpty else { return .success(target) }
         var link = target
@@ -27,7 +27,7 @@ extension LinkResolver {
 }
 
 private extension LinkResolver {
-    func missingFragment(_ id: String, in page: SitePage, written: String) -> Problem {
+    func missingFragment(_ id: String, in page: PlacedPage, written: String) -> Problem {
         let ids = page.parsed.markdown.headings.map(\.id)
         let message = "broken link to \(written): \(page.parsed.source) has no heading '#\(id)'"
         guard !ids.isEmpty else {

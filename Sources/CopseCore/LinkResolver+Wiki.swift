@@ -5,7 +5,7 @@ extension LinkResolver {
     /// `[[name]]`, `[[community/name]]`, `[[path/under/content]]`, each with an optional
     /// `#heading`. A bare name is looked up in the page's own community, then among the hub's
     /// resources and pages, then as a community's folder name, then in the other communities.
-    func resolveWiki(_ destination: String, from pageIndex: PageID, site: Site) -> Result<ResolvedLink, Problem> {
+    func resolveWiki(_ destination: String, from pageIndex: PageID, site: IndexedSite) -> Result<ResolvedLink, Problem> {
         let page = site.pages[pageIndex]
         let written = "[[\(destination)]]"
         // Byte-level: this runs for every wiki link of the hub.
@@ -28,7 +28,7 @@ extension LinkResolver {
 }
 
 private extension LinkResolver {
-    func resolveWikiName(_ name: String, community: String?, written: String, site: Site) -> Result<ResolvedLink, Problem> {
+    func resolveWikiName(_ name: String, community: String?, written: String, site: IndexedSite) -> Result<ResolvedLink, Problem> {
         if let step = wiki.firstStep(for: name, community: community) {
             return choose(step, written: written, site: site)
         }
@@ -40,7 +40,7 @@ private extension LinkResolver {
     }
 
     /// `[[community/name]]` first, then a path from the page's community folder, then from content/.
-    func resolveWikiPath(_ name: Substring, community: String?, written: String, site: Site) -> Result<ResolvedLink, Problem> {
+    func resolveWikiPath(_ name: Substring, community: String?, written: String, site: IndexedSite) -> Result<ResolvedLink, Problem> {
         let parts = name.split(separator: "/", omittingEmptySubsequences: true)
         var named: String?
         if parts.count == 2, let (id, found) = wiki.inCommunity(parts[0], parts[1]) {
@@ -70,7 +70,7 @@ private extension LinkResolver {
 
     /// One target from a step of the resolution order: published ones win over private or
     /// draft ones; two published ones are ambiguous.
-    func choose(_ paths: [String], written: String, site: Site) -> Result<ResolvedLink, Problem> {
+    func choose(_ paths: [String], written: String, site: IndexedSite) -> Result<ResolvedLink, Problem> {
         let published = paths.filter { candidates(for: $0).allSatisfy { hidden[$0] == nil } }
         guard !published.isEmpty else {
             let reason = candidates(for: paths[0]).lazy.compactMap { hidden[$0] }.first

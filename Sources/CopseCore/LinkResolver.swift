@@ -19,9 +19,9 @@ struct LinkResolver: Sendable {
     let wiki: WikiTargets
 
     /// `contentPaths`: every Markdown file under `content/`, whether or not it parsed.
-    init(site: Site, contentPaths: [String], hidden: [String: HiddenReason], unreadable: Set<String>) {
-        self.hidden = hidden
-        self.unreadable = unreadable
+    init(site: IndexedSite, contentPaths: [String]) {
+        hidden = site.hidden
+        unreadable = site.unreadable
         staticFiles = Set(site.staticFiles.map(\.contentPath))
         for (index, page) in zip(site.pages.ids, site.pages) { pageByPath[page.parsed.contentPath] = index }
         for community in site.communities where community.profile == nil {
@@ -51,9 +51,8 @@ struct LinkResolver: Sendable {
 
     /// Resolves the links of every page, pages in parallel (resolution only reads the index).
     /// The problems come back sorted and numbered, `[link 2/5]`, so a long list can be worked through.
-    func resolveAll(in site: inout Site) -> [Diagnostic] {
-        let snapshot = site
-        let results = site.pages.ids.parallelMap { index -> ([ResolvedLink], [Diagnostic]) in
+    func resolveAll(_ snapshot: IndexedSite) -> Checked<[[ResolvedLink]]> {
+        let results = snapshot.pages.ids.parallelMap { index -> ([ResolvedLink], [Diagnostic]) in
             let parsed = snapshot.pages[index].parsed
             var diagnostics: [Diagnostic] = []
             let targets = parsed.markdown.links.map { link in
@@ -71,16 +70,11 @@ struct LinkResolver: Sendable {
             }
             return (targets, diagnostics)
         }
-        var diagnostics: [Diagnostic] = []
-        for (index, result) in results.enumerated() {
-            site.pages[index].resolvedLinks = result.0
-            diagnostics += result.1
-        }
-        diagnostics.sort()
+        var diagnostics = results.flatMap(\.1).sorted()
         for index in diagnostics.indices {
             diagnostics[index].message = "[link \(index + 1)/\(diagnostics.count)] " + diagnostics[index].message
         }
-        return diagnostics
+        return Checked(results.map(\.0), diagnostics)
     }
 
     struct Problem: Error, Sendable {
@@ -92,12 +86,12 @@ struct LinkResolver: Sendable {
     }
 
     /// Where `link` in page `pageIndex` goes.
-    func resolve(_ link: MarkdownLink, from pageIndex: PageID, site: Site) -> Result<ResolvedLink, Problem> {
+    func resolve(_ link: MarkdownLink, from pageIndex: PageID, site: IndexedSite) -> Result<ResolvedLink, Problem> {
         link.isWiki ? resolveWiki(link.destination, from: pageIndex, site: site)
             : resolveMarkdown(link.destination, from: pageIndex, site: site)
     }
 
-    func resolveMarkdown(_ destination: String, from pageIndex: PageID, site: Site) -> Result<ResolvedLink, Problem> {
+    func resolveMarkdown(_ destination: String, from pageIndex: PageID, site: IndexedSite) -> Result<ResolvedLink, Problem> {
         let contentPath = site.pages[pageIndex].parsed.contentPath
         // Byte-level searches: Character-based ones cost more than the hash lookups below.
         let bytes = destination.utf8
@@ -137,7 +131,7 @@ extension LinkResolver {
     }
 
     /// The first candidate content path that exists, or why none can be linked to.
-    func lookup(_ candidates: [String], site: Site) -> Lookup {
+    func lookup(_ candidates: [String], site: IndexedSite) -> Lookup {
         for candidate in candidates {
             if let reason = hidden[candidate] { return .hidden(reason) }
             if let index = pageByPath[candidate] {

@@ -12,8 +12,13 @@ public struct PageID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { "page \(index)" }
 }
 
-public extension Array where Element == SitePage {
-    subscript(id: PageID) -> SitePage {
+/// A page of one of the site's stages (``PlacedPage``, ``SitePage``): a list of them is indexed by ``PageID``.
+public protocol PageOfSite {}
+extension PlacedPage: PageOfSite {}
+extension SitePage: PageOfSite {}
+
+public extension Array where Element: PageOfSite {
+    subscript(id: PageID) -> Element {
         // Read and modified in place: a SitePage is large, and a copy retains each of its parts.
         _read { yield self[id.index] }
         _modify { yield &self[id.index] }

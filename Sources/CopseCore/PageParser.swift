@@ -26,42 +26,42 @@ public enum PageParser {
 
     /// All three steps, one after the other.
     public static func parse(source: String, contentPath: String, bytes: [UInt8],
-                             markdown options: MarkdownOptions) -> Result<ParsedPage, BuildFailure> {
-        split(source: source, contentPath: contentPath, bytes: bytes).flatMap { text in
+                             markdown options: MarkdownOptions) -> Checked<ParsedPage> {
+        split(source: source, contentPath: contentPath, bytes: bytes).then { text in
             readFrontMatter(text).map { assemble(text, $0, MarkdownRenderer.render(text.body, options: options)) }
         }
     }
 
     /// Checks the bytes are UTF-8 and separates the front matter from the body.
-    public static func split(source: String, contentPath: String, bytes: [UInt8]) -> Result<Source, BuildFailure> {
+    public static func split(source: String, contentPath: String, bytes: [UInt8]) -> Checked<Source> {
         let text: String
         switch SourceText.decode(bytes) {
         case .success(let decoded): text = decoded
         case .failure(.notUTF8(let line, let column)):
-            return .failure(BuildFailure([.error(
+            return .failed([.error(
                 SourceLocation(path: source, line: line, column: column),
                 "this file is not UTF-8 text",
                 hint: "save it as UTF-8 (in most editors: Save As, then choose the UTF-8 encoding)"
-            )]))
+            )])
         }
         switch FrontMatterSplit.split(text) {
         case .success(let split):
-            return .success(Source(source: source, contentPath: contentPath, yaml: split.yaml,
+            return Checked(Source(source: source, contentPath: contentPath, yaml: split.yaml,
                                    body: split.body, bodyLineOffset: split.bodyLineOffset))
         case .failure:
-            return .failure(BuildFailure([.error(
+            return .failed([.error(
                 SourceLocation(path: source), "the front matter starting here is never closed",
                 hint: "add a line with just '---' after the last front-matter line"
-            )]))
+            )])
         }
     }
 
-    /// Decodes the front matter; every wrongly typed key is reported.
-    public static func readFrontMatter(_ text: Source) -> Result<FrontMatterResult, BuildFailure> {
+    /// Decodes the front matter; every wrongly typed key is reported. No value when any is an error.
+    public static func readFrontMatter(_ text: Source) -> Checked<FrontMatterResult> {
         var result = FrontMatterResult()
-        guard let yamlText = text.yaml else { return .success(result) }
+        guard let yamlText = text.yaml else { return Checked(result) }
         let diagnostics = readFrontMatter(yamlText, path: text.source, into: &result)
-        return diagnostics.hasErrors ? .failure(BuildFailure(diagnostics)) : .success(result)
+        return Checked(diagnostics.hasErrors ? nil : result, diagnostics.sorted())
     }
 
     public static func assemble(_ text: Source, _ front: FrontMatterResult, _ markdown: MarkdownDocument) -> ParsedPage {
@@ -121,10 +121,9 @@ private extension PageParser {
             }
         }
         page.extra.sort { $0.key < $1.key }
-        switch yaml.decodeReportingAll(FrontMatter.self, from: node) {
-        case .success(let frontMatter): page.frontMatter = frontMatter
-        case .failure(let failure): diagnostics += failure.diagnostics
-        }
+        let decoded = yaml.decodeReportingAll(FrontMatter.self, from: node)
+        if let frontMatter = decoded.value { page.frontMatter = frontMatter }
+        diagnostics += decoded.diagnostics
         return diagnostics
     }
 }

@@ -34,8 +34,9 @@ public enum FoundingDocument: String, Sendable, CaseIterable, Comparable {
     }
 }
 
-/// A published page: a parsed file placed in the site.
-public struct SitePage: Sendable {
+/// A published page placed in the site (the index stage): what it is, where it goes and what
+/// it is called. Its links are resolved in the next stage (see ``SitePage``).
+public struct PlacedPage: Sendable {
     public var parsed: ParsedPage
     public var kind: PageKind
     /// The community folder name, for pages under `content/communities/<c>/`.
@@ -48,11 +49,41 @@ public struct SitePage: Sendable {
     public var outputPath: String
     /// Built only because of `--drafts`.
     public var isDraft: Bool
-    /// Target of each of `parsed.markdown.links` (filled by link resolution).
-    public var resolvedLinks: [ResolvedLink] = []
+}
+
+/// A page of the finished site: a ``PlacedPage`` with its links resolved and, when git was
+/// read, its last change. Made whole by ``Site/init(linked:history:)``; nothing fills it in later.
+public struct SitePage: Sendable {
+    public let parsed: ParsedPage
+    public let kind: PageKind
+    /// The community folder name, for pages under `content/communities/<c>/`.
+    public let community: String?
+    public let founding: FoundingDocument?
+    public let title: String
+    /// Meeting day (required for meetings), otherwise the front matter `date`.
+    public let date: Day?
+    /// Output file relative to the site root: `communities/x/charter/index.html`.
+    public let outputPath: String
+    /// Built only because of `--drafts`.
+    public let isDraft: Bool
+    /// Target of each of `parsed.markdown.links`, in the same order.
+    public let resolvedLinks: [ResolvedLink]
     /// The last commit that changed the source file; nil without git dates, or when the file
     /// has never been committed.
-    public var lastChange: LastChange?
+    public let lastChange: LastChange?
+
+    public init(_ placed: PlacedPage, resolvedLinks: [ResolvedLink], lastChange: LastChange?) {
+        parsed = placed.parsed
+        kind = placed.kind
+        community = placed.community
+        founding = placed.founding
+        title = placed.title
+        date = placed.date
+        outputPath = placed.outputPath
+        isDraft = placed.isDraft
+        self.resolvedLinks = resolvedLinks
+        self.lastChange = lastChange
+    }
 }
 
 /// Where a link in a page goes, once resolved.
@@ -106,33 +137,106 @@ public struct StaticFile: Sendable, Hashable {
     public init(contentPath: String) { self.contentPath = contentPath }
 }
 
-/// Everything later stages need, with every page placed and every link resolved.
-public struct Site: Sendable {
-    public var config: Config
-    public var today: Day
-    public var pages: [SitePage]
+/// The site after the index stage: every page placed, what must not be published left out, the
+/// communities grouped. Nothing in it is resolved yet; ``LinkedSite`` is the next stage.
+public struct IndexedSite: Sendable {
+    public let config: Config
+    public let today: Day
+    public let pages: [PlacedPage]
     /// By title. Published communities only: a draft community previewed with `--drafts` is in
     /// ``draftCommunities``, so nothing that lists communities can list it.
-    public var communities: [Community]
+    public let communities: [Community]
     /// Communities whose `community.md` is a draft, built only for a `--drafts` preview.
-    public var draftCommunities: [Community] = []
-    public var home: PageID?
+    public let draftCommunities: [Community]
+    public let home: PageID?
     /// Hub-wide resources by title.
-    public var hubResources: [PageID]
+    public let hubResources: [PageID]
     /// Hub-level documents (not in a community, not resources, not the home page) by title.
-    public var hubDocuments: [PageID]
-    public var staticFiles: [StaticFile]
-    /// Backlinks, resource use, meeting resources and tags (filled after link resolution).
-    public var crossLinks = CrossLinks()
+    public let hubDocuments: [PageID]
+    /// Every non-Markdown file under `content/` outside a hidden community.
+    public let staticFiles: [StaticFile]
+    /// Why each Markdown file under `content/` that is not published is left out, by path
+    /// relative to `content/`.
+    let hidden: [String: HiddenReason]
+    /// Markdown files under `content/` that could not be read or parsed: they count as existing.
+    let unreadable: Set<String>
+}
+
+/// The site after the link stage: every link of every page resolved, and what follows from the
+/// links (cross-links, checked evidence, files only unpublished pages use) worked out.
+public struct LinkedSite: Sendable {
+    public let indexed: IndexedSite
+    /// The targets of each page's links, by page, in the order of its `markdown.links`.
+    public let links: [[ResolvedLink]]
+    /// ``IndexedSite/staticFiles`` less the files only unpublished pages use.
+    public let staticFiles: [StaticFile]
+    public let crossLinks: CrossLinks
+    public let evidence: [EvidenceItem]
+}
+
+/// What the git history adds to a site: each page's last change and the hub's place in its
+/// repository.
+public struct PageHistory: Sendable {
+    /// The newest commit that changed each file, by path relative to `content/`.
+    public var changes: [String: LastChange]
+    /// The hub folder's path inside its git repository (`hub/`), empty at the repository's root.
+    public var repositoryPath: String
+
+    public init(changes: [String: LastChange], repositoryPath: String) {
+        self.changes = changes
+        self.repositoryPath = repositoryPath
+    }
+}
+
+/// The finished site, the last stage (parsed -> indexed -> linked -> with history): everything
+/// rendering needs, with every page placed and every link resolved. Each stage returns a whole
+/// value; no field is filled in afterwards.
+public struct Site: Sendable {
+    public let config: Config
+    public let today: Day
+    public let pages: [SitePage]
+    /// By title. Published communities only: a draft community previewed with `--drafts` is in
+    /// ``draftCommunities``, so nothing that lists communities can list it.
+    public let communities: [Community]
+    /// Communities whose `community.md` is a draft, built only for a `--drafts` preview.
+    public let draftCommunities: [Community]
+    public let home: PageID?
+    /// Hub-wide resources by title.
+    public let hubResources: [PageID]
+    /// Hub-level documents (not in a community, not resources, not the home page) by title.
+    public let hubDocuments: [PageID]
+    public let staticFiles: [StaticFile]
+    /// Backlinks, resource use, meeting resources and tags.
+    public let crossLinks: CrossLinks
     /// Checked conference evidence of published pages (see ``EvidenceIndex``).
-    public var evidence: [EvidenceItem] = []
+    public let evidence: [EvidenceItem]
     /// Markdown files under `content/` that are not published (private, draft, or in a private
     /// or draft community), relative to `content/`, sorted. Only their paths: the leak audit
     /// reads them again to check that none of their text reached the site.
-    public var unpublished: [String] = []
+    public let unpublished: [String]
     /// The hub folder's path inside its git repository (`hub/`), empty at the repository's root
     /// or when git was not asked: prefixed to `content/...` in "edit this page" addresses.
-    public var repositoryPath = ""
+    public let repositoryPath: String
+
+    /// The last stage: the linked site with, when git was read, each page's last change.
+    public init(linked: LinkedSite, history: PageHistory? = nil) {
+        let indexed = linked.indexed
+        config = indexed.config
+        today = indexed.today
+        pages = zip(indexed.pages, linked.links).map { placed, links in
+            SitePage(placed, resolvedLinks: links, lastChange: history?.changes[placed.parsed.contentPath])
+        }
+        communities = indexed.communities
+        draftCommunities = indexed.draftCommunities
+        home = indexed.home
+        hubResources = indexed.hubResources
+        hubDocuments = indexed.hubDocuments
+        staticFiles = linked.staticFiles
+        crossLinks = linked.crossLinks
+        evidence = linked.evidence
+        unpublished = indexed.hidden.keys.sorted()
+        repositoryPath = history?.repositoryPath ?? ""
+    }
 
     /// The community `id`, published or (in a `--drafts` preview) draft.
     public func community(_ id: String?) -> Community? {

@@ -21,11 +21,20 @@ public enum SiteIndex {
                                          "evidence/": "the conference evidence", "health/": "the hub health page",
                                          "search/": "the search page and its index"]
 
-    /// `unreadable`: Markdown files (relative to `content/`) that could not be read or parsed.
-    /// Their problems are reported where they were found; here they still count as existing, so
-    /// links to them and their community raise no further errors.
+    /// Index then link, without git history: the finished site, as `copse evidence` and the tests
+    /// read it. `unreadable`: see ``index(config:pages:staticFiles:options:unreadable:)``.
     public static func build(config: Config, pages parsed: [ParsedPage], staticFiles: [StaticFile],
-                             options: Options, unreadable: [String] = []) -> (Site, [Diagnostic]) {
+                             options: Options, unreadable: [String] = []) -> Checked<Site> {
+        index(config: config, pages: parsed, staticFiles: staticFiles, options: options, unreadable: unreadable)
+            .then { link($0, parsed: parsed) }
+            .map { Site(linked: $0) }
+    }
+
+    /// The index stage. `unreadable`: Markdown files (relative to `content/`) that could not be
+    /// read or parsed. Their problems are reported where they were found; here they still count
+    /// as existing, so links to them and their community raise no further errors.
+    public static func index(config: Config, pages parsed: [ParsedPage], staticFiles: [StaticFile],
+                             options: Options, unreadable: [String] = []) -> Checked<IndexedSite> {
         var diagnostics: [Diagnostic] = []
         let placements = parsed.parallelMap { PagePlacement(contentPath: $0.contentPath) }
         let hidden = hiddenPages(parsed, placements, includeDrafts: options.includeDrafts)
@@ -34,19 +43,21 @@ public enum SiteIndex {
         let draftCommunities = Set(zip(parsed, placements).compactMap { page, placement in
             placement.kind == .community && page.frontMatter.draft == true ? placement.community : nil
         })
-        var pages: [SitePage] = []
+        var pages: [PlacedPage] = []
         pages.reserveCapacity(parsed.count)
         for (page, placement) in zip(parsed, placements) where hidden[page.contentPath] == nil {
             var date = page.frontMatter.date
             if placement.kind == .meeting {
-                date = meetingDate(page, diagnostics: &diagnostics)
+                let checked = meetingDate(page)
+                date = checked.value
+                diagnostics += checked.diagnostics
             }
             let title = page.frontMatter.title ?? page.markdown.title
                 ?? (placement.kind == .home ? config.title : fallbackTitle(page.contentPath, placement))
-            pages.append(SitePage(parsed: page, kind: placement.kind, community: placement.community,
-                                  founding: placement.founding, title: title, date: date,
-                                  outputPath: placement.outputPath,
-                                  isDraft: page.frontMatter.draft == true || placement.community.map(draftCommunities.contains) == true))
+            pages.append(PlacedPage(parsed: page, kind: placement.kind, community: placement.community,
+                                    founding: placement.founding, title: title, date: date,
+                                    outputPath: placement.outputPath,
+                                    isDraft: page.frontMatter.draft == true || placement.community.map(draftCommunities.contains) == true))
         }
         let hiddenFolders = Set(hidden.compactMap { path, reason in
             reason.wholeCommunity ? PagePlacement(contentPath: path).community.map { "communities/\($0)/" } : nil
@@ -56,20 +67,31 @@ public enum SiteIndex {
         diagnostics += clashes.diagnostics
         diagnostics += duplicateOutputs(pages, published, skipping: clashes.outputs)
         diagnostics += pages.flatMap(undescribedImages)
+        let unreadable = Set(unreadable)
+        let groups = group(pages, today: options.today, unreadable: unreadable)
+        diagnostics += groups.diagnostics
+        let indexed = IndexedSite(config: config, today: options.today, pages: pages, communities: groups.communities,
+                                  draftCommunities: groups.draftCommunities, home: groups.home,
+                                  hubResources: groups.hubResources, hubDocuments: groups.hubDocuments,
+                                  staticFiles: published, hidden: hidden, unreadable: unreadable)
+        return Checked(indexed, diagnostics.sorted())
+    }
 
-        var site = Site(config: config, today: options.today, pages: pages, communities: [], home: nil,
-                        hubResources: [], hubDocuments: [], staticFiles: published)
-        group(&site, unreadable: Set(unreadable), diagnostics: &diagnostics)
-        diagnostics += LinkResolver(site: site, contentPaths: parsed.map(\.contentPath) + unreadable, hidden: hidden,
-                                    unreadable: Set(unreadable)).resolveAll(in: &site)
-        let withheld = WithheldFiles.find(site: site, parsed: parsed, hidden: hidden)
-        if !withheld.isEmpty { site.staticFiles.removeAll { withheld.contains($0.contentPath) } }
-        site.unpublished = hidden.keys.sorted()
-        site.crossLinks = CrossLinks.build(site)
-        let (evidence, evidenceProblems) = EvidenceIndex.build(site)
-        site.evidence = evidence
-        diagnostics += evidenceProblems
-        return (site, diagnostics.sorted())
+    /// The link stage: resolves every link of every page, then works out what follows from the
+    /// links: the files only unpublished pages use (withheld), the cross-links and the evidence.
+    /// `parsed`: every page that parsed, published or not (an unpublished page's links decide
+    /// which files are withheld).
+    public static func link(_ site: IndexedSite, parsed: [ParsedPage]) -> Checked<LinkedSite> {
+        let resolver = LinkResolver(site: site, contentPaths: parsed.map(\.contentPath) + site.unreadable.sorted())
+        let resolved = resolver.resolveAll(site)
+        let links = resolved.value ?? []
+        let withheld = WithheldFiles.find(site: site, links: links, parsed: parsed)
+        let crossLinks = CrossLinks.build(site, links: links)
+        let evidence = EvidenceIndex.build(site)
+        let linked = LinkedSite(indexed: site, links: links,
+                                staticFiles: withheld.isEmpty ? site.staticFiles : site.staticFiles.filter { !withheld.contains($0.contentPath) },
+                                crossLinks: crossLinks, evidence: evidence.value ?? [])
+        return Checked(linked, (resolved.diagnostics + evidence.diagnostics).sorted())
     }
 }
 
@@ -101,7 +123,7 @@ private extension SiteIndex {
     }
 
     /// A warning for each image a reader who cannot see it would miss: `![](photo.png)`.
-    static func undescribedImages(_ page: SitePage) -> [Diagnostic] {
+    static func undescribedImages(_ page: PlacedPage) -> [Diagnostic] {
         page.parsed.markdown.imagesWithoutDescription.map { position in
             .warning(SourceLocation(path: page.parsed.source, line: position.line + page.parsed.bodyLineOffset,
                                     column: position.column),
@@ -110,20 +132,17 @@ private extension SiteIndex {
         }
     }
 
-    static func meetingDate(_ page: ParsedPage, diagnostics: inout [Diagnostic]) -> Day? {
+    static func meetingDate(_ page: ParsedPage) -> Checked<Day> {
         let fromName = PagePlacement.dateFromFileName(page.contentPath)
         if let date = page.frontMatter.date {
-            if let fromName, fromName != date {
-                diagnostics.append(.warning(page.location(ofKey: "date"),
-                    "the date \(date.iso) differs from the date in the file name (\(fromName.iso))",
-                    hint: "rename the file or correct the date; the front-matter date is used"))
-            }
-            return date
+            guard let fromName, fromName != date else { return Checked(date) }
+            return Checked(date, [.warning(page.location(ofKey: "date"),
+                "the date \(date.iso) differs from the date in the file name (\(fromName.iso))",
+                hint: "rename the file or correct the date; the front-matter date is used")])
         }
-        if let fromName { return fromName }
-        diagnostics.append(.error(SourceLocation(path: page.source), "meeting notes have no date",
-            hint: "add 'date: YYYY-MM-DD' to the front matter, or start the file name with the date (2026-11-24-topic.md)"))
-        return nil
+        if let fromName { return Checked(fromName) }
+        return .failed([.error(SourceLocation(path: page.source), "meeting notes have no date",
+            hint: "add 'date: YYYY-MM-DD' to the front matter, or start the file name with the date (2026-11-24-topic.md)")])
     }
 
     static func fallbackTitle(_ contentPath: String, _ placement: PagePlacement) -> String {
@@ -137,7 +156,7 @@ private extension SiteIndex {
         return PagePlacement.humanise(stem)
     }
 
-    static func duplicateOutputs(_ pages: [SitePage], _ files: [StaticFile], skipping: Set<String>) -> [Diagnostic] {
+    static func duplicateOutputs(_ pages: [PlacedPage], _ files: [StaticFile], skipping: Set<String>) -> [Diagnostic] {
         var owners: [String: [String]] = [:]
         for page in pages { owners[page.outputPath, default: []].append(page.parsed.source) }
         for file in files { owners[file.contentPath, default: []].append("content/" + file.contentPath) }

@@ -17,17 +17,17 @@ public struct ThemeManifest: Sendable, Equatable {
 
     /// Reads the text of the `theme.yml` at `path` (as diagnostics print it); every problem
     /// becomes a diagnostic naming `path:line:col`.
-    public static func parse(_ text: String, path: String) -> Result<ThemeManifest, BuildFailure> {
+    public static func parse(_ text: String, path: String) -> Checked<ThemeManifest> {
         let yaml = YAMLDecoding(path: path, lineOffset: 0)
         let node: Node
         switch yaml.compose(text) {
-        case .failure(let diagnostic): return .failure(BuildFailure([diagnostic]))
-        case .success(nil): return .success(ThemeManifest(extendsLocation: SourceLocation(path: path)))
+        case .failure(let diagnostic): return .failed([diagnostic])
+        case .success(nil): return Checked(ThemeManifest(extendsLocation: SourceLocation(path: path)))
         case .success(let composed?): node = composed
         }
         guard case .mapping(let mapping) = node else {
-            return .failure(BuildFailure([.error(yaml.location(of: node), "theme.yml should be a map of 'key: value' lines",
-                                                 hint: "write 'extends: default' to build on the default theme")]))
+            return .failed([.error(yaml.location(of: node), "theme.yml should be a map of 'key: value' lines",
+                                   hint: "write 'extends: default' to build on the default theme")])
         }
         var diagnostics = yaml.unknownKeys(in: node, known: knownKeys, context: "theme.yml")
         let location = mapping.first { $0.key.string == "extends" }.map { yaml.location(of: $0.value) } ?? SourceLocation(path: path)
@@ -42,9 +42,9 @@ public struct ThemeManifest: Sendable, Equatable {
                 diagnostics.append(.error(location, "'extends' must name a theme folder, not '\(parent)'",
                                           hint: "write the folder name of the parent theme alone, e.g. 'extends: default'"))
             }
-            if diagnostics.isEmpty { return .success(ThemeManifest(extends: file.extends, extendsLocation: location)) }
+            if diagnostics.isEmpty { return Checked(ThemeManifest(extends: file.extends, extendsLocation: location)) }
         }
-        return .failure(BuildFailure(diagnostics))
+        return .failed(diagnostics)
     }
 
     /// A theme is named by a folder under `themes/`: one path component, not hidden.

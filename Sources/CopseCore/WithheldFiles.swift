@@ -7,7 +7,8 @@ import Foundation
 enum WithheldFiles {
     /// The content paths (among `staticFiles`) that some unpublished page links to, shows or
     /// names in raw HTML, and no published page does.
-    static func find(site: Site, parsed: [ParsedPage], hidden: [String: HiddenReason]) -> Set<String> {
+    static func find(site: IndexedSite, links: [[ResolvedLink]], parsed: [ParsedPage]) -> Set<String> {
+        let hidden = site.hidden
         let files = Set(site.staticFiles.map(\.contentPath))
         guard !hidden.isEmpty, !files.isEmpty else { return [] }
         // Raw HTML is only in the pages when copse.yml keeps it; otherwise every file a page
@@ -18,8 +19,8 @@ enum WithheldFiles {
             usedByHidden.formUnion(references(page, files: files, rawHTML: rawHTML))
         }
         guard !usedByHidden.isEmpty else { return [] }
-        for page in site.pages {
-            for link in page.resolvedLinks where usedByHidden.contains(link.path) { usedByHidden.remove(link.path) }
+        for (page, resolved) in zip(site.pages, links) {
+            for link in resolved where usedByHidden.contains(link.path) { usedByHidden.remove(link.path) }
             if rawHTML { usedByHidden.subtract(rawReferences(page.parsed, files: files)) }
         }
         return usedByHidden

@@ -50,18 +50,19 @@ struct YAMLDecoding {
 
     /// Like `decode`, but reports every key with a problem, not only the first: after each
     /// failure the offending top-level key is set aside and decoding is tried again.
-    func decodeReportingAll<T: Decodable>(_ type: T.Type, from node: Node) -> Result<T, BuildFailure> {
+    /// No value when any key had a problem.
+    func decodeReportingAll<T: Decodable>(_ type: T.Type, from node: Node) -> Checked<T> {
         var current = node
         var diagnostics: [Diagnostic] = []
         while true {
             switch decode(type, from: current) {
             case .success(let value):
-                return diagnostics.isEmpty ? .success(value) : .failure(BuildFailure(diagnostics))
+                return diagnostics.isEmpty ? Checked(value) : .failed(diagnostics)
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
-                guard case .mapping(let mapping) = current else { return .failure(BuildFailure(diagnostics)) }
+                guard case .mapping(let mapping) = current else { return .failed(diagnostics) }
                 let kept = mapping.filter { key, _ in key.mark.map { $0.line + lineOffset } != diagnostic.location.line }
-                guard kept.count < mapping.count else { return .failure(BuildFailure(diagnostics)) }
+                guard kept.count < mapping.count else { return .failed(diagnostics) }
                 current = .mapping(Node.Mapping(kept.map { ($0.key, $0.value) }, mapping.tag, mapping.style, mapping.mark))
             }
         }

@@ -24,11 +24,8 @@ public struct Theme: Sendable {
     /// Loads theme `name` and the themes it extends, looking each up along `searchPath` (folders
     /// holding theme folders, first match wins), then among the themes built into copse
     /// (``ThemeFiles/builtIn``) unless `builtIn` is false. `root` is the hub, for printing paths.
-    public static func load(name: String, searchPath: [URL], root: URL, builtIn: Bool = true) -> Result<Theme, BuildFailure> {
-        switch ThemeChain.resolve(name, searchPath: searchPath, root: root, builtIn: builtIn ? ThemeFiles.builtIn : [:]) {
-        case .failure(let failure): return .failure(failure)
-        case .success(let chain): return load(chain)
-        }
+    public static func load(name: String, searchPath: [URL], root: URL, builtIn: Bool = true) -> Checked<Theme> {
+        ThemeChain.resolve(name, searchPath: searchPath, root: root, builtIn: builtIn ? ThemeFiles.builtIn : [:]).then(load)
     }
 
     /// Renders the theme's template of `kind`. Every one was checked when the theme loaded.
@@ -46,7 +43,7 @@ public struct Theme: Sendable {
 }
 
 private extension Theme {
-    static func load(_ chain: ThemeChain) -> Result<Theme, BuildFailure> {
+    static func load(_ chain: ThemeChain) -> Checked<Theme> {
         var templates = TemplateSet()
         var assetFiles: [String: ThemeFiles] = [:]
         var diagnostics: [Diagnostic] = []
@@ -64,7 +61,7 @@ private extension Theme {
                             hint: "'{{<\(parent)/name}}' means the parent theme's template 'name'; move this file to another folder"))
                         continue
                     }
-                    compile(relative, in: layer, parent: parent, depth: depth, into: &templates, diagnostics: &diagnostics)
+                    diagnostics += compile(relative, in: layer, parent: parent, depth: depth, into: &templates)
                 }
             }
         }
@@ -80,21 +77,22 @@ private extension Theme {
         }
         if !diagnostics.hasErrors { diagnostics += includeProblems(templates) }
         if !diagnostics.hasErrors { diagnostics += nameProblems(templates) }
-        if diagnostics.hasErrors { return .failure(BuildFailure(diagnostics)) }
-        return .success(Theme(name: leaf.name, files: leaf.files, chain: chain, templates: templates,
-                              assets: assetFiles.keys.sorted(), assetFiles: assetFiles))
+        if diagnostics.hasErrors { return .failed(diagnostics.sorted()) }
+        return Checked(Theme(name: leaf.name, files: leaf.files, chain: chain, templates: templates,
+                             assets: assetFiles.keys.sorted(), assetFiles: assetFiles), diagnostics.sorted())
     }
 
     /// Compiles one template file of `layer` into `templates`, in place of an inherited one of
     /// the same name. `{{<parent/x}}` and `{{>parent/x}}` are pointed at the parent's version of `x`.
+    /// Returns the template's problems.
     static func compile(_ relative: String, in layer: ThemeChain.Layer, parent: String?, depth: Int,
-                        into templates: inout TemplateSet, diagnostics: inout [Diagnostic]) {
+                        into templates: inout TemplateSet) -> [Diagnostic] {
         let path = "\(layer.shown)/\(relative)"
         let templateName = String(relative.dropLast(".mustache".count))
         guard let bytes = layer.files.read(relative), let text = String(bytes: bytes, encoding: .utf8) else {
-            diagnostics.append(.error(SourceLocation(path: path), "cannot read this template as UTF-8 text"))
-            return
+            return [.error(SourceLocation(path: path), "cannot read this template as UTF-8 text")]
         }
+        var diagnostics: [Diagnostic] = []
         // See HTMLEscaping.pragma for why every template starts with it.
         switch TemplateParser.parse(HTMLEscaping.pragma + text) {
         case .success(var nodes):
@@ -114,6 +112,7 @@ private extension Theme {
             diagnostics.append(.error(SourceLocation(path: path, line: error.line, column: max(column, 1)),
                 "template error: \(error.message)", hint: "check that every {{#section}} has a matching {{/section}}"))
         }
+        return diagnostics
     }
 
     /// The line and column where `name` is first written in `text`.

@@ -28,34 +28,33 @@ public struct ThemeChain: Sendable {
 
     /// Finds theme `name` and its ancestors in `searchPath`; `root` is the hub, for printing paths.
     static func resolve(_ name: String, searchPath: [URL], root: URL,
-                        builtIn: [String: ThemeFiles] = ThemeFiles.builtIn) -> Result<ThemeChain, BuildFailure> {
+                        builtIn: [String: ThemeFiles] = ThemeFiles.builtIn) -> Checked<ThemeChain> {
         let folders = distinct(searchPath)
         let finder = Finder(folders: folders, root: root, builtIn: builtIn)
         guard var layer = finder.find(name, from: 0) else {
             let shown = "\(finder.shown(folders.first ?? root.appendingPathComponent("themes")))/\(name)"
-            return .failure(BuildFailure([.error(SourceLocation(path: Config.fileName), "theme '\(name)' not found: there is no folder \(shown)",
-                hint: Suggestion.didYouMean(name, in: finder.available()) + "set 'theme:' in copse.yml to a theme folder, such as 'default'")]))
+            return .failed([.error(SourceLocation(path: Config.fileName), "theme '\(name)' not found: there is no folder \(shown)",
+                hint: Suggestion.didYouMean(name, in: finder.available()) + "set 'theme:' in copse.yml to a theme folder, such as 'default'")])
         }
         var chain: [Layer] = []
         while true {
-            switch readManifest(of: layer) {
-            case .failure(let failure): return .failure(failure)
-            case .success(let manifest): layer.manifest = manifest
-            }
+            let manifest = readManifest(of: layer)
+            guard let read = manifest.value else { return .failed(manifest.diagnostics) }
+            layer.manifest = read
             chain.append(layer)
             guard let manifest = layer.manifest, let parentName = manifest.extends else { break }
             let start = parentName == layer.name ? layer.position + 1 : 0
             guard let parent = finder.find(parentName, from: start) else {
-                return .failure(BuildFailure([unknownParent(parentName, of: layer, at: manifest.extendsLocation, finder: finder)]))
+                return .failed([unknownParent(parentName, of: layer, at: manifest.extendsLocation, finder: finder)])
             }
             if let loopStart = chain.firstIndex(where: { $0.files == parent.files }) {
                 let names = (chain[loopStart...].map(\.shown) + [parent.shown]).joined(separator: " → ")
-                return .failure(BuildFailure([.error(manifest.extendsLocation, "themes extend each other in a loop: \(names)",
-                    hint: "a theme cannot build on itself; make one theme of the loop extend a theme outside it, such as 'default', or remove its 'extends:'")]))
+                return .failed([.error(manifest.extendsLocation, "themes extend each other in a loop: \(names)",
+                    hint: "a theme cannot build on itself; make one theme of the loop extend a theme outside it, such as 'default', or remove its 'extends:'")])
             }
             layer = parent
         }
-        return .success(ThemeChain(layers: chain.reversed()))
+        return Checked(ThemeChain(layers: chain.reversed()))
     }
 }
 
@@ -109,17 +108,18 @@ private extension ThemeChain {
         return folders.map { $0.standardizedFileURL.resolvingSymlinksInPath() }.filter { seen.insert($0.path).inserted }
     }
 
-    static func readManifest(of layer: Layer) -> Result<ThemeManifest?, BuildFailure> {
+    /// The layer's `theme.yml`, read; `.some(nil)` when it has none.
+    static func readManifest(of layer: Layer) -> Checked<ThemeManifest?> {
         let path = "\(layer.shown)/\(ThemeManifest.fileName)"
-        guard layer.files.has(ThemeManifest.fileName) else { return .success(nil) }
+        guard layer.files.has(ThemeManifest.fileName) else { return Checked(.some(nil)) }
         guard let data = layer.files.read(ThemeManifest.fileName) else {
-            return .failure(BuildFailure([.error(SourceLocation(path: path), "cannot read this file",
-                                                 hint: "check its permissions (it must be readable by the user running copse)")]))
+            return .failed([.error(SourceLocation(path: path), "cannot read this file",
+                                   hint: "check its permissions (it must be readable by the user running copse)")])
         }
         switch SourceText.decode(data) {
         case .failure(.notUTF8(let line, let column)):
-            return .failure(BuildFailure([.error(SourceLocation(path: path, line: line, column: column),
-                                                 "theme.yml is not UTF-8 text", hint: "save it as UTF-8")]))
+            return .failed([.error(SourceLocation(path: path, line: line, column: column),
+                                   "theme.yml is not UTF-8 text", hint: "save it as UTF-8")])
         case .success(let text):
             return ThemeManifest.parse(text, path: path).map { Optional($0) }
         }

@@ -52,9 +52,9 @@ import Testing
     @Test(arguments: hubs)
     func everyPageMatchesSwiftMustache(_ root: URL) throws {
         let library = try Self.referenceLibrary(for: root)
-        let (_, files, diagnostics) = Pipeline.assemble(Fixtures.options(root: root))
-        #expect(!diagnostics.hasErrors)
-        let plan = try #require(files?.plan)
+        let assembled = Pipeline.assemble(Fixtures.options(root: root))
+        #expect(!assembled.diagnostics.hasErrors)
+        let plan = try #require(assembled.value?.files?.plan)
         var compared = 0
         for index in plan.paths.indices {
             guard let input = plan.renderInput(at: index), case .text(let html) = plan.contents(at: index) else { continue }

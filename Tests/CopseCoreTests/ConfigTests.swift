@@ -99,7 +99,7 @@ import Testing
 
 @Suite struct ConfigPartialReadingTests {
     @Test func aKeyOfTheWrongTypeIsReportedOnceAndTheRestIsRead() {
-        let (config, diagnostics) = Config.read("""
+        let read = Config.read("""
         title: Hub
         principles: inclusive
         theme: northern
@@ -107,6 +107,7 @@ import Testing
           - {id: "2026", name: A, date: 2026-03-14}
           - {id: "2027", name: B, date: soon}
         """)
+        let (config, diagnostics) = (read.value, read.diagnostics)
         #expect(diagnostics.map(\.description) == [
             "copse.yml:2:1: error: 'principles' should be a list\n    hint: write 'principles: [first, second]' or one '- item' per line",
             "copse.yml:6:27: error: 'conferences[1].date': 'soon' is not a date\n    hint: write dates as YYYY-MM-DD, for example 2026-11-24",

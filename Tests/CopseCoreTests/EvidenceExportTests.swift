@@ -5,9 +5,13 @@ import Testing
 @Suite struct EvidenceExportTests {
     let tests = EvidenceTests()
 
-    /// Two communities with evidence for 2027, one without, a hub-wide item, one item for 2026.
-    func hub() -> Site {
-        var (site, problems) = tests.build([
+    /// Two communities with evidence for 2027, one without, a hub-wide item, one item for 2026;
+    /// built on `today`, and with no problems unless `conferences` leaves some out.
+    func hub(today: Day = Day(iso: "2026-11-21")!, conferences: [Config.Conference] = EvidenceTests.config.conferences) -> Site {
+        var config = EvidenceTests.config
+        config.baseURL = "https://hub.example.org/x"
+        config.conferences = conferences
+        let (site, problems) = tests.build([
             "communities/a/community.md": "---\ntitle: Alder\n---\n",
             "communities/a/meetings/2026-05-01-pairs.md": """
             ---
@@ -25,9 +29,8 @@ import Testing
             "communities/b/evidence/poster.md": "---\ndate: 2026-10-01\nevidence:\n  summary: |-\n    Line one.\n    Line two.\n---\n",
             "communities/c/community.md": "---\ntitle: Cedar\n---\n",
             "resources/guide.md": "---\ndate: 2026-04-01\nevidence:\n  summary: Hub guide.\n  principles: [inclusive]\n---\n",
-        ])
-        #expect(problems == [])
-        site.config.baseURL = "https://hub.example.org/x"
+        ], config: config, today: today)
+        #expect(problems.isEmpty == (conferences == EvidenceTests.config.conferences))
         return site
     }
 
@@ -49,15 +52,10 @@ import Testing
     }
 
     @Test func theCurrentConferenceIsTheNextOneOrElseTheLatest() {
-        var site = hub()
-        site.today = Day(iso: "2026-03-14")!
-        #expect(HubEvidence(site: site).current?.conference.id == "2026")
-        site.today = Day(iso: "2026-03-15")!
-        #expect(HubEvidence(site: site).current?.conference.id == "2027")
-        site.today = Day(iso: "2030-01-01")!
-        #expect(HubEvidence(site: site).current?.conference.id == "2027")
-        site.config.conferences = []
-        #expect(HubEvidence(site: site).currentIndex == nil)
+        #expect(HubEvidence(site: hub(today: Day(iso: "2026-03-14")!)).current?.conference.id == "2026")
+        #expect(HubEvidence(site: hub(today: Day(iso: "2026-03-15")!)).current?.conference.id == "2027")
+        #expect(HubEvidence(site: hub(today: Day(iso: "2030-01-01")!)).current?.conference.id == "2027")
+        #expect(HubEvidence(site: hub(conferences: [])).currentIndex == nil)
     }
 
     @Test func csvCellsASpreadsheetWouldRunAsFormulasAreWrittenAsText() {

@@ -8,18 +8,16 @@ import Testing
         Config.Conference(id: "2027", name: "Conference 2027", date: Day(iso: "2027-03-13")!),
     ])
 
-    func build(_ files: [String: String]) -> (Site, [String]) {
+    func build(_ files: [String: String], config: Config = Self.config, today: Day = Day(iso: "2026-11-21")!) -> (Site, [String]) {
         var pages: [ParsedPage] = []
         var problems: [String] = []
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
-            switch PageParser.parse(source: "content/" + path, contentPath: path, bytes: Array(text.utf8), markdown: MarkdownOptions()) {
-            case .success(let page): pages.append(page)
-            case .failure(let failure): problems += failure.diagnostics.map(\.description)
-            }
+            let parsed = PageParser.parse(source: "content/" + path, contentPath: path, bytes: Array(text.utf8), markdown: MarkdownOptions())
+            if let page = parsed.value { pages.append(page) }
+            problems += parsed.diagnostics.filter { $0.severity == .error }.map(\.description)
         }
-        let (site, diagnostics) = SiteIndex.build(config: Self.config, pages: pages, staticFiles: [],
-                                                  options: .init(today: Day(iso: "2026-11-21")!))
-        return (site, problems + diagnostics.filter { $0.severity == .error }.map(\.description))
+        let site = SiteIndex.build(config: config, pages: pages, staticFiles: [], options: .init(today: today))
+        return (site.value!, problems + site.diagnostics.filter { $0.severity == .error }.map(\.description))
     }
 
     @Test func itemsTakeTheirConferenceFromTheWindowOfTheirDate() {

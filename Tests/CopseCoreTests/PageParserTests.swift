@@ -3,7 +3,7 @@ import Testing
 @testable import CopseCore
 
 @Suite struct PageParserTests {
-    func parse(_ text: String, path: String = "communities/a/charter.md") -> Result<ParsedPage, BuildFailure> {
+    func parse(_ text: String, path: String = "communities/a/charter.md") -> Checked<ParsedPage> {
         PageParser.parse(source: "content/" + path, contentPath: path, bytes: Array(text.utf8), markdown: MarkdownOptions())
     }
 
@@ -68,9 +68,10 @@ import Testing
     }
 }
 
-extension Result where Failure == BuildFailure {
+extension Checked {
+    /// The problems as printed, when there is no value.
     var failureText: String? {
-        if case .failure(let failure) = self { return failure.description }
+        if value == nil { return BuildFailure(diagnostics).description }
         return nil
     }
 }

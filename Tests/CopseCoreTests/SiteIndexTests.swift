@@ -8,14 +8,13 @@ func index(_ files: [String: String], statics: [String] = [], drafts: Bool = fal
     var pages: [ParsedPage] = []
     var diagnostics: [Diagnostic] = []
     for (path, text) in files.sorted(by: { $0.key < $1.key }) {
-        switch PageParser.parse(source: "content/" + path, contentPath: path, bytes: Array(text.utf8), markdown: MarkdownOptions()) {
-        case .success(let page): pages.append(page)
-        case .failure(let failure): diagnostics += failure.diagnostics
-        }
+        let parsed = PageParser.parse(source: "content/" + path, contentPath: path, bytes: Array(text.utf8), markdown: MarkdownOptions())
+        if let page = parsed.value { pages.append(page) }
+        diagnostics += parsed.diagnostics
     }
-    let (site, more) = SiteIndex.build(config: Config(title: "Hub"), pages: pages, staticFiles: statics.map(StaticFile.init),
-                                       options: .init(includeDrafts: drafts, today: today))
-    return (site, diagnostics + more)
+    let site = SiteIndex.build(config: Config(title: "Hub"), pages: pages, staticFiles: statics.map(StaticFile.init),
+                               options: .init(includeDrafts: drafts, today: today))
+    return (site.value!, diagnostics + site.diagnostics)
 }
 
 @Suite struct PlacementTests {

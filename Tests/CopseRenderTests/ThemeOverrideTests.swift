@@ -47,13 +47,13 @@ import Testing
 
     /// Loads `name` from `folders`; the first is a hub's `themes/`, printed as such. Only the
     /// themes written for the test take part unless `builtIn` (DefaultThemeTests covers those).
-    static func load(_ name: String, _ folders: [URL], builtIn: Bool = false) -> Result<Theme, BuildFailure> {
+    static func load(_ name: String, _ folders: [URL], builtIn: Bool = false) -> Checked<Theme> {
         Theme.load(name: name, searchPath: folders, root: folders[0].deletingLastPathComponent(), builtIn: builtIn)
     }
 
-    static func failure(_ result: Result<Theme, BuildFailure>) -> String {
-        guard case .failure(let failure) = result else { return "loaded" }
-        return failure.description
+    static func failure(_ result: Checked<Theme>) -> String {
+        guard result.value == nil else { return "loaded" }
+        return BuildFailure(result.diagnostics).description
     }
 
     @Test func aChildTemplateReplacesItsParentsTemplateOfTheSameName() throws {

@@ -9,7 +9,7 @@ public func fuzzPageParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for unsafe in [false, true] {
         let result = PageParser.parse(source: "content/communities/a/page.md", contentPath: "communities/a/page.md",
                                       bytes: bytes, markdown: MarkdownOptions(unsafeHTML: unsafe))
-        if case .success(let page) = result {
+        if let page = result.value {
             _ = page.markdown.html.count + page.markdown.links.count
         }
     }
