@@ -663,6 +663,43 @@ document.addEventListener("keydown", function (event) {
   box.select();
 });
 
+// "Copy address" buttons beside a feed's or calendar's address. They are hidden in the HTML and
+// shown here, so a reader without JavaScript sees the address (selectable as text) and no
+// button that does nothing. The status beside each button (role="status") says "Copied" to
+// screen readers too; when the browser refuses the clipboard, the address is selected instead.
+Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), function (button) {
+  var status = button.nextElementSibling;
+  var address = document.getElementById(button.getAttribute("aria-describedby"));
+  var timer;
+  function say(text) {
+    if (!status) return;
+    status.textContent = text;
+    clearTimeout(timer);
+    timer = setTimeout(function () { status.textContent = ""; }, 4000);
+  }
+  function selectAddress() {
+    if (!address) return false;
+    var range = document.createRange();
+    range.selectNodeContents(address);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    try { return document.execCommand("copy"); } catch (error) { return false; }
+  }
+  function fallback() {
+    say(selectAddress() ? "Copied" : "Selected: press Ctrl+C (or Cmd+C) to copy");
+  }
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    var text = button.getAttribute("data-copy");
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { say("Copied"); }, fallback);
+    } else {
+      fallback();
+    }
+  });
+});
+
 """#),
         .text("assets/style.css", ##"""
 /* copse default theme. System fonts only, no external requests, no JavaScript. */
@@ -940,7 +977,26 @@ sup { line-height: 0; }
 .more { margin-top: 1rem; font-weight: 600; }
 
 /* Follow: the feed and calendar links, with the address to paste into a reader or calendar app */
-.follow code { color: var(--text); overflow-wrap: anywhere; }
+/* An address breaks only where the markup allows it (after each "/"), never inside a word; a
+   part too long for the line scrolls in its box rather than breaking. */
+.copy-address { display: flex; flex-wrap: wrap; align-items: center; gap: 0.35rem 0.5rem; margin: 0.35rem 0 0; font-size: 0.9375rem; }
+.copy-label { color: var(--muted); }
+.copy-address code { max-width: 100%; overflow-x: auto; color: var(--text); overflow-wrap: normal; word-break: normal; }
+.copy-button {
+  padding: 0.3rem 0.7rem;
+  min-height: 2.25rem;
+  border: 1px solid var(--accent);
+  border-radius: var(--radius);
+  background: var(--bg);
+  color: var(--accent);
+  font: inherit;
+  font-weight: 600;
+  cursor: pointer;
+}
+.copy-button:hover { background: var(--subtle); }
+.copy-status { color: var(--text); font-weight: 600; }
+.add-to-calendar { margin: 0.75rem 0 0; }
+.add-to-calendar a { font-weight: 600; }
 
 .inline-list { display: inline; margin: 0; padding: 0; list-style: none; }
 .inline-list li { display: inline; }
@@ -2387,6 +2443,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{/meeting.hasAttendeeNames}}
 {{/meeting.attendeeCount}}
 </dl>
+{{#meeting.calendarURL}}<p class="add-to-calendar"><a href="{{.}}" download="{{meeting.calendarFileName}}" type="text/calendar">Add this meeting to my calendar</a> <span class="item-meta">(an .ics file for any calendar app)</span></p>{{/meeting.calendarURL}}
 {{>partials/tags}}
 </header>
 {{/page-header}}
@@ -2463,8 +2520,10 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{#follow}}<section class="follow" aria-labelledby="follow-heading">
 <h2 id="follow-heading">Follow</h2>
 <ul class="link-list">
-<li><a class="item-title" href="{{feedURL}}">Meeting notes feed</a> <span class="item-meta">Atom: add it to a feed reader to see new notes as they are published. Its address: <code>{{feedAddress}}</code></span></li>
-<li><a class="item-title" href="{{calendarURL}}">Meetings calendar</a> <span class="item-meta">iCalendar, upcoming meetings included: subscribe in a calendar app with this address: <code>{{calendarAddress}}</code></span></li>
+<li><a class="item-title" href="{{feedURL}}">Meeting notes feed</a> <span class="item-meta">Atom: add it to a feed reader to see new notes as they are published.</span>
+<p class="copy-address"><span class="copy-label">Its address:</span> <code id="feed-address">{{{feedAddressHTML}}}</code> <button type="button" class="copy-button" data-copy="{{feedAddress}}" aria-describedby="feed-address" hidden>Copy address</button> <span class="copy-status" role="status"></span></p></li>
+<li><a class="item-title" href="{{calendarURL}}">Meetings calendar</a> <span class="item-meta">iCalendar, upcoming meetings included. <a href="{{webcalAddress}}">Subscribe in your calendar app</a>, or paste this address into its "add calendar from URL" box.</span>
+<p class="copy-address"><span class="copy-label">Its address:</span> <code id="calendar-address">{{{calendarAddressHTML}}}</code> <button type="button" class="copy-button" data-copy="{{calendarAddress}}" aria-describedby="calendar-address" hidden>Copy address</button> <span class="copy-status" role="status"></span></p></li>
 </ul>
 </section>
 {{/follow}}

@@ -73,6 +73,8 @@ struct MeetingInfo: TemplateContext {
     var resources: [LinkItem]
     var previous: MeetingItem?
     var next: MeetingItem?
+    /// Its own calendar file; nil when none is written.
+    var calendarURL: String?
 
     static let fields: [TemplateField<Self>] = [
         .flag("upcoming", "the meeting is today or later") { $0.upcoming },
@@ -84,6 +86,11 @@ struct MeetingInfo: TemplateContext {
         .list("resources", "the resources the notes link to", has: "hasResources") { $0.resources },
         .map("previous", "the community's meeting before this one; absent for its first", ifNone: .absent) { $0.previous },
         .map("next", "the community's meeting after this one; absent for its last", ifNone: .absent) { $0.next },
+        .text("calendarURL", "this meeting alone as an iCalendar file, to add to a calendar app; absent without `base_url` "
+              + "and for a draft", ifNone: .absent) { $0.calendarURL },
+        .text("calendarFileName", "that file's name, for the link's `download` attribute; empty when there is none") {
+            $0.calendarURL.map { String($0.split(separator: "/").last ?? "") } ?? ""
+        },
     ]
 }
 
