@@ -1267,6 +1267,36 @@ p .pill, dd .pill { margin-block: 0.1rem; }
 .value-reframing { --value-fill: 100%; }
 .value-realised, .value-reframing { color: var(--text); font-weight: 600; }
 
+a.value-stage { color: inherit; text-decoration-style: dotted; text-underline-offset: 0.2em; }
+a.value-stage:hover { text-decoration-style: solid; }
+
+/* The key to the value stages on the evidence index */
+.value-stages { display: grid; gap: 0.6rem; margin: 0; max-width: var(--measure); }
+.value-stages > div { padding: 0.6rem 0.9rem; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); }
+.value-stages > div:target { border-left: 4px solid var(--accent); background: var(--subtle); }
+.value-stages dt { font-weight: 600; }
+.value-stages dd { margin: 0.2rem 0 0; }
+
+/* A page that carries evidence says so */
+.evidence-note { max-width: var(--measure); margin: 1.25rem 0; padding: 0.9rem 1.1rem; background: var(--surface); border: 1px solid var(--border); border-left: 4px solid var(--accent); border-radius: var(--radius); }
+.evidence-note h2 { margin: 0 0 0.4rem; font-size: 1.1rem; }
+.evidence-note p { margin: 0 0 0.4rem; }
+.evidence-note .evidence-summary { font-weight: 500; }
+.evidence-facts { display: grid; gap: 0.3rem; margin: 0.5rem 0; font-size: 0.9375rem; }
+.evidence-facts > div { display: grid; grid-template-columns: 8.5rem 1fr; gap: 0.2rem 0.75rem; }
+.evidence-facts dt { color: var(--muted); }
+.evidence-facts dd { margin: 0; }
+.evidence-facts .pill-list { margin: 0; }
+.evidence-note-link { margin: 0.5rem 0 0; font-weight: 600; }
+@media (max-width: 30rem) {
+  .evidence-facts > div { grid-template-columns: 1fr; }
+}
+
+/* By principle: one line per item, linking to its entry by community */
+.evidence-links { margin: 0 0 1rem; padding-left: 1.25rem; }
+.evidence-links > li { max-width: var(--measure); margin: 0 0 0.45rem; }
+.evidence-links > li:target { background: var(--subtle); outline: 2px solid var(--accent); outline-offset: 2px; }
+
 .evidence-list { margin: 0 0 1rem; padding: 0; list-style: none; }
 .evidence-list > li { max-width: none; margin: 0; padding: 0.85rem 0 1rem; border-top: 1px solid var(--border); }
 .evidence-list > li:last-child { border-bottom: 1px solid var(--border); }
@@ -1924,6 +1954,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{$page-header}}
 {{>partials/page-header}}
 {{/page-header}}
+{{>partials/evidence-note}}
 {{$before-content}}
 {{/before-content}}
 {{>partials/content}}
@@ -1952,12 +1983,12 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <ul class="conference-list">
 {{#conferences}}
 <li class="conference-card{{#current}} is-current{{/current}}">
-<h2><a href="{{url}}">{{name}}</a>{{#current}} <span class="badge">Collecting now</span>{{/current}}</h2>
-<p class="item-meta"><time datetime="{{dateISO}}">{{date}}</time> · collects {{window}}</p>
+<h2><a href="{{url}}">{{name}}</a>{{#collecting}} <span class="badge">Collecting now</span>{{/collecting}}</h2>
+<p class="item-meta">{{#past}}Held <time datetime="{{dateISO}}">{{date}}</time> · collected {{window}}{{/past}}{{^past}}<time datetime="{{dateISO}}">{{date}}</time> · collects {{window}}{{/past}}</p>
 <dl class="conference-counts">
 <div><dt>Evidence</dt><dd>{{itemCountLabel}}</dd></div>
 <div><dt>From</dt><dd>{{contributorsLabel}}</dd></div>
-<div{{#hasMissing}} class="has-missing"{{/hasMissing}}><dt>No evidence yet</dt><dd>{{#hasMissing}}<a href="{{url}}#no-evidence">{{missingCount}}</a>{{/hasMissing}}{{^hasMissing}}None{{/hasMissing}}</dd></div>
+<div{{#hasMissing}} class="has-missing"{{/hasMissing}}><dt>{{#past}}Brought none{{/past}}{{^past}}No evidence yet{{/past}}</dt><dd>{{#hasMissing}}<a href="{{url}}#no-evidence">{{missingCount}}</a>{{/hasMissing}}{{^hasMissing}}None{{/hasMissing}}</dd></div>
 </dl>
 <p class="conference-links"><a href="{{url}}">Matrix and items</a> · <a href="{{packURL}}">Printable pack</a> · <a href="{{csvURL}}" download>CSV</a> · <a href="{{jsonURL}}" download>JSON</a></p>
 </li>
@@ -1967,6 +1998,15 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{^hasConferences}}
 <p class="empty">The hub has not declared any conferences yet. Organisers add them to copse.yml under <code>conferences:</code>.</p>
 {{/hasConferences}}
+<section class="value-key" aria-labelledby="value-stages">
+<h2 id="value-stages">What the value stages mean</h2>
+<p class="section-note">An item can say which stage of value it shows, from a useful meeting to a new idea of success. Each stage builds on the ones before it.</p>
+<dl class="value-stages">
+{{#valueStages}}
+<div id="{{anchor}}"><dt><span class="value-stage value-{{key}}">{{label}} value</span></dt><dd>{{definition}}</dd></div>
+{{/valueStages}}
+</dl>
+</section>
 <section aria-labelledby="organisers-heading">
 <h2 id="organisers-heading">For organisers</h2>
 <p>The <a href="{{healthURL}}">hub health</a> page shows, for every community, which founding documents are written, when it last met and whether it has evidence for the current conference.</p>
@@ -2069,13 +2109,13 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <div class="intro">
 {{>partials/kicker}}
 <h1>{{page.title}}</h1>
-<p class="lede">{{itemCountLabel}} from {{contributorsLabel}}, collected {{window}}.{{#current}} Still collecting.{{/current}}</p>
+<p class="lede">{{#past}}Held on <time datetime="{{dateISO}}">{{date}}</time>. {{/past}}{{itemCountLabel}} from {{contributorsLabel}}, collected {{window}}.{{#collecting}} Still collecting.{{/collecting}}</p>
 <p class="conference-links"><a href="{{packURL}}">Printable pack</a> · <a href="{{csvURL}}" download>Download CSV</a> · <a href="{{jsonURL}}" download>Download JSON</a></p>
 </div>
 <nav class="on-this-page" aria-label="On this page">
 <ul>
 <li><a href="#matrix-heading">Communities and principles</a></li>
-{{#hasMissing}}<li><a href="#no-evidence">No evidence yet</a></li>{{/hasMissing}}
+{{#hasMissing}}<li><a href="#no-evidence">{{#past}}Brought no evidence{{/past}}{{^past}}No evidence yet{{/past}}</a></li>{{/hasMissing}}
 <li><a href="#by-community">By community</a></li>
 <li><a href="#by-principle">By principle</a></li>
 </ul>
@@ -2091,7 +2131,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <tbody>
 {{#rows}}
 <tr{{#gap}} class="gap"{{/gap}}>
-<th scope="row"><a href="#{{anchor}}">{{title}}</a>{{#gap}} <span class="gap-note">No evidence yet</span>{{/gap}}</th>
+<th scope="row"><a href="#{{anchor}}">{{title}}</a>{{#gap}} <span class="gap-note">{{#conference.past}}None brought{{/conference.past}}{{^conference.past}}No evidence yet{{/conference.past}}</span>{{/gap}}</th>
 {{#cells}}<td>{{#hasCount}}<a href="{{url}}">{{count}}</a>{{/hasCount}}{{^hasCount}}<span class="zero">0</span>{{/hasCount}}</td>{{/cells}}
 <td class="total">{{total}}</td>
 </tr>
@@ -2105,8 +2145,8 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 </section>
 {{#hasMissing}}
 <section class="gaps" aria-labelledby="no-evidence">
-<h2 id="no-evidence">No evidence yet</h2>
-<p>These communities have brought nothing for {{name}} so far:</p>
+<h2 id="no-evidence">{{#past}}Brought no evidence{{/past}}{{^past}}No evidence yet{{/past}}</h2>
+<p>{{#past}}These communities brought nothing to {{name}}:{{/past}}{{^past}}These communities have brought nothing for {{name}} so far:{{/past}}</p>
 <ul class="link-list">
 {{#missing}}
 <li><a class="item-title" href="{{url}}">{{title}}</a></li>
@@ -2134,17 +2174,14 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 </section>
 <section aria-labelledby="by-principle">
 <h2 id="by-principle">By principle</h2>
+<p class="section-note">Each item is listed in full once, by community above; here each principle links to those items.</p>
 {{#byPrinciple}}
 <section class="evidence-group" aria-labelledby="{{anchor}}">
 <h3 id="{{anchor}}">{{name}} <span class="count">({{countLabel}})</span></h3>
 {{#hasItems}}
-<ul class="evidence-list">
+<ul class="evidence-links">
 {{#items}}
-<li class="evidence-item"{{#anchor}} id="{{.}}"{{/anchor}}>
-<p class="evidence-community">{{community}}</p>
-<p class="evidence-summary">{{summary}}</p>
-<p class="item-meta"><a href="{{url}}">{{title}}</a>{{#hasDate}} · <time datetime="{{dateISO}}">{{date}}</time>{{/hasDate}}{{#value}} · <span class="value-stage value-{{valueKey}}">{{.}} value</span>{{/value}}{{#kind}} · {{.}}{{/kind}}</p>
-</li>
+<li{{#anchor}} id="{{.}}"{{/anchor}}><a href="{{entryURL}}">{{summary}}</a> <span class="item-meta">{{community}}</span></li>
 {{/items}}
 </ul>
 {{/hasItems}}
@@ -2168,12 +2205,13 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <h1>{{page.title}}</h1>
 <p class="lede">Every community at a glance: which founding documents are written, whether it has met in the last {{months}} months (since {{since}}){{#conference}} and whether it has evidence for {{name}}{{/conference}}.</p>
 </div>
+{{#hasRows}}
 <ul class="health-summary">
-<li><strong>{{complete}}</strong> with no gaps</li>
-{{#conference}}<li><strong>{{health.noEvidence}}</strong> with no evidence for {{name}} yet</li>{{/conference}}
-<li><strong>{{noRecentMeeting}}</strong> with no meeting in the last {{months}} months</li>
-<li><strong>{{noCharter}}</strong> with no charter</li>
+{{#summary}}
+<li{{#all}} class="all"{{/all}}><strong>{{lead}}</strong> {{rest}}</li>
+{{/summary}}
 </ul>
+{{/hasRows}}
 {{#hasRows}}
 <div class="table-scroll" role="region" aria-labelledby="health-caption" tabindex="0">
 <table class="health">
@@ -2447,6 +2485,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{>partials/tags}}
 </header>
 {{/page-header}}
+{{>partials/evidence-note}}
 {{$before-content}}
 {{/before-content}}
 {{>partials/content}}
@@ -2509,11 +2548,29 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
         .text("partials/evidence-item.mustache", #"""
 <li class="evidence-item"{{#anchor}} id="{{.}}"{{/anchor}}>
 <p class="evidence-summary">{{summary}}</p>
-<p class="item-meta"><a href="{{url}}">{{title}}</a>{{#hasDate}} · <time datetime="{{dateISO}}">{{date}}</time>{{/hasDate}}{{#value}} · <span class="value-stage value-{{valueKey}}">{{.}} value</span>{{/value}}{{#kind}} · {{.}}{{/kind}}</p>
+<p class="item-meta"><a href="{{url}}">{{title}}</a>{{#hasDate}} · <time datetime="{{dateISO}}">{{date}}</time>{{/hasDate}}{{#value}} · <a class="value-stage value-{{valueKey}}" href="{{valueURL}}" title="{{valueDefinition}}">{{.}} value</a>{{/value}}{{#kind}} · {{.}}{{/kind}}</p>
 {{#hasPrinciples}}
 <ul class="pill-list" aria-label="Principles">{{#principles}}<li class="pill">{{name}}</li>{{/principles}}</ul>
 {{/hasPrinciples}}
 </li>
+
+"""#),
+        .text("partials/evidence-note.mustache", #"""
+{{#evidence}}
+<aside class="evidence-note" aria-labelledby="evidence-note-heading">
+<h2 id="evidence-note-heading">Evidence for {{conference.name}}</h2>
+<p>{{#communityTitle}}{{.}}{{/communityTitle}}{{^communityTitle}}The hub{{/communityTitle}} {{#conference.past}}brought this page to the conference as evidence{{/conference.past}}{{^conference.past}}counts this page as evidence for the conference{{/conference.past}}:</p>
+<p class="evidence-summary">{{summary}}</p>
+<dl class="evidence-facts">
+{{#hasPrinciples}}<div><dt>Principles</dt><dd><ul class="pill-list">{{#principles}}<li class="pill">{{name}}</li>{{/principles}}</ul></dd></div>{{/hasPrinciples}}
+{{#value}}<div><dt>Value</dt><dd><a class="value-stage value-{{valueKey}}" href="{{valueURL}}">{{.}} value</a>: {{valueDefinition}}</dd></div>{{/value}}
+{{#purpose}}<div><dt>Purpose shown</dt><dd>{{.}}</dd></div>{{/purpose}}
+{{#kind}}<div><dt>Kind</dt><dd>{{.}}</dd></div>{{/kind}}
+<div><dt>Conference</dt><dd><a href="{{conference.url}}">{{conference.name}}</a>, <time datetime="{{conference.dateISO}}">{{conference.date}}</time></dd></div>
+</dl>
+<p class="evidence-note-link"><a href="{{entryURL}}">See it with the rest of the evidence for {{conference.name}}</a></p>
+</aside>
+{{/evidence}}
 
 """#),
         .text("partials/follow.mustache", #"""
@@ -2628,6 +2685,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <p class="scope-note">Made by members of <a href="{{url}}">{{title}}</a>. Other communities are welcome to reuse it.</p>
 {{/community}}
 {{/resource.isHub}}
+{{>partials/evidence-note}}
 {{$before-content}}
 {{/before-content}}
 {{>partials/content}}

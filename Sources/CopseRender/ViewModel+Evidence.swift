@@ -21,7 +21,8 @@ extension ViewModel {
                             breadcrumbs: [("Home", "index.html")], current: path)
         return EvidenceIndexContext(layout: layout, evidence: EvidenceIndexInfo(
             conferences: evidence.conferences.reversed().map { conferenceSummary($0, root: root) },
-            principles: site.config.principles.map(NameItem.init), healthURL: root + Self.healthPath))
+            principles: site.config.principles.map(NameItem.init), healthURL: root + Self.healthPath,
+            valueStages: ValueStage.allCases.map(ValueStageInfo.init)))
     }
 
     /// `evidence/<id>/index.html`: the matrix, the items by community and by principle, the gaps.
@@ -50,7 +51,11 @@ extension ViewModel {
             },
             total: conference.items.count,
             groups: groups.map { group in
-                EvidenceGroup(title: groupTitle(group), anchor: groupAnchor(group), items: group.items.map { evidenceItem($0, root: root) },
+                EvidenceGroup(title: groupTitle(group), anchor: groupAnchor(group), items: group.items.map { item in
+                                  var info = evidenceItem(item, root: root)
+                                  info.anchor = entryAnchor(item)
+                                  return info
+                              },
                               url: self.community(group.community).map { root + $0.outputPath })
             },
             byPrinciple: byPrinciple(conference, root: root),
@@ -66,14 +71,29 @@ extension ViewModel {
         return ConferenceSummary(id: conference.id, name: conference.name, date: conference.date, window: window,
                                  current: conference.id == self.evidence.current?.conference.id, root: root, itemCount: evidence.items.count,
                                  contributing: communities.filter { !$0.items.isEmpty }.count, communities: communities.count,
-                                 missingCount: evidence.missing.count)
+                                 missingCount: evidence.missing.count, past: conference.date < site.today)
     }
 
     /// One item as the evidence pages list it. `anchor` is set by the caller where a matrix cell points.
     func evidenceItem(_ item: EvidenceItem, root: String) -> EvidenceItemInfo {
         EvidenceItemInfo(summary: item.summary, title: site.pages[item.page].title, url: root + site.pages[item.page].outputPath,
                          date: item.date, value: item.value, principles: item.principles.map(NameItem.init), kind: item.kind,
-                         purpose: item.purpose, community: self.community(item.community)?.title ?? "Hub-wide")
+                         purpose: item.purpose, community: self.community(item.community)?.title ?? "Hub-wide",
+                         valueURL: item.value.map { root + Self.evidenceIndexPath + "#" + Self.valueAnchor($0) },
+                         entryURL: root + Self.evidencePath(item.conference) + "#" + entryAnchor(item))
+    }
+
+    /// `item-3`: the id of an item's full entry on its conference page.
+    func entryAnchor(_ item: EvidenceItem) -> String { "item-\((evidenceEntries[item.page]?.position ?? 0) + 1)" }
+
+    /// `value-applied`: the id of a stage's entry in the key on the evidence index.
+    static func valueAnchor(_ stage: ValueStage) -> String { "value-" + stage.rawValue }
+
+    /// The evidence a page carries, for the note on its own page; nil when it carries none.
+    func pageEvidence(_ index: PageID, root: String) -> PageEvidence? {
+        guard let item = evidenceEntries[index]?.item, let conference = evidence.conference(item.conference) else { return nil }
+        return PageEvidence(item: evidenceItem(item, root: root), conference: conferenceSummary(conference, root: root),
+                            community: self.community(item.community)?.title)
     }
 
     /// A conference by id: one of ``HubEvidence/conferences``, which the render plan is made from.

@@ -30,10 +30,13 @@ struct CommunityContext: TemplateContext {
 struct DocumentContext: TemplateContext {
     var layout: LayoutContext
     var community: CommunityHeader?
+    var evidence: PageEvidence?
 
     static let fields: [TemplateField<Self>] = [
         .including { $0.layout },
         .map("community", "the community the page belongs to; absent on the hub's own pages", ifNone: .absent) { $0.community },
+        .map("evidence", "the conference evidence this page carries (its `evidence:`), with the conference; absent when none. "
+             + "`partials/evidence-note` shows it", ifNone: .absent) { $0.evidence },
     ]
 }
 
@@ -42,11 +45,14 @@ struct MeetingContext: TemplateContext {
     var layout: LayoutContext
     var community: CommunityHeader?
     var meeting: MeetingInfo
+    var evidence: PageEvidence?
 
     static let fields: [TemplateField<Self>] = [
         .including { $0.layout },
         .map("community", "the community that met", ifNone: .absent) { $0.community },
         .map("meeting", "the meeting") { $0.meeting },
+        .map("evidence", "the conference evidence this page carries (its `evidence:`), with the conference; absent when none. "
+             + "`partials/evidence-note` shows it", ifNone: .absent) { $0.evidence },
     ]
 }
 
@@ -55,11 +61,14 @@ struct ResourceContext: TemplateContext {
     var layout: LayoutContext
     var community: CommunityHeader?
     var resource: ResourceInfo
+    var evidence: PageEvidence?
 
     static let fields: [TemplateField<Self>] = [
         .including { $0.layout },
         .map("community", "the community that made it; absent for a hub-wide resource", ifNone: .absent) { $0.community },
         .map("resource", "the resource") { $0.resource },
+        .map("evidence", "the conference evidence this page carries (its `evidence:`), with the conference; absent when none. "
+             + "`partials/evidence-note` shows it", ifNone: .absent) { $0.evidence },
     ]
 }
 
