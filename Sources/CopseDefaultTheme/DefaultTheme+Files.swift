@@ -1544,7 +1544,16 @@ main .pack-content table { display: table; width: 100%; overflow: visible; }
 .pack-content .content-table { width: auto; overflow: visible; }
 .pack-content td { overflow-wrap: anywhere; }
 .pack-content pre { overflow-x: visible; white-space: pre-wrap; overflow-wrap: anywhere; }
-.pack-gaps ul { padding-left: 1.5rem; }
+.pack-contents-note { max-width: var(--measure); color: var(--muted); font-size: 0.9375rem; }
+.pack-toc { padding-left: 0; list-style: none; }
+.pack-toc > li { margin-top: 0.5rem; font-weight: 600; }
+.pack-toc ol { margin: 0.2rem 0 0; padding-left: 2.25rem; list-style: none; font-weight: 400; font-size: 0.9375rem; }
+.pack-toc ol .pack-number { min-width: 2.5rem; }
+.pack-summary { margin-top: 2.5rem; }
+.pack-matrix td { text-align: center; }
+.pack-gaps h3, .pack-value-key h3 { margin-top: 1.5rem; font-size: 1.05rem; }
+.pack-value-key .value-stages { gap: 0.35rem; }
+.pack-value-key .value-stages > div { padding: 0.4rem 0.75rem; }
 
 /* Phones */
 @media (max-width: 34rem) {
@@ -1592,8 +1601,22 @@ main .pack-content table { display: table; width: 100%; overflow: visible; }
     color: #444;
   }
 }
+/* The cover: no page number. Its margin boxes hold an invisible space, which is enough to keep a
+   browser's own header and footer (date, title, address) off the cover too. */
 @page pack-cover {
-  @bottom-center { content: none; }
+  @top-right { content: "\a0"; }
+  @bottom-center { content: "\a0"; }
+}
+/* Every page after the cover: a running head, which also keeps a browser's own header off them.
+   Chromium cannot print page numbers into the contents (it has no target-counter()), so the
+   contents list section and item numbers, and each section and item heading carries its number. */
+@page pack-body {
+  @top-right {
+    content: "Evidence pack";
+    font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;
+    font-size: 8.5pt;
+    color: #444;
+  }
 }
 @page wide {
   size: A4 landscape;
@@ -1705,14 +1728,16 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
     page: pack-cover;
     display: flex;
     flex-direction: column;
-    min-height: 255mm;
+    box-sizing: border-box;
+    height: 262mm;
+    overflow: hidden;
     margin: 0;
     padding: 0;
     border: 0;
-    border-top: 3pt solid #000;
     border-radius: 0;
     break-after: page;
   }
+  .pack-cover::before { content: ""; display: block; border-top: 3pt solid #000; }
   .pack-hub { margin-top: 6mm; font-size: 11pt; }
   .pack-cover h1 { margin: auto 0 4mm; font-size: 36pt; }
   .pack-conference { margin-bottom: 0; font-size: 17pt; }
@@ -1722,8 +1747,20 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
   .pack-contents ol { font-size: 12pt; }
   .pack-contents li { padding-block: 0.2rem; }
   .pack-contents a { text-decoration: none; }
-  .pack-community { break-before: page; margin: 0; padding: 0; border: 0; }
-  .pack-community > h2 { margin: 0 0 0.6rem; padding-bottom: 0.3rem; border-bottom: 2pt solid #000; font-size: 17pt; }
+  /* Sections follow each other without forced page breaks, so no page is left holding the last
+     line or two of a section; a heading always stays with what follows it. */
+  .pack-community { break-before: auto; margin: 9mm 0 0; padding: 4mm 0 0; border: 0; border-top: 3pt solid #000; }
+  .pack-summary { margin-top: 8mm; }
+  .pack-summary .table-scroll { break-inside: avoid; }
+  .pack-contents, .pack-summary, .pack-community { page: pack-body; }
+  .pack-gaps, .value-stages > div, .pack-toc > li { break-inside: avoid; }
+  .pack-gaps h3, .pack-value-key h3 { break-after: avoid; }
+  .pack-value-key .value-stages { gap: 0.1rem; }
+  .pack-value-key .value-stages > div { display: grid; grid-template-columns: 7.5rem 1fr; gap: 0 0.75rem; padding: 0.1rem 0; border: 0; background: none; }
+  .pack-value-key .value-stages dd { margin: 0; }
+  .pack-toc ol { font-size: 10.5pt; }
+  .pack-community > h2 { margin: 0 0 0.6rem; padding-bottom: 0.3rem; border-bottom: 0; font-size: 17pt; }
+  .pack-community > .pack-facts { break-inside: avoid; break-after: avoid; }
   .pack-community > .pack-facts, .pack-item-header .pack-facts { padding: 0; background: none; border: 0; }
   .pack-number { color: #000; }
   .pack-facts > div { grid-template-columns: 6.5rem 1fr; break-inside: avoid; }
@@ -2041,19 +2078,66 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <nav class="pack-contents" aria-labelledby="contents-heading">
 <h2 id="contents-heading">Contents</h2>
 {{#hasSections}}
-<ol>
+<p class="pack-contents-note">Sections are numbered, and so are the items within them: 1.2 is the second item of section 1. Every section and item heading in the pack starts with its number.</p>
+<ol class="pack-toc">
+<li><a href="#pack-summary">Summary: evidence by community and principle</a></li>
 {{#contents}}
-<li><a href="#{{anchor}}">{{title}}</a> <span class="count">({{countLabel}})</span></li>
+<li><a href="#{{anchor}}"><span class="pack-number">{{number}}</span> {{title}}</a> <span class="count">({{countLabel}})</span>
+<ol>
+{{#items}}
+<li><a href="#{{anchor}}"><span class="pack-number">{{number}}</span> {{title}}</a></li>
+{{/items}}
+</ol>
+</li>
 {{/contents}}
-{{#hasMissing}}
-<li><a href="#pack-no-evidence">No evidence yet</a></li>
-{{/hasMissing}}
 </ol>
 {{/hasSections}}
 {{^hasSections}}
 <p class="empty">No community has brought evidence for this conference yet.</p>
 {{/hasSections}}
 </nav>
+<section class="pack-summary" aria-labelledby="pack-summary">
+<h2 id="pack-summary">Summary: evidence by community and principle</h2>
+<p class="section-note">How many items of each community show each principle (an item can show more than one), and the section that holds them.</p>
+<div class="table-scroll" role="region" aria-labelledby="pack-summary" tabindex="0">
+<table class="matrix pack-matrix">
+<thead>
+<tr><th scope="col">Community</th>{{#principleTotals}}<th scope="col">{{name}}</th>{{/principleTotals}}<th scope="col">All items</th><th scope="col">Section</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr{{#gap}} class="gap"{{/gap}}>
+<th scope="row">{{title}}{{#gap}} <span class="gap-note">{{#pack.past}}None brought{{/pack.past}}{{^pack.past}}No evidence yet{{/pack.past}}</span>{{/gap}}</th>
+{{#cells}}<td>{{count}}</td>{{/cells}}
+<td class="total">{{total}}</td>
+<td>{{#section}}<a href="#{{anchor}}">{{.}}</a>{{/section}}{{^section}}<span class="visually-hidden">None</span><span aria-hidden="true">–</span>{{/section}}</td>
+</tr>
+{{/rows}}
+</tbody>
+<tfoot>
+<tr><th scope="row">All communities</th>{{#principleTotals}}<td>{{total}}</td>{{/principleTotals}}<td class="total">{{total}}</td><td></td></tr>
+</tfoot>
+</table>
+</div>
+{{#hasMissing}}
+<div class="pack-gaps" id="pack-no-evidence">
+<h3>{{#past}}Communities that brought no evidence{{/past}}{{^past}}Communities with no evidence yet{{/past}}</h3>
+<ul class="inline-list">
+{{#missing}}
+<li>{{title}}</li>
+{{/missing}}
+</ul>
+</div>
+{{/hasMissing}}
+<div class="pack-value-key">
+<h3>What the value stages mean</h3>
+<dl class="value-stages">
+{{#valueStages}}
+<div><dt>{{label}} value</dt><dd>{{definition}}</dd></div>
+{{/valueStages}}
+</dl>
+</div>
+</section>
 {{#sections}}
 <section class="pack-community" aria-labelledby="{{anchor}}">
 <h2 id="{{anchor}}"><span class="pack-number">{{number}}</span> {{title}}</h2>
@@ -2071,7 +2155,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <dl class="pack-facts">
 {{#hasDate}}<div><dt>Date</dt><dd><time datetime="{{dateISO}}">{{date}}</time></dd></div>{{/hasDate}}
 {{#hasPrinciples}}<div><dt>Principles</dt><dd>{{#principles}}<span class="pill">{{name}}</span> {{/principles}}</dd></div>{{/hasPrinciples}}
-{{#value}}<div><dt>Value</dt><dd>{{.}}</dd></div>{{/value}}
+{{#value}}<div><dt>Value</dt><dd>{{.}}: {{valueDefinition}}</dd></div>{{/value}}
 {{#kind}}<div><dt>Kind</dt><dd>{{.}}</dd></div>{{/kind}}
 {{#purpose}}<div><dt>Purpose shown</dt><dd>{{.}}</dd></div>{{/purpose}}
 <div><dt>Online</dt><dd><a href="{{url}}">{{address}}</a></dd></div>
@@ -2086,16 +2170,6 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{/items}}
 </section>
 {{/sections}}
-{{#hasMissing}}
-<section class="pack-community pack-gaps" aria-labelledby="pack-no-evidence">
-<h2 id="pack-no-evidence">No evidence yet</h2>
-<ul>
-{{#missing}}
-<li>{{title}}</li>
-{{/missing}}
-</ul>
-</section>
-{{/hasMissing}}
 </div>
 {{/pack}}
 {{/main}}

@@ -33,22 +33,11 @@ extension ViewModel {
         let title = "Evidence for \(conference.conference.name)"
         let layout = layout(outputPath: path, page: Self.generatedPage(title: title, kind: "evidence", kindLabel: "Evidence"),
                             breadcrumbs: [("Home", "index.html"), ("Evidence", Self.evidenceIndexPath)], current: Self.evidenceIndexPath)
-        let principles = site.config.principles
         let groups = conference.groups.filter { $0.community != nil || !$0.items.isEmpty }
         let page = ConferencePage(
             summary: conferenceSummary(conference, root: root),
-            principles: principles.map { principle in
-                PrincipleTotal(name: principle, anchor: "principle-" + CrossLinks.tagSlug(principle),
-                               total: conference.items.filter { $0.principles.contains(principle) }.count)
-            },
-            rows: groups.map { group in
-                let id = group.community ?? ""
-                return MatrixRow(title: groupTitle(group), anchor: groupAnchor(group), total: group.items.count,
-                                 cells: principles.map { principle in
-                                     MatrixCell(count: conference.count(group, principle: principle), principle: principle,
-                                                url: "#" + pairAnchor(principle, id))
-                                 })
-            },
+            principles: principleTotals(conference),
+            rows: matrixRows(conference),
             total: conference.items.count,
             groups: groups.map { group in
                 EvidenceGroup(title: groupTitle(group), anchor: groupAnchor(group), items: group.items.map { item in
@@ -61,6 +50,28 @@ extension ViewModel {
             byPrinciple: byPrinciple(conference, root: root),
             missing: conference.missing.compactMap { self.community($0) }.map { TitleLink(title: $0.title, url: root + $0.outputPath) })
         return ConferenceContext(layout: layout, conference: page)
+    }
+
+    /// Each of the hub's principles with how many of the conference's items show it.
+    func principleTotals(_ conference: ConferenceEvidence) -> [PrincipleTotal] {
+        site.config.principles.map { principle in
+            PrincipleTotal(name: principle, anchor: "principle-" + CrossLinks.tagSlug(principle),
+                           total: conference.items.filter { $0.principles.contains(principle) }.count)
+        }
+    }
+
+    /// The matrix of communities x principles: every community (hub-wide evidence first, when
+    /// there is any), each cell linking to the community's first item under that principle.
+    func matrixRows(_ conference: ConferenceEvidence) -> [MatrixRow] {
+        let principles = site.config.principles
+        return conference.groups.filter { $0.community != nil || !$0.items.isEmpty }.map { group in
+            let id = group.community ?? ""
+            return MatrixRow(title: groupTitle(group), anchor: groupAnchor(group), total: group.items.count,
+                             cells: principles.map { principle in
+                                 MatrixCell(count: conference.count(group, principle: principle), principle: principle,
+                                            url: "#" + pairAnchor(principle, id))
+                             })
+        }
     }
 
     /// Name, date, window, counts and the addresses of a conference's pages and exports.
