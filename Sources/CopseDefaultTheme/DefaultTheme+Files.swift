@@ -2122,11 +2122,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{#hasMissing}}
 <div class="pack-gaps" id="pack-no-evidence">
 <h3>{{#past}}Communities that brought no evidence{{/past}}{{^past}}Communities with no evidence yet{{/past}}</h3>
-<ul class="inline-list">
-{{#missing}}
-<li>{{title}}</li>
-{{/missing}}
-</ul>
+<ul class="inline-list">{{#missing}}<li>{{title}}</li>{{/missing}}</ul>
 </div>
 {{/hasMissing}}
 <div class="pack-value-key">
@@ -2241,7 +2237,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 </ul>
 {{/hasItems}}
 {{^hasItems}}
-<p class="empty">No evidence yet.</p>
+<p class="empty">{{#conference.past}}Brought no evidence.{{/conference.past}}{{^conference.past}}No evidence yet.{{/conference.past}}</p>
 {{/hasItems}}
 </section>
 {{/groups}}
@@ -2260,7 +2256,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 </ul>
 {{/hasItems}}
 {{^hasItems}}
-<p class="empty">No evidence shows this principle yet.</p>
+<p class="empty">{{#conference.past}}No item showed this principle.{{/conference.past}}{{^conference.past}}No evidence shows this principle yet.{{/conference.past}}</p>
 {{/hasItems}}
 </section>
 {{/byPrinciple}}
