@@ -2099,7 +2099,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <section class="pack-summary" aria-labelledby="pack-summary">
 <h2 id="pack-summary">Summary: evidence by community and principle</h2>
 <p class="section-note">How many items of each community show each principle (an item can show more than one), and the section that holds them.</p>
-<div class="table-scroll" role="region" aria-labelledby="pack-summary" tabindex="0">
+<div class="table-scroll" role="region" aria-label="Table of items by community and principle" tabindex="0">
 <table class="matrix pack-matrix">
 <thead>
 <tr><th scope="col">Community</th>{{#principleTotals}}<th scope="col">{{name}}</th>{{/principleTotals}}<th scope="col">All items</th><th scope="col">Section</th></tr>
