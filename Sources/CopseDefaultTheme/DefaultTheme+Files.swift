@@ -2073,7 +2073,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{/hasPrinciples}}
 <div><dt>Prepared</dt><dd><time datetime="{{generatedISO}}">{{generated}}</time></dd></div>
 </dl>
-<p class="pack-screen-note">This page is made for printing: use your browser's Print command to print it or save it as a PDF. Each community starts on a new page.</p>
+<p class="pack-screen-note">This page is made for printing: use your browser's Print command to print it or save it as a PDF. Sections and items are numbered, as in the contents.</p>
 </section>
 <nav class="pack-contents" aria-labelledby="contents-heading">
 <h2 id="contents-heading">Contents</h2>
@@ -2251,7 +2251,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{#hasItems}}
 <ul class="evidence-links">
 {{#items}}
-<li{{#anchor}} id="{{.}}"{{/anchor}}><a href="{{entryURL}}">{{summary}}</a> <span class="item-meta">{{community}}</span></li>
+<li{{#anchor}} id="{{.}}"{{/anchor}}><a href="{{entryURL}}">{{title}}</a> <span class="item-meta">{{community}}</span></li>
 {{/items}}
 </ul>
 {{/hasItems}}
