@@ -1673,7 +1673,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
   }
   body { display: block; min-height: 0; font-size: 11pt; line-height: 1.45; background: #fff; color: #000; }
   .skip-link, .site-nav, .breadcrumbs, .site-footer, .pager, .back-link, .back-links, .commons-views,
-  .on-this-page, .conference-links, .pack-screen-note, .site-search, .edit-link { display: none !important; }
+  .on-this-page, .conference-links, .pack-screen-note, .site-search, .edit-link, .add-to-calendar, .copy-button, .copy-status { display: none !important; }
   .site-header { border: 0; background: none; }
   .site-header-inner { padding-block: 0 0.5rem; }
   .wrap { width: auto; max-width: none; }
