@@ -19,6 +19,18 @@ public enum DiscoveryFiles {
     public static func communityFeed(_ community: String) -> String { "communities/\(community)/\(feed)" }
     public static func communityCalendar(_ community: String) -> String { "communities/\(community)/\(calendar)" }
 
+    /// The calendar file of one meeting, beside its page and named after its folder, so that a
+    /// saved download keeps a telling name: `communities/leeds/meetings/2026-12-03-planning/index.html`
+    /// gives `communities/leeds/meetings/2026-12-03-planning/2026-12-03-planning.ics`. Reserved for
+    /// every meeting page, like the other calendars, whether or not `base_url` is set.
+    public static func meetingCalendar(pageOutputPath: String) -> String {
+        let page = pageOutputPath.hasSuffix("/index.html") ? String(pageOutputPath.dropLast("/index.html".count))
+            : pageOutputPath.hasSuffix(".html") ? String(pageOutputPath.dropLast(".html".count)) : pageOutputPath
+        let name = page.split(separator: "/").last.map(String.init) ?? "meeting"
+        let folder = pageOutputPath.hasSuffix("/index.html") ? page + "/" : String(page.dropLast(name.count))
+        return folder + name + ".ics"
+    }
+
     /// What copse writes at `outputPath`, when it is one of these files.
     public static func use(of outputPath: String) -> String? {
         if let use = hubFiles[outputPath] { return use }

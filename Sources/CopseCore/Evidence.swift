@@ -54,6 +54,23 @@ public enum ValueStage: String, Sendable, CaseIterable, Comparable {
 
     public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
+    /// What the stage means, in a sentence a reader new to the idea can follow: shown in the
+    /// key on the evidence index (and in the printed pack) that each stage label links to.
+    public var definition: String {
+        switch self {
+        case .immediate:
+            "The meeting or activity was worth it in itself: members enjoyed it, felt less alone with a problem, or left with a useful tip."
+        case .potential:
+            "Members gained something they can use later: a skill, an idea, a resource, or a contact to ask."
+        case .applied:
+            "Members used what they gained in their own work: a lesson taught differently, a resource adapted for a class."
+        case .realised:
+            "The change made a difference that can be seen: in pupils' work, their results, or how a school runs."
+        case .reframing:
+            "It changed what the community or a school counts as success: new goals, new ways of judging progress."
+        }
+    }
+
     public static func < (lhs: ValueStage, rhs: ValueStage) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -160,12 +160,18 @@ private extension SiteIndex {
         var owners: [String: [String]] = [:]
         for page in pages { owners[page.outputPath, default: []].append(page.parsed.source) }
         for file in files { owners[file.contentPath, default: []].append("content/" + file.contentPath) }
+        // Each meeting's own calendar file sits beside its page (see DiscoveryFiles.meetingCalendar).
+        var meetingCalendars: [String: String] = [:]
+        for page in pages where page.kind == .meeting {
+            meetingCalendars[DiscoveryFiles.meetingCalendar(pageOutputPath: page.outputPath)] = "the calendar file of the meeting '\(page.title)'"
+        }
         var diagnostics: [Diagnostic] = []
         for (output, sources) in owners {
             let folder = reservedFolders.first { output.hasPrefix($0.key) }
-            if let generated = reservedOutputs[output] ?? DiscoveryFiles.use(of: output)
+            let discovery = DiscoveryFiles.use(of: output) ?? meetingCalendars[output]
+            if let generated = reservedOutputs[output] ?? discovery
                 ?? folder.map({ "\($0.value) (\($0.key))" }) {
-                let hint = DiscoveryFiles.use(of: output) == nil ? "rename or move the file"
+                let hint = discovery == nil ? "rename or move the file"
                     : "copse writes this file itself when copse.yml has a base_url: delete yours, or rename it if it is something else"
                 for source in sources {
                     diagnostics.append(.error(SourceLocation(path: source),

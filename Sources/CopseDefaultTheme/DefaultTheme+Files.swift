@@ -663,6 +663,43 @@ document.addEventListener("keydown", function (event) {
   box.select();
 });
 
+// "Copy address" buttons beside a feed's or calendar's address. They are hidden in the HTML and
+// shown here, so a reader without JavaScript sees the address (selectable as text) and no
+// button that does nothing. The status beside each button (role="status") says "Copied" to
+// screen readers too; when the browser refuses the clipboard, the address is selected instead.
+Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), function (button) {
+  var status = button.nextElementSibling;
+  var address = document.getElementById(button.getAttribute("aria-describedby"));
+  var timer;
+  function say(text) {
+    if (!status) return;
+    status.textContent = text;
+    clearTimeout(timer);
+    timer = setTimeout(function () { status.textContent = ""; }, 4000);
+  }
+  function selectAddress() {
+    if (!address) return false;
+    var range = document.createRange();
+    range.selectNodeContents(address);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    try { return document.execCommand("copy"); } catch (error) { return false; }
+  }
+  function fallback() {
+    say(selectAddress() ? "Copied" : "Selected: press Ctrl+C (or Cmd+C) to copy");
+  }
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    var text = button.getAttribute("data-copy");
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { say("Copied"); }, fallback);
+    } else {
+      fallback();
+    }
+  });
+});
+
 """#),
         .text("assets/style.css", ##"""
 /* copse default theme. System fonts only, no external requests, no JavaScript. */
@@ -940,7 +977,26 @@ sup { line-height: 0; }
 .more { margin-top: 1rem; font-weight: 600; }
 
 /* Follow: the feed and calendar links, with the address to paste into a reader or calendar app */
-.follow code { color: var(--text); overflow-wrap: anywhere; }
+/* An address breaks only where the markup allows it (after each "/"), never inside a word; a
+   part too long for the line scrolls in its box rather than breaking. */
+.copy-address { display: flex; flex-wrap: wrap; align-items: center; gap: 0.35rem 0.5rem; margin: 0.35rem 0 0; font-size: 0.9375rem; }
+.copy-label { color: var(--muted); }
+.copy-address code { max-width: 100%; overflow-x: auto; color: var(--text); overflow-wrap: normal; word-break: normal; }
+.copy-button {
+  padding: 0.3rem 0.7rem;
+  min-height: 2.25rem;
+  border: 1px solid var(--accent);
+  border-radius: var(--radius);
+  background: var(--bg);
+  color: var(--accent);
+  font: inherit;
+  font-weight: 600;
+  cursor: pointer;
+}
+.copy-button:hover { background: var(--subtle); }
+.copy-status { color: var(--text); font-weight: 600; }
+.add-to-calendar { margin: 0.75rem 0 0; }
+.add-to-calendar a { font-weight: 600; }
 
 .inline-list { display: inline; margin: 0; padding: 0; list-style: none; }
 .inline-list li { display: inline; }
@@ -1211,6 +1267,36 @@ p .pill, dd .pill { margin-block: 0.1rem; }
 .value-reframing { --value-fill: 100%; }
 .value-realised, .value-reframing { color: var(--text); font-weight: 600; }
 
+a.value-stage { color: inherit; text-decoration-style: dotted; text-underline-offset: 0.2em; }
+a.value-stage:hover { text-decoration-style: solid; }
+
+/* The key to the value stages on the evidence index */
+.value-stages { display: grid; gap: 0.6rem; margin: 0; max-width: var(--measure); }
+.value-stages > div { padding: 0.6rem 0.9rem; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); }
+.value-stages > div:target { border-left: 4px solid var(--accent); background: var(--subtle); }
+.value-stages dt { font-weight: 600; }
+.value-stages dd { margin: 0.2rem 0 0; }
+
+/* A page that carries evidence says so */
+.evidence-note { max-width: var(--measure); margin: 1.25rem 0; padding: 0.9rem 1.1rem; background: var(--surface); border: 1px solid var(--border); border-left: 4px solid var(--accent); border-radius: var(--radius); }
+.evidence-note h2 { margin: 0 0 0.4rem; font-size: 1.1rem; }
+.evidence-note p { margin: 0 0 0.4rem; }
+.evidence-note .evidence-summary { font-weight: 500; }
+.evidence-facts { display: grid; gap: 0.3rem; margin: 0.5rem 0; font-size: 0.9375rem; }
+.evidence-facts > div { display: grid; grid-template-columns: 8.5rem 1fr; gap: 0.2rem 0.75rem; }
+.evidence-facts dt { color: var(--muted); }
+.evidence-facts dd { margin: 0; }
+.evidence-facts .pill-list { margin: 0; }
+.evidence-note-link { margin: 0.5rem 0 0; font-weight: 600; }
+@media (max-width: 30rem) {
+  .evidence-facts > div { grid-template-columns: 1fr; }
+}
+
+/* By principle: one line per item, linking to its entry by community */
+.evidence-links { margin: 0 0 1rem; padding-left: 1.25rem; }
+.evidence-links > li { max-width: var(--measure); margin: 0 0 0.45rem; }
+.evidence-links > li:target { background: var(--subtle); outline: 2px solid var(--accent); outline-offset: 2px; }
+
 .evidence-list { margin: 0 0 1rem; padding: 0; list-style: none; }
 .evidence-list > li { max-width: none; margin: 0; padding: 0.85rem 0 1rem; border-top: 1px solid var(--border); }
 .evidence-list > li:last-child { border-bottom: 1px solid var(--border); }
@@ -1458,7 +1544,16 @@ main .pack-content table { display: table; width: 100%; overflow: visible; }
 .pack-content .content-table { width: auto; overflow: visible; }
 .pack-content td { overflow-wrap: anywhere; }
 .pack-content pre { overflow-x: visible; white-space: pre-wrap; overflow-wrap: anywhere; }
-.pack-gaps ul { padding-left: 1.5rem; }
+.pack-contents-note { max-width: var(--measure); color: var(--muted); font-size: 0.9375rem; }
+.pack-toc { padding-left: 0; list-style: none; }
+.pack-toc > li { margin-top: 0.5rem; font-weight: 600; }
+.pack-toc ol { margin: 0.2rem 0 0; padding-left: 2.25rem; list-style: none; font-weight: 400; font-size: 0.9375rem; }
+.pack-toc ol .pack-number { min-width: 2.5rem; }
+.pack-summary { margin-top: 2.5rem; }
+.pack-matrix td { text-align: center; }
+.pack-gaps h3, .pack-value-key h3 { margin-top: 1.5rem; font-size: 1.05rem; }
+.pack-value-key .value-stages { gap: 0.35rem; }
+.pack-value-key .value-stages > div { padding: 0.4rem 0.75rem; }
 
 /* Phones */
 @media (max-width: 34rem) {
@@ -1506,8 +1601,22 @@ main .pack-content table { display: table; width: 100%; overflow: visible; }
     color: #444;
   }
 }
+/* The cover: no page number. Its margin boxes hold an invisible space, which is enough to keep a
+   browser's own header and footer (date, title, address) off the cover too. */
 @page pack-cover {
-  @bottom-center { content: none; }
+  @top-right { content: "\a0"; }
+  @bottom-center { content: "\a0"; }
+}
+/* Every page after the cover: a running head, which also keeps a browser's own header off them.
+   Chromium cannot print page numbers into the contents (it has no target-counter()), so the
+   contents list section and item numbers, and each section and item heading carries its number. */
+@page pack-body {
+  @top-right {
+    content: "Evidence pack";
+    font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;
+    font-size: 8.5pt;
+    color: #444;
+  }
 }
 @page wide {
   size: A4 landscape;
@@ -1564,7 +1673,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
   }
   body { display: block; min-height: 0; font-size: 11pt; line-height: 1.45; background: #fff; color: #000; }
   .skip-link, .site-nav, .breadcrumbs, .site-footer, .pager, .back-link, .back-links, .commons-views,
-  .on-this-page, .conference-links, .pack-screen-note, .site-search, .edit-link { display: none !important; }
+  .on-this-page, .conference-links, .pack-screen-note, .site-search, .edit-link, .add-to-calendar, .copy-button, .copy-status { display: none !important; }
   .site-header { border: 0; background: none; }
   .site-header-inner { padding-block: 0 0.5rem; }
   .wrap { width: auto; max-width: none; }
@@ -1619,14 +1728,16 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
     page: pack-cover;
     display: flex;
     flex-direction: column;
-    min-height: 255mm;
+    box-sizing: border-box;
+    height: 262mm;
+    overflow: hidden;
     margin: 0;
     padding: 0;
     border: 0;
-    border-top: 3pt solid #000;
     border-radius: 0;
     break-after: page;
   }
+  .pack-cover::before { content: ""; display: block; border-top: 3pt solid #000; }
   .pack-hub { margin-top: 6mm; font-size: 11pt; }
   .pack-cover h1 { margin: auto 0 4mm; font-size: 36pt; }
   .pack-conference { margin-bottom: 0; font-size: 17pt; }
@@ -1636,8 +1747,20 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
   .pack-contents ol { font-size: 12pt; }
   .pack-contents li { padding-block: 0.2rem; }
   .pack-contents a { text-decoration: none; }
-  .pack-community { break-before: page; margin: 0; padding: 0; border: 0; }
-  .pack-community > h2 { margin: 0 0 0.6rem; padding-bottom: 0.3rem; border-bottom: 2pt solid #000; font-size: 17pt; }
+  /* Sections follow each other without forced page breaks, so no page is left holding the last
+     line or two of a section; a heading always stays with what follows it. */
+  .pack-community { break-before: auto; margin: 9mm 0 0; padding: 4mm 0 0; border: 0; border-top: 3pt solid #000; }
+  .pack-summary { margin-top: 8mm; }
+  .pack-summary .table-scroll { break-inside: avoid; }
+  .pack-contents, .pack-summary, .pack-community { page: pack-body; }
+  .pack-gaps, .value-stages > div, .pack-toc > li { break-inside: avoid; }
+  .pack-gaps h3, .pack-value-key h3 { break-after: avoid; }
+  .pack-value-key .value-stages { gap: 0.1rem; }
+  .pack-value-key .value-stages > div { display: grid; grid-template-columns: 7.5rem 1fr; gap: 0 0.75rem; padding: 0.1rem 0; border: 0; background: none; }
+  .pack-value-key .value-stages dd { margin: 0; }
+  .pack-toc ol { font-size: 10.5pt; }
+  .pack-community > h2 { margin: 0 0 0.6rem; padding-bottom: 0.3rem; border-bottom: 0; font-size: 17pt; }
+  .pack-community > .pack-facts { break-inside: avoid; break-after: avoid; }
   .pack-community > .pack-facts, .pack-item-header .pack-facts { padding: 0; background: none; border: 0; }
   .pack-number { color: #000; }
   .pack-facts > div { grid-template-columns: 6.5rem 1fr; break-inside: avoid; }
@@ -1868,6 +1991,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{$page-header}}
 {{>partials/page-header}}
 {{/page-header}}
+{{>partials/evidence-note}}
 {{$before-content}}
 {{/before-content}}
 {{>partials/content}}
@@ -1896,12 +2020,12 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <ul class="conference-list">
 {{#conferences}}
 <li class="conference-card{{#current}} is-current{{/current}}">
-<h2><a href="{{url}}">{{name}}</a>{{#current}} <span class="badge">Collecting now</span>{{/current}}</h2>
-<p class="item-meta"><time datetime="{{dateISO}}">{{date}}</time> · collects {{window}}</p>
+<h2><a href="{{url}}">{{name}}</a>{{#collecting}} <span class="badge">Collecting now</span>{{/collecting}}</h2>
+<p class="item-meta">{{#past}}Held <time datetime="{{dateISO}}">{{date}}</time> · collected {{window}}{{/past}}{{^past}}<time datetime="{{dateISO}}">{{date}}</time> · collects {{window}}{{/past}}</p>
 <dl class="conference-counts">
 <div><dt>Evidence</dt><dd>{{itemCountLabel}}</dd></div>
 <div><dt>From</dt><dd>{{contributorsLabel}}</dd></div>
-<div{{#hasMissing}} class="has-missing"{{/hasMissing}}><dt>No evidence yet</dt><dd>{{#hasMissing}}<a href="{{url}}#no-evidence">{{missingCount}}</a>{{/hasMissing}}{{^hasMissing}}None{{/hasMissing}}</dd></div>
+<div{{#hasMissing}} class="has-missing"{{/hasMissing}}><dt>{{#past}}Brought none{{/past}}{{^past}}No evidence yet{{/past}}</dt><dd>{{#hasMissing}}<a href="{{url}}#no-evidence">{{missingCount}}</a>{{/hasMissing}}{{^hasMissing}}None{{/hasMissing}}</dd></div>
 </dl>
 <p class="conference-links"><a href="{{url}}">Matrix and items</a> · <a href="{{packURL}}">Printable pack</a> · <a href="{{csvURL}}" download>CSV</a> · <a href="{{jsonURL}}" download>JSON</a></p>
 </li>
@@ -1911,6 +2035,15 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{^hasConferences}}
 <p class="empty">The hub has not declared any conferences yet. Organisers add them to copse.yml under <code>conferences:</code>.</p>
 {{/hasConferences}}
+<section class="value-key" aria-labelledby="value-stages">
+<h2 id="value-stages">What the value stages mean</h2>
+<p class="section-note">An item can say which stage of value it shows, from a useful meeting to a new idea of success. Each stage builds on the ones before it.</p>
+<dl class="value-stages">
+{{#valueStages}}
+<div id="{{anchor}}"><dt><span class="value-stage value-{{key}}">{{label}} value</span></dt><dd>{{definition}}</dd></div>
+{{/valueStages}}
+</dl>
+</section>
 <section aria-labelledby="organisers-heading">
 <h2 id="organisers-heading">For organisers</h2>
 <p>The <a href="{{healthURL}}">hub health</a> page shows, for every community, which founding documents are written, when it last met and whether it has evidence for the current conference.</p>
@@ -1940,24 +2073,67 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{/hasPrinciples}}
 <div><dt>Prepared</dt><dd><time datetime="{{generatedISO}}">{{generated}}</time></dd></div>
 </dl>
-<p class="pack-screen-note">This page is made for printing: use your browser's Print command to print it or save it as a PDF. Each community starts on a new page.</p>
+<p class="pack-screen-note">This page is made for printing: use your browser's Print command to print it or save it as a PDF. Sections and items are numbered, as in the contents.</p>
 </section>
 <nav class="pack-contents" aria-labelledby="contents-heading">
 <h2 id="contents-heading">Contents</h2>
 {{#hasSections}}
-<ol>
+<p class="pack-contents-note">Sections are numbered, and so are the items within them: 1.2 is the second item of section 1. Every section and item heading in the pack starts with its number.</p>
+<ol class="pack-toc">
+<li><a href="#pack-summary">Summary: evidence by community and principle</a></li>
 {{#contents}}
-<li><a href="#{{anchor}}">{{title}}</a> <span class="count">({{countLabel}})</span></li>
+<li><a href="#{{anchor}}"><span class="pack-number">{{number}}</span> {{title}}</a> <span class="count">({{countLabel}})</span>
+<ol>
+{{#items}}
+<li><a href="#{{anchor}}"><span class="pack-number">{{number}}</span> {{title}}</a></li>
+{{/items}}
+</ol>
+</li>
 {{/contents}}
-{{#hasMissing}}
-<li><a href="#pack-no-evidence">No evidence yet</a></li>
-{{/hasMissing}}
 </ol>
 {{/hasSections}}
 {{^hasSections}}
 <p class="empty">No community has brought evidence for this conference yet.</p>
 {{/hasSections}}
 </nav>
+<section class="pack-summary" aria-labelledby="pack-summary">
+<h2 id="pack-summary">Summary: evidence by community and principle</h2>
+<p class="section-note">How many items of each community show each principle (an item can show more than one), and the section that holds them.</p>
+<div class="table-scroll" role="region" aria-label="Table of items by community and principle" tabindex="0">
+<table class="matrix pack-matrix">
+<thead>
+<tr><th scope="col">Community</th>{{#principleTotals}}<th scope="col">{{name}}</th>{{/principleTotals}}<th scope="col">All items</th><th scope="col">Section</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr{{#gap}} class="gap"{{/gap}}>
+<th scope="row">{{title}}{{#gap}} <span class="gap-note">{{#pack.past}}None brought{{/pack.past}}{{^pack.past}}No evidence yet{{/pack.past}}</span>{{/gap}}</th>
+{{#cells}}<td>{{count}}</td>{{/cells}}
+<td class="total">{{total}}</td>
+<td>{{#section}}<a href="#{{anchor}}">{{.}}</a>{{/section}}{{^section}}<span class="visually-hidden">None</span><span aria-hidden="true">–</span>{{/section}}</td>
+</tr>
+{{/rows}}
+</tbody>
+<tfoot>
+<tr><th scope="row">All communities</th>{{#principleTotals}}<td>{{total}}</td>{{/principleTotals}}<td class="total">{{total}}</td><td></td></tr>
+</tfoot>
+</table>
+</div>
+{{#hasMissing}}
+<div class="pack-gaps" id="pack-no-evidence">
+<h3>{{#past}}Communities that brought no evidence{{/past}}{{^past}}Communities with no evidence yet{{/past}}</h3>
+<ul class="inline-list">{{#missing}}<li>{{title}}</li>{{/missing}}</ul>
+</div>
+{{/hasMissing}}
+<div class="pack-value-key">
+<h3>What the value stages mean</h3>
+<dl class="value-stages">
+{{#valueStages}}
+<div><dt>{{label}} value</dt><dd>{{definition}}</dd></div>
+{{/valueStages}}
+</dl>
+</div>
+</section>
 {{#sections}}
 <section class="pack-community" aria-labelledby="{{anchor}}">
 <h2 id="{{anchor}}"><span class="pack-number">{{number}}</span> {{title}}</h2>
@@ -1975,7 +2151,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <dl class="pack-facts">
 {{#hasDate}}<div><dt>Date</dt><dd><time datetime="{{dateISO}}">{{date}}</time></dd></div>{{/hasDate}}
 {{#hasPrinciples}}<div><dt>Principles</dt><dd>{{#principles}}<span class="pill">{{name}}</span> {{/principles}}</dd></div>{{/hasPrinciples}}
-{{#value}}<div><dt>Value</dt><dd>{{.}}</dd></div>{{/value}}
+{{#value}}<div><dt>Value</dt><dd>{{.}}: {{valueDefinition}}</dd></div>{{/value}}
 {{#kind}}<div><dt>Kind</dt><dd>{{.}}</dd></div>{{/kind}}
 {{#purpose}}<div><dt>Purpose shown</dt><dd>{{.}}</dd></div>{{/purpose}}
 <div><dt>Online</dt><dd><a href="{{url}}">{{address}}</a></dd></div>
@@ -1990,16 +2166,6 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{/items}}
 </section>
 {{/sections}}
-{{#hasMissing}}
-<section class="pack-community pack-gaps" aria-labelledby="pack-no-evidence">
-<h2 id="pack-no-evidence">No evidence yet</h2>
-<ul>
-{{#missing}}
-<li>{{title}}</li>
-{{/missing}}
-</ul>
-</section>
-{{/hasMissing}}
 </div>
 {{/pack}}
 {{/main}}
@@ -2013,13 +2179,13 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <div class="intro">
 {{>partials/kicker}}
 <h1>{{page.title}}</h1>
-<p class="lede">{{itemCountLabel}} from {{contributorsLabel}}, collected {{window}}.{{#current}} Still collecting.{{/current}}</p>
+<p class="lede">{{#past}}Held on <time datetime="{{dateISO}}">{{date}}</time>. {{/past}}{{itemCountLabel}} from {{contributorsLabel}}, collected {{window}}.{{#collecting}} Still collecting.{{/collecting}}</p>
 <p class="conference-links"><a href="{{packURL}}">Printable pack</a> · <a href="{{csvURL}}" download>Download CSV</a> · <a href="{{jsonURL}}" download>Download JSON</a></p>
 </div>
 <nav class="on-this-page" aria-label="On this page">
 <ul>
 <li><a href="#matrix-heading">Communities and principles</a></li>
-{{#hasMissing}}<li><a href="#no-evidence">No evidence yet</a></li>{{/hasMissing}}
+{{#hasMissing}}<li><a href="#no-evidence">{{#past}}Brought no evidence{{/past}}{{^past}}No evidence yet{{/past}}</a></li>{{/hasMissing}}
 <li><a href="#by-community">By community</a></li>
 <li><a href="#by-principle">By principle</a></li>
 </ul>
@@ -2035,7 +2201,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <tbody>
 {{#rows}}
 <tr{{#gap}} class="gap"{{/gap}}>
-<th scope="row"><a href="#{{anchor}}">{{title}}</a>{{#gap}} <span class="gap-note">No evidence yet</span>{{/gap}}</th>
+<th scope="row"><a href="#{{anchor}}">{{title}}</a>{{#gap}} <span class="gap-note">{{#conference.past}}None brought{{/conference.past}}{{^conference.past}}No evidence yet{{/conference.past}}</span>{{/gap}}</th>
 {{#cells}}<td>{{#hasCount}}<a href="{{url}}">{{count}}</a>{{/hasCount}}{{^hasCount}}<span class="zero">0</span>{{/hasCount}}</td>{{/cells}}
 <td class="total">{{total}}</td>
 </tr>
@@ -2049,8 +2215,8 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 </section>
 {{#hasMissing}}
 <section class="gaps" aria-labelledby="no-evidence">
-<h2 id="no-evidence">No evidence yet</h2>
-<p>These communities have brought nothing for {{name}} so far:</p>
+<h2 id="no-evidence">{{#past}}Brought no evidence{{/past}}{{^past}}No evidence yet{{/past}}</h2>
+<p>{{#past}}These communities brought nothing to {{name}}:{{/past}}{{^past}}These communities have brought nothing for {{name}} so far:{{/past}}</p>
 <ul class="link-list">
 {{#missing}}
 <li><a class="item-title" href="{{url}}">{{title}}</a></li>
@@ -2071,29 +2237,26 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 </ul>
 {{/hasItems}}
 {{^hasItems}}
-<p class="empty">No evidence yet.</p>
+<p class="empty">{{#conference.past}}Brought no evidence.{{/conference.past}}{{^conference.past}}No evidence yet.{{/conference.past}}</p>
 {{/hasItems}}
 </section>
 {{/groups}}
 </section>
 <section aria-labelledby="by-principle">
 <h2 id="by-principle">By principle</h2>
+<p class="section-note">Each item is listed in full once, by community above; here each principle links to those items.</p>
 {{#byPrinciple}}
 <section class="evidence-group" aria-labelledby="{{anchor}}">
 <h3 id="{{anchor}}">{{name}} <span class="count">({{countLabel}})</span></h3>
 {{#hasItems}}
-<ul class="evidence-list">
+<ul class="evidence-links">
 {{#items}}
-<li class="evidence-item"{{#anchor}} id="{{.}}"{{/anchor}}>
-<p class="evidence-community">{{community}}</p>
-<p class="evidence-summary">{{summary}}</p>
-<p class="item-meta"><a href="{{url}}">{{title}}</a>{{#hasDate}} · <time datetime="{{dateISO}}">{{date}}</time>{{/hasDate}}{{#value}} · <span class="value-stage value-{{valueKey}}">{{.}} value</span>{{/value}}{{#kind}} · {{.}}{{/kind}}</p>
-</li>
+<li{{#anchor}} id="{{.}}"{{/anchor}}><a href="{{entryURL}}">{{title}}</a> <span class="item-meta">{{community}}</span></li>
 {{/items}}
 </ul>
 {{/hasItems}}
 {{^hasItems}}
-<p class="empty">No evidence shows this principle yet.</p>
+<p class="empty">{{#conference.past}}No item showed this principle.{{/conference.past}}{{^conference.past}}No evidence shows this principle yet.{{/conference.past}}</p>
 {{/hasItems}}
 </section>
 {{/byPrinciple}}
@@ -2112,12 +2275,13 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <h1>{{page.title}}</h1>
 <p class="lede">Every community at a glance: which founding documents are written, whether it has met in the last {{months}} months (since {{since}}){{#conference}} and whether it has evidence for {{name}}{{/conference}}.</p>
 </div>
+{{#hasRows}}
 <ul class="health-summary">
-<li><strong>{{complete}}</strong> with no gaps</li>
-{{#conference}}<li><strong>{{health.noEvidence}}</strong> with no evidence for {{name}} yet</li>{{/conference}}
-<li><strong>{{noRecentMeeting}}</strong> with no meeting in the last {{months}} months</li>
-<li><strong>{{noCharter}}</strong> with no charter</li>
+{{#summary}}
+<li{{#all}} class="all"{{/all}}><strong>{{lead}}</strong> {{rest}}</li>
+{{/summary}}
 </ul>
+{{/hasRows}}
 {{#hasRows}}
 <div class="table-scroll" role="region" aria-labelledby="health-caption" tabindex="0">
 <table class="health">
@@ -2387,9 +2551,11 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{/meeting.hasAttendeeNames}}
 {{/meeting.attendeeCount}}
 </dl>
+{{#meeting.calendarURL}}<p class="add-to-calendar"><a href="{{.}}" download="{{meeting.calendarFileName}}" type="text/calendar">Add this meeting to my calendar</a> <span class="item-meta">(an .ics file for any calendar app)</span></p>{{/meeting.calendarURL}}
 {{>partials/tags}}
 </header>
 {{/page-header}}
+{{>partials/evidence-note}}
 {{$before-content}}
 {{/before-content}}
 {{>partials/content}}
@@ -2452,19 +2618,39 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
         .text("partials/evidence-item.mustache", #"""
 <li class="evidence-item"{{#anchor}} id="{{.}}"{{/anchor}}>
 <p class="evidence-summary">{{summary}}</p>
-<p class="item-meta"><a href="{{url}}">{{title}}</a>{{#hasDate}} · <time datetime="{{dateISO}}">{{date}}</time>{{/hasDate}}{{#value}} · <span class="value-stage value-{{valueKey}}">{{.}} value</span>{{/value}}{{#kind}} · {{.}}{{/kind}}</p>
+<p class="item-meta"><a href="{{url}}">{{title}}</a>{{#hasDate}} · <time datetime="{{dateISO}}">{{date}}</time>{{/hasDate}}{{#value}} · <a class="value-stage value-{{valueKey}}" href="{{valueURL}}" title="{{valueDefinition}}">{{.}} value</a>{{/value}}{{#kind}} · {{.}}{{/kind}}</p>
 {{#hasPrinciples}}
 <ul class="pill-list" aria-label="Principles">{{#principles}}<li class="pill">{{name}}</li>{{/principles}}</ul>
 {{/hasPrinciples}}
 </li>
 
 """#),
+        .text("partials/evidence-note.mustache", #"""
+{{#evidence}}
+<aside class="evidence-note" aria-labelledby="evidence-note-heading">
+<h2 id="evidence-note-heading">Evidence for {{conference.name}}</h2>
+<p>{{#communityTitle}}{{.}}{{/communityTitle}}{{^communityTitle}}The hub{{/communityTitle}} {{#conference.past}}brought this page to the conference as evidence{{/conference.past}}{{^conference.past}}counts this page as evidence for the conference{{/conference.past}}:</p>
+<p class="evidence-summary">{{summary}}</p>
+<dl class="evidence-facts">
+{{#hasPrinciples}}<div><dt>Principles</dt><dd><ul class="pill-list">{{#principles}}<li class="pill">{{name}}</li>{{/principles}}</ul></dd></div>{{/hasPrinciples}}
+{{#value}}<div><dt>Value</dt><dd><a class="value-stage value-{{valueKey}}" href="{{valueURL}}">{{.}} value</a>: {{valueDefinition}}</dd></div>{{/value}}
+{{#purpose}}<div><dt>Purpose shown</dt><dd>{{.}}</dd></div>{{/purpose}}
+{{#kind}}<div><dt>Kind</dt><dd>{{.}}</dd></div>{{/kind}}
+<div><dt>Conference</dt><dd><a href="{{conference.url}}">{{conference.name}}</a>, <time datetime="{{conference.dateISO}}">{{conference.date}}</time></dd></div>
+</dl>
+<p class="evidence-note-link"><a href="{{entryURL}}">See it with the rest of the evidence for {{conference.name}}</a></p>
+</aside>
+{{/evidence}}
+
+"""#),
         .text("partials/follow.mustache", #"""
 {{#follow}}<section class="follow" aria-labelledby="follow-heading">
 <h2 id="follow-heading">Follow</h2>
 <ul class="link-list">
-<li><a class="item-title" href="{{feedURL}}">Meeting notes feed</a> <span class="item-meta">Atom: add it to a feed reader to see new notes as they are published. Its address: <code>{{feedAddress}}</code></span></li>
-<li><a class="item-title" href="{{calendarURL}}">Meetings calendar</a> <span class="item-meta">iCalendar, upcoming meetings included: subscribe in a calendar app with this address: <code>{{calendarAddress}}</code></span></li>
+<li><a class="item-title" href="{{feedURL}}">Meeting notes feed</a> <span class="item-meta">Atom: add it to a feed reader to see new notes as they are published.</span>
+<p class="copy-address"><span class="copy-label">Its address:</span> <code id="feed-address">{{{feedAddressHTML}}}</code> <button type="button" class="copy-button" data-copy="{{feedAddress}}" aria-describedby="feed-address" hidden>Copy address</button> <span class="copy-status" role="status"></span></p></li>
+<li><a class="item-title" href="{{calendarURL}}">Meetings calendar</a> <span class="item-meta">iCalendar, upcoming meetings included. <a href="{{webcalAddress}}">Subscribe in your calendar app</a>, or paste this address into its "add calendar from URL" box.</span>
+<p class="copy-address"><span class="copy-label">Its address:</span> <code id="calendar-address">{{{calendarAddressHTML}}}</code> <button type="button" class="copy-button" data-copy="{{calendarAddress}}" aria-describedby="calendar-address" hidden>Copy address</button> <span class="copy-status" role="status"></span></p></li>
 </ul>
 </section>
 {{/follow}}
@@ -2569,6 +2755,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <p class="scope-note">Made by members of <a href="{{url}}">{{title}}</a>. Other communities are welcome to reuse it.</p>
 {{/community}}
 {{/resource.isHub}}
+{{>partials/evidence-note}}
 {{$before-content}}
 {{/before-content}}
 {{>partials/content}}

@@ -20,6 +20,29 @@ extension ViewModel {
         return ICalendar(name: "\(community.title): meetings", events: events).text
     }
 
+    /// One meeting alone, for the "add to my calendar" link on its page: the same event, with the
+    /// same UID, as in the hub's calendar, so a reader who later subscribes gets no duplicate.
+    func meetingCalendar(_ index: PageID, community position: Int, _ address: SiteAddress) -> String {
+        let community = site.communities[position]
+        let event = calendarEvent(index, community: community, address: address, namingCommunity: true)
+        return ICalendar(name: event.summary, events: [event]).text
+    }
+
+    /// The meetings that go into calendars: dated, published (never a draft, nor a meeting of a
+    /// draft community), in the community's order.
+    func calendarMeetings(_ community: Community) -> [PageID] {
+        community.meetings.filter { site.pages[$0].date != nil && isSyndicated(site.pages[$0]) }
+    }
+
+    /// The meeting's own calendar file, relative to `root`; nil when none is written (no
+    /// `base_url`, a draft, or no date).
+    func meetingCalendarURL(_ index: PageID, community: Community?, root: String) -> String? {
+        let page = site.pages[index]
+        guard address != nil, let community, page.community == community.id, page.kind == .meeting, page.date != nil,
+              isSyndicated(page) else { return nil }
+        return root + DiscoveryFiles.meetingCalendar(pageOutputPath: page.outputPath)
+    }
+
     /// The published pages and generated pages in `outputs` (path, and page index for a Markdown
     /// page), with the day each last changed when known.
     func sitemap(_ outputs: [(path: String, page: PageID?)], _ address: SiteAddress) -> String {
@@ -48,10 +71,6 @@ extension ViewModel {
 }
 
 private extension ViewModel {
-    func calendarMeetings(_ community: Community) -> [PageID] {
-        community.meetings.filter { site.pages[$0].date != nil && isSyndicated(site.pages[$0]) }
-    }
-
     func calendarEvent(_ index: PageID, community: Community, address: SiteAddress, namingCommunity: Bool) -> ICalendar.Event {
         let page = site.pages[index]
         let front = page.parsed.frontMatter

@@ -74,6 +74,7 @@ extension ViewModel {
         case .names(let list)?: info.attendeeCount = list.count; info.attendees = list.map(NameItem.init)
         case nil: break
         }
+        info.calendarURL = meetingCalendarURL(index, community: community, root: root)
         if let meetings = community?.meetings, let position = meetings.firstIndex(of: index) {
             if position > 0 { info.previous = meetingItem(meetings[position - 1], root: root) }
             if position + 1 < meetings.count { info.next = meetingItem(meetings[position + 1], root: root) }

@@ -21,7 +21,8 @@ extension ViewModel {
                             breadcrumbs: [("Home", "index.html")], current: path)
         return EvidenceIndexContext(layout: layout, evidence: EvidenceIndexInfo(
             conferences: evidence.conferences.reversed().map { conferenceSummary($0, root: root) },
-            principles: site.config.principles.map(NameItem.init), healthURL: root + Self.healthPath))
+            principles: site.config.principles.map(NameItem.init), healthURL: root + Self.healthPath,
+            valueStages: ValueStage.allCases.map(ValueStageInfo.init)))
     }
 
     /// `evidence/<id>/index.html`: the matrix, the items by community and by principle, the gaps.
@@ -32,30 +33,45 @@ extension ViewModel {
         let title = "Evidence for \(conference.conference.name)"
         let layout = layout(outputPath: path, page: Self.generatedPage(title: title, kind: "evidence", kindLabel: "Evidence"),
                             breadcrumbs: [("Home", "index.html"), ("Evidence", Self.evidenceIndexPath)], current: Self.evidenceIndexPath)
-        let principles = site.config.principles
         let groups = conference.groups.filter { $0.community != nil || !$0.items.isEmpty }
         let page = ConferencePage(
             summary: conferenceSummary(conference, root: root),
-            principles: principles.map { principle in
-                PrincipleTotal(name: principle, anchor: "principle-" + CrossLinks.tagSlug(principle),
-                               total: conference.items.filter { $0.principles.contains(principle) }.count)
-            },
-            rows: groups.map { group in
-                let id = group.community ?? ""
-                return MatrixRow(title: groupTitle(group), anchor: groupAnchor(group), total: group.items.count,
-                                 cells: principles.map { principle in
-                                     MatrixCell(count: conference.count(group, principle: principle), principle: principle,
-                                                url: "#" + pairAnchor(principle, id))
-                                 })
-            },
+            principles: principleTotals(conference),
+            rows: matrixRows(conference),
             total: conference.items.count,
             groups: groups.map { group in
-                EvidenceGroup(title: groupTitle(group), anchor: groupAnchor(group), items: group.items.map { evidenceItem($0, root: root) },
+                EvidenceGroup(title: groupTitle(group), anchor: groupAnchor(group), items: group.items.map { item in
+                                  var info = evidenceItem(item, root: root)
+                                  info.anchor = entryAnchor(item)
+                                  return info
+                              },
                               url: self.community(group.community).map { root + $0.outputPath })
             },
             byPrinciple: byPrinciple(conference, root: root),
             missing: conference.missing.compactMap { self.community($0) }.map { TitleLink(title: $0.title, url: root + $0.outputPath) })
         return ConferenceContext(layout: layout, conference: page)
+    }
+
+    /// Each of the hub's principles with how many of the conference's items show it.
+    func principleTotals(_ conference: ConferenceEvidence) -> [PrincipleTotal] {
+        site.config.principles.map { principle in
+            PrincipleTotal(name: principle, anchor: "principle-" + CrossLinks.tagSlug(principle),
+                           total: conference.items.filter { $0.principles.contains(principle) }.count)
+        }
+    }
+
+    /// The matrix of communities x principles: every community (hub-wide evidence first, when
+    /// there is any), each cell linking to the community's first item under that principle.
+    func matrixRows(_ conference: ConferenceEvidence) -> [MatrixRow] {
+        let principles = site.config.principles
+        return conference.groups.filter { $0.community != nil || !$0.items.isEmpty }.map { group in
+            let id = group.community ?? ""
+            return MatrixRow(title: groupTitle(group), anchor: groupAnchor(group), total: group.items.count,
+                             cells: principles.map { principle in
+                                 MatrixCell(count: conference.count(group, principle: principle), principle: principle,
+                                            url: "#" + pairAnchor(principle, id))
+                             })
+        }
     }
 
     /// Name, date, window, counts and the addresses of a conference's pages and exports.
@@ -66,14 +82,29 @@ extension ViewModel {
         return ConferenceSummary(id: conference.id, name: conference.name, date: conference.date, window: window,
                                  current: conference.id == self.evidence.current?.conference.id, root: root, itemCount: evidence.items.count,
                                  contributing: communities.filter { !$0.items.isEmpty }.count, communities: communities.count,
-                                 missingCount: evidence.missing.count)
+                                 missingCount: evidence.missing.count, past: conference.date < site.today)
     }
 
     /// One item as the evidence pages list it. `anchor` is set by the caller where a matrix cell points.
     func evidenceItem(_ item: EvidenceItem, root: String) -> EvidenceItemInfo {
         EvidenceItemInfo(summary: item.summary, title: site.pages[item.page].title, url: root + site.pages[item.page].outputPath,
                          date: item.date, value: item.value, principles: item.principles.map(NameItem.init), kind: item.kind,
-                         purpose: item.purpose, community: self.community(item.community)?.title ?? "Hub-wide")
+                         purpose: item.purpose, community: self.community(item.community)?.title ?? "Hub-wide",
+                         valueURL: item.value.map { root + Self.evidenceIndexPath + "#" + Self.valueAnchor($0) },
+                         entryURL: root + Self.evidencePath(item.conference) + "#" + entryAnchor(item))
+    }
+
+    /// `item-3`: the id of an item's full entry on its conference page.
+    func entryAnchor(_ item: EvidenceItem) -> String { "item-\((evidenceEntries[item.page]?.position ?? 0) + 1)" }
+
+    /// `value-applied`: the id of a stage's entry in the key on the evidence index.
+    static func valueAnchor(_ stage: ValueStage) -> String { "value-" + stage.rawValue }
+
+    /// The evidence a page carries, for the note on its own page; nil when it carries none.
+    func pageEvidence(_ index: PageID, root: String) -> PageEvidence? {
+        guard let item = evidenceEntries[index]?.item, let conference = evidence.conference(item.conference) else { return nil }
+        return PageEvidence(item: evidenceItem(item, root: root), conference: conferenceSummary(conference, root: root),
+                            community: self.community(item.community)?.title)
     }
 
     /// A conference by id: one of ``HubEvidence/conferences``, which the render plan is made from.

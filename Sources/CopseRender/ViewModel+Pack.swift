@@ -13,9 +13,14 @@ extension ViewModel {
                                           (conference.conference.name, Self.evidencePath(conference.conference.id))],
                             current: Self.evidenceIndexPath)
         let groups = conference.groups.filter { !$0.items.isEmpty }
+        let sections = groups.enumerated().map { number, group in packSection(group, number: number + 1, root: root) }
+        let numbers = Dictionary(uniqueKeysWithValues: sections.map { ($0.anchor, $0.number) })
         let pack = PackInfo(
             summary: conferenceSummary(conference, root: root),
-            sections: groups.enumerated().map { number, group in packSection(group, number: number + 1, root: root) },
+            sections: sections,
+            principleTotals: principleTotals(conference),
+            rows: matrixRows(conference).map { PackSummaryRow(row: $0, section: numbers[$0.anchor]) },
+            valueStages: ValueStage.allCases.map(ValueStageInfo.init),
             missing: conference.missing.compactMap { self.community($0) }.map { TitleItem(title: $0.title) },
             hubTitle: site.config.title, generated: site.today, principles: site.config.principles.map(NameItem.init))
         return PackContext(layout: layout, pack: pack)

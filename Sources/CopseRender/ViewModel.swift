@@ -13,6 +13,9 @@ struct ViewModel: Sendable {
     let commons: Commons
     /// Evidence by conference and community.
     let evidence: HubEvidence
+    /// Each evidence-carrying page's position among its conference's items (its entry, `#item-N`,
+    /// on the conference page is N = position + 1).
+    let evidenceEntries: [PageID: (position: Int, item: EvidenceItem)]
     /// "Edit this page" addresses, when `copse.yml` names the repository.
     let editLink: EditLink?
     /// Public addresses, when `base_url` is set: then feeds, calendars and the sitemap are written.
@@ -25,6 +28,11 @@ struct ViewModel: Sendable {
         editLink = site.config.repository.map { EditLink(repository: $0, branch: site.config.branch) }
         commons = Commons(site: site)
         evidence = HubEvidence(site: site)
+        var entries: [PageID: (position: Int, item: EvidenceItem)] = [:]
+        for conference in evidence.conferences {
+            for (position, item) in conference.items.enumerated() { entries[item.page] = (position, item) }
+        }
+        evidenceEntries = entries
         address = SiteAddress(baseURL: site.config.baseURL)
         subscriptions = Self.subscriptions(site, address: address)
         tagSlugs = Set(site.crossLinks.tags.map(\.slug))
@@ -74,19 +82,21 @@ struct ViewModel: Sendable {
         let layout = layout(outputPath: page.outputPath, page: info, breadcrumbs: crumbs,
                             current: page.kind == .home ? "index.html" : nil)
         let header = community.map { communityHeader($0, root: root) }
+        let evidence = pageEvidence(pageIndex, root: root)
         switch page.kind {
         case .home:
             return homeContext(layout, root: root).templateValue
         case .community:
-            guard let community else { return DocumentContext(layout: layout, community: nil).templateValue }
+            guard let community else { return DocumentContext(layout: layout, community: nil, evidence: evidence).templateValue }
             return CommunityContext(layout: layout, community: communityHome(community, root: root)).templateValue
         case .document:
-            return DocumentContext(layout: layout, community: header).templateValue
+            return DocumentContext(layout: layout, community: header, evidence: evidence).templateValue
         case .meeting:
             return MeetingContext(layout: layout, community: header,
-                                  meeting: meetingInfo(pageIndex, community: community, root: root)).templateValue
+                                  meeting: meetingInfo(pageIndex, community: community, root: root), evidence: evidence).templateValue
         case .resource:
-            return ResourceContext(layout: layout, community: header, resource: resourceInfo(pageIndex, root: root)).templateValue
+            return ResourceContext(layout: layout, community: header, resource: resourceInfo(pageIndex, root: root),
+                                   evidence: evidence).templateValue
         }
     }
 }

@@ -29,9 +29,19 @@ def site() -> pathlib.Path:
     return pathlib.Path(folder)
 
 
+def subscription_calendars() -> list:
+    """The hub's calendar and each community's: every .ics but the meetings' own files."""
+    return sorted(path for path in site().rglob("meetings.ics"))
+
+
+def meeting_calendars() -> list:
+    """Each meeting's own calendar file, beside its page."""
+    return sorted(path for path in site().rglob("*.ics") if path.name != "meetings.ics")
+
+
 class CalendarTests(unittest.TestCase):
     def calendars(self):
-        files = sorted(site().rglob("*.ics"))
+        files = subscription_calendars()
         self.assertEqual(len(files), 1 + communities(), "the hub's calendar and one per community")
         return [(path, icalendar.Calendar.from_ical(path.read_bytes())) for path in files]
 
@@ -53,7 +63,7 @@ class CalendarTests(unittest.TestCase):
                 self.assertEqual(len(uids), len(set(uids)), "UIDs are unique")
 
     def test_lines_end_in_crlf_and_are_at_most_75_octets(self):
-        for path in sorted(site().rglob("*.ics")):
+        for path in sorted(site().rglob("*.ics")):  # the meetings' own files too
             data = path.read_bytes()
             self.assertTrue(data.endswith(b"\r\n"))
             for line in data.split(b"\r\n"):
@@ -81,6 +91,27 @@ class CalendarTests(unittest.TestCase):
         self.assertEqual(timed.decoded("DTSTART"), datetime.datetime(2026, 12, 8, 10, 0))
         self.assertEqual(timed.decoded("DTEND"), datetime.datetime(2026, 12, 8, 11, 30))
         self.assertIn("post-Christmas weeks, when learners", str(timed["DESCRIPTION"]))
+
+
+class MeetingCalendarTests(unittest.TestCase):
+    def test_every_meeting_page_offers_its_own_calendar_file_with_the_feeds_event(self):
+        hub = {str(event["UID"]): event for event in
+               icalendar.Calendar.from_ical((site() / "meetings.ics").read_bytes()).walk("VEVENT")}
+        files = meeting_calendars()
+        self.assertEqual(len(files), len(hub), "one file per meeting in the hub's calendar")
+        for path in files:
+            with self.subTest(path=str(path.relative_to(site()))):
+                calendar = icalendar.Calendar.from_ical(path.read_bytes())
+                self.assertEqual(str(calendar["VERSION"]), "2.0")
+                events = calendar.walk("VEVENT")
+                self.assertEqual(len(events), 1)
+                event = events[0]
+                uid = str(event["UID"])
+                self.assertIn(uid, hub, "the same UID as in the feeds")
+                for key in ("DTSTART", "SUMMARY", "URL"):
+                    self.assertEqual(event.decoded(key), hub[uid].decoded(key), key)
+                page = (path.parent / "index.html").read_text()
+                self.assertIn(f'download="{path.name}" type="text/calendar">Add this meeting to my calendar</a>', page)
 
 
 class FeedTests(unittest.TestCase):

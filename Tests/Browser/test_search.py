@@ -194,7 +194,10 @@ class SearchTests(unittest.TestCase):
             if start < 0:
                 continue
             end = html.find('<section class="evidence-group"', start + 1)
-            pages |= set(re.findall(r'href="\.\./\.\./([^"#]+)"', html[start:end if end > 0 else len(html)]))
+            # Each line there links to the item's full entry (by community), which links to its page.
+            for entry in re.findall(r'href="\.\./\.\./evidence/[^"#]+#(item-\d+)"', html[start:end if end > 0 else len(html)]):
+                item = html[html.find(f'<li class="evidence-item" id="{entry}">'):]
+                pages.add(re.search(r'<p class="item-meta"><a href="\.\./\.\./([^"#]+)"', item).group(1))
         return pages
 
     def test_a_principle_finds_every_evidence_item_that_shows_it_marked_as_evidence(self):

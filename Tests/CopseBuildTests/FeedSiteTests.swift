@@ -104,7 +104,12 @@ import Testing
         #expect(meeting.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"York Secondary: meeting notes\" href=\"../../../../communities/york/feed.xml\">"))
         let home = tree["index.html"] ?? ""
         #expect(home.contains("<a class=\"item-title\" href=\"meetings.ics\">Meetings calendar</a>"))
-        #expect(home.contains("<code>\(Self.base)meetings.ics</code>"))
+        // The address breaks only after a slash; beside it a webcal: link and a copy button, which
+        // stays hidden until the script shows it.
+        #expect(home.contains("<code id=\"calendar-address\">https://evidence.example.org/<wbr>hub/<wbr>meetings.ics</code>"))
+        #expect(home.contains("<a href=\"webcal://evidence.example.org/hub/meetings.ics\">Subscribe in your calendar app</a>"))
+        #expect(home.contains("<button type=\"button\" class=\"copy-button\" data-copy=\"\(Self.base)meetings.ics\" "
+                              + "aria-describedby=\"calendar-address\" hidden>Copy address</button> <span class=\"copy-status\" role=\"status\"></span>"))
         #expect(tree["communities/york/index.html"]?.contains("<a class=\"item-title\" href=\"../../communities/york/feed.xml\">Meeting notes feed</a>") == true)
     }
 

@@ -31,7 +31,7 @@ import Testing
         #expect(built.removeValue(forKey: "assets/extra.css") == Data("p { margin: 0; }\n".utf8))
         #expect(built["assets/style.css"] == Data("body { color: black; }\n".utf8))
         built["assets/style.css"] = expected["assets/style.css"]
-        let meetings = built.keys.filter { $0.contains("/meetings/") }.sorted()
+        let meetings = built.keys.filter { $0.contains("/meetings/") && $0.hasSuffix(".html") }.sorted()
         #expect(meetings.count == 2)
         for path in meetings {
             let html = String(decoding: built[path]!, as: UTF8.self)

@@ -17,9 +17,12 @@ struct EvidenceIndexInfo: TemplateContext {
     var conferences: [ConferenceSummary]
     var principles: [NameItem]
     var healthURL: String
+    var valueStages: [ValueStageInfo]
 
     static let fields: [TemplateField<Self>] = [
         .list("conferences", "every conference, newest first", has: "hasConferences") { $0.conferences },
+        .list("valueStages", "the five stages of value an item can show, in order, each with its definition; "
+              + "every stage label on the site links to its entry here") { $0.valueStages },
         .list("principles", "the hub's principles (`principles:` in copse.yml)", has: "hasPrinciples") { $0.principles },
         .text("healthURL", "the hub health page") { $0.healthURL },
     ]
@@ -37,6 +40,8 @@ struct ConferenceSummary: TemplateContext {
     var contributing: Int
     var communities: Int
     var missingCount: Int
+    /// Its date is before the build's today.
+    var past: Bool
 
     static let fields: [TemplateField<Self>] = [
         .text("id", "its `id:` in copse.yml") { $0.id },
@@ -44,7 +49,11 @@ struct ConferenceSummary: TemplateContext {
         .text("date", "its date, human") { $0.date.long },
         .text("dateISO", "its date as `2026-11-24`") { $0.date.iso },
         .text("window", "the dates its evidence comes from: \"Sunday 15 March 2026 to Saturday 13 March 2027\"") { $0.window },
-        .flag("current", "the conference being collected for now") { $0.current },
+        .flag("current", "the conference being collected for now (the next on or after today; the latest once all are past)") {
+            $0.current
+        },
+        .flag("past", "its date is before the build's today: it has been held, so pages speak of it in the past tense") { $0.past },
+        .flag("collecting", "`current` and not `past`: evidence is still being collected for it") { $0.current && !$0.past },
         .text("url", "its evidence page") { $0.root + ViewModel.evidencePath($0.id) },
         .text("packURL", "its printable evidence pack") { $0.root + ViewModel.packPath($0.id) },
         .text("csvURL", "its evidence as CSV") { $0.root + ViewModel.exportPath($0.id, .csv) },
@@ -72,6 +81,10 @@ struct EvidenceItemInfo: TemplateContext {
     var community: String
     /// An id for the item, where a link points at it.
     var anchor: String?
+    /// The value stage's entry in the key on the evidence index.
+    var valueURL: String?
+    /// The item's full entry on its conference page.
+    var entryURL: String
 
     static let fields: [TemplateField<Self>] = [
         .text("summary", "what the evidence is") { $0.summary },
@@ -82,6 +95,12 @@ struct EvidenceItemInfo: TemplateContext {
         .flag("hasDate", "it has a date") { $0.date != nil },
         .text("value", "\"Applied\"…; false when not given", ifNone: .asFalse) { $0.value?.label },
         .text("valueKey", "`applied`…, or empty") { $0.value?.rawValue ?? "" },
+        .text("valueURL", "the stage's definition in the key on the evidence index; false when no stage is given",
+              ifNone: .asFalse) { $0.valueURL },
+        .text("valueDefinition", "what the stage means, in one sentence; false when no stage is given", ifNone: .asFalse) {
+            $0.value?.definition
+        },
+        .text("entryURL", "the item's full entry on its conference page (`#item-3` there)") { $0.entryURL },
         .list("principles", "the principles it shows", has: "hasPrinciples") { $0.principles },
         .text("kind", "its kind; false when not given", ifNone: .asFalse) { $0.kind },
         .text("purpose", "its purpose; false when not given", ifNone: .asFalse) { $0.purpose },
@@ -101,5 +120,31 @@ struct CommunityEvidence: TemplateContext {
         .text("communityURL", "this community's part of the conference page") { $0.communityURL },
         .list("items", "its evidence items", has: "hasItems") { $0.items },
         .text("countLabel", "\"3 items\"") { Plural.counted($0.items.count, "item") },
+    ]
+}
+
+/// A stage of value, for the key that explains them.
+struct ValueStageInfo: TemplateContext {
+    var stage: ValueStage
+
+    static let fields: [TemplateField<Self>] = [
+        .text("key", "`immediate`, `potential`, `applied`, `realised` or `reframing`") { $0.stage.rawValue },
+        .text("label", "\"Applied\"…") { $0.stage.label },
+        .text("definition", "what it means, in one sentence") { $0.stage.definition },
+        .text("anchor", "the id of its entry in the key: `value-applied`…") { ViewModel.valueAnchor($0.stage) },
+    ]
+}
+
+/// `evidence` on a page that carries evidence (a meeting, a resource, a document): what it is
+/// evidence of, and for which conference.
+struct PageEvidence: TemplateContext {
+    var item: EvidenceItemInfo
+    var conference: ConferenceSummary
+    var community: String?
+
+    static let fields: [TemplateField<Self>] = [
+        .including { $0.item },
+        .map("conference", "the conference it is for") { $0.conference },
+        .text("communityTitle", "the community that brings it; false for hub-wide evidence", ifNone: .asFalse) { $0.community },
     ]
 }

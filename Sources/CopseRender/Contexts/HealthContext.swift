@@ -40,9 +40,63 @@ struct HealthInfo: TemplateContext {
         },
         .text("noEvidence", "\"1 community\" without evidence for it; absent when no conference is being collected for",
               ifNone: .absent) { $0.noEvidence.map(Self.communities) },
+        .list("summary", "the lines above the table, each counting the communities that have something: everything in place, "
+              + "evidence for the current conference (when there is one), a meeting in the recent months, a charter; empty "
+              + "when the hub has no community") { $0.summary },
     ]
 
     static func communities(_ count: Int) -> String { Plural.counted(count, "community", plural: "communities") }
+
+    /// The four lines above the table, each counting the communities that have something (never
+    /// "0 communities with no gaps"); none when the hub has no community.
+    var summary: [HealthLine] {
+        let total = rows.count
+        guard total > 0 else { return [] }
+        var lines = [HealthLine.counting(complete, of: total, has: "has everything in place", have: "have everything in place",
+                                         none: "has everything in place yet", lacks: "does not have everything in place yet")]
+        if let conference, let noEvidence {
+            let brought = conference.past ? "brought evidence to \(conference.name)" : "has brought evidence for \(conference.name)"
+            lines.append(.counting(total - noEvidence, of: total, has: brought,
+                                   have: conference.past ? brought : "have brought evidence for \(conference.name)",
+                                   none: conference.past ? brought : brought + " yet",
+                                   lacks: conference.past ? "did not bring evidence to \(conference.name)"
+                                       : "has not brought evidence for \(conference.name) yet"))
+        }
+        lines.append(.counting(total - noRecentMeeting, of: total, has: "has met in the last \(months) months",
+                               have: "have met in the last \(months) months", none: "has met in the last \(months) months",
+                               lacks: "has not met in the last \(months) months"))
+        lines.append(.counting(total - noCharter, of: total, has: "has a charter", have: "have a charter", none: "has a charter yet",
+                               lacks: "has no charter yet"))
+        return lines
+    }
+}
+
+/// A line of the health page's summary: "**2 of 3 communities** have a charter".
+struct HealthLine: TemplateContext, Equatable {
+    var lead: String
+    var rest: String
+    var all: Bool
+
+    static let fields: [TemplateField<Self>] = [
+        .text("lead", "\"2 of 3 communities\", \"All 3 communities\", \"Both communities\", \"The one community\", \"No community\"") {
+            $0.lead
+        },
+        .text("rest", "what they have, agreeing with the lead: \"have a charter\", \"has a charter yet\"") { $0.rest },
+        .flag("all", "every community has it") { $0.all },
+    ]
+
+    /// `have` of `total` communities (total > 0), phrased for zero, one, both, all or some.
+    static func counting(_ have: Int, of total: Int, has: String, have plural: String, none: String, lacks: String) -> HealthLine {
+        if have == 0 { return HealthLine(lead: total == 1 ? "The one community" : "No community", rest: total == 1 ? lacks : none, all: false) }
+        if have == total {
+            switch total {
+            case 1: return HealthLine(lead: "The one community", rest: has, all: true)
+            case 2: return HealthLine(lead: "Both communities", rest: plural, all: true)
+            default: return HealthLine(lead: "All \(total) communities", rest: plural, all: true)
+            }
+        }
+        return HealthLine(lead: "\(have) of \(total) communities", rest: have == 1 ? has : plural, all: false)
+    }
 }
 
 /// A row of the health table.

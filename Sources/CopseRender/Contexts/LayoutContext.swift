@@ -57,7 +57,32 @@ struct FollowInfo: TemplateContext {
         .text("calendarURL", "the iCalendar file (`meetings.ics`)") { $0.root + $0.subscription.calendarPath },
         .text("feedAddress", "the feed's absolute address, to paste into a feed reader") { $0.subscription.feedURL },
         .text("calendarAddress", "the calendar's absolute address, to paste into a calendar app") { $0.subscription.calendarURL },
+        .html("feedAddressHTML", "`feedAddress` escaped, with a line-break opportunity (`<wbr>`) after each `/` of its path, "
+              + "so that a narrow screen breaks it there and never inside a word", ifNone: .never) {
+            FollowInfo.breakable($0.subscription.feedURL)
+        },
+        .html("calendarAddressHTML", "`calendarAddress` the same way", ifNone: .never) { FollowInfo.breakable($0.subscription.calendarURL) },
+        .text("webcalAddress", "`calendarAddress` with the scheme `webcal:`, which opens the subscribe dialog of the reader's "
+              + "calendar app") { FollowInfo.webcal($0.subscription.calendarURL) },
     ]
+
+    /// `webcal://host/path` for `https://host/path` (or `http:`): the scheme calendar apps
+    /// register, so that following the link subscribes instead of downloading a copy.
+    static func webcal(_ address: String) -> String {
+        guard let scheme = address.range(of: "://") else { return address }
+        return "webcal" + address[scheme.lowerBound...]
+    }
+
+    /// The address HTML-escaped, with `<wbr>` after each `/` that follows the host.
+    static func breakable(_ address: String) -> String {
+        let start = address.range(of: "://")?.upperBound ?? address.startIndex
+        var out = HTMLEscaping.escape(String(address[..<start]))
+        for character in address[start...] {
+            out += HTMLEscaping.escape(String(character))
+            if character == "/" { out += "<wbr>" }
+        }
+        return out
+    }
 }
 
 /// One link of the primary navigation.

@@ -16,6 +16,9 @@ struct PackContext: TemplateContext {
 struct PackInfo: TemplateContext {
     var summary: ConferenceSummary
     var sections: [PackSection]
+    var principleTotals: [PrincipleTotal]
+    var rows: [PackSummaryRow]
+    var valueStages: [ValueStageInfo]
     var missing: [TitleItem]
     var hubTitle: String
     var generated: Day
@@ -24,7 +27,12 @@ struct PackInfo: TemplateContext {
     static let fields: [TemplateField<Self>] = [
         .including { $0.summary },
         .list("sections", "the communities with evidence", has: "hasSections") { $0.sections },
-        .list("contents", "the table of contents, a line per section") { $0.sections.map(\.contentsLine) },
+        .list("contents", "the table of contents, a line per section, each with its items") { $0.sections.map(\.contentsLine) },
+        .list("principleTotals", "the summary table's columns: each principle with how many items show it") { $0.principleTotals },
+        .list("rows", "the summary table of communities x principles: every community, with or without evidence "
+              + "(hub-wide evidence first, when there is any)", has: "hasRows") { $0.rows },
+        .number("total", "how many items there are") { $0.rows.reduce(0) { $0 + $1.row.total } },
+        .list("valueStages", "the five value stages with their definitions, for the key printed with the summary") { $0.valueStages },
         .list("missing", "the communities with no evidence") { $0.missing },
         .text("hubTitle", "the hub's title") { $0.hubTitle },
         .text("generated", "the day the pack was built, human") { $0.generated.long },
@@ -44,7 +52,8 @@ struct PackSection: TemplateContext {
     var leaders: [NameItem]
 
     var contentsLine: PackContentsLine {
-        PackContentsLine(number: number, title: title, anchor: anchor, count: items.count)
+        PackContentsLine(number: number, title: title, anchor: anchor, count: items.count,
+                         items: items.map { PackContentsItem(number: $0.number, title: $0.item.title, anchor: $0.item.anchor ?? "") })
     }
 
     static let fields: [TemplateField<Self>] = [
@@ -65,12 +74,40 @@ struct PackContentsLine: TemplateContext {
     var title: String
     var anchor: String
     var count: Int
+    var items: [PackContentsItem]
 
     static let fields: [TemplateField<Self>] = [
         .number("number", "the section's number") { $0.number },
         .text("title", "its title") { $0.title },
         .text("anchor", "its id") { $0.anchor },
         .text("countLabel", "\"3 items\"") { Plural.counted($0.count, "item") },
+        .list("items", "its items, numbered as in the section (`2.1`)") { $0.items },
+    ]
+}
+
+/// An item's line in the pack's contents.
+struct PackContentsItem: TemplateContext {
+    var number: String
+    var title: String
+    var anchor: String
+
+    static let fields: [TemplateField<Self>] = [
+        .text("number", "\"2.1\"") { $0.number },
+        .text("title", "the title of the page carrying it") { $0.title },
+        .text("anchor", "the item's id in the pack") { $0.anchor },
+    ]
+}
+
+/// A row of the pack's summary table: a matrix row and the section that holds its items.
+struct PackSummaryRow: TemplateContext {
+    var row: MatrixRow
+    /// Nil for a community with no evidence (it has no section).
+    var section: Int?
+
+    static let fields: [TemplateField<Self>] = [
+        .including { $0.row },
+        .number("section", "the number of its section in the pack; absent for a community with no evidence",
+                ifNone: .absent) { $0.section },
     ]
 }
 

@@ -30,10 +30,13 @@ struct CommunityContext: TemplateContext {
 struct DocumentContext: TemplateContext {
     var layout: LayoutContext
     var community: CommunityHeader?
+    var evidence: PageEvidence?
 
     static let fields: [TemplateField<Self>] = [
         .including { $0.layout },
         .map("community", "the community the page belongs to; absent on the hub's own pages", ifNone: .absent) { $0.community },
+        .map("evidence", "the conference evidence this page carries (its `evidence:`), with the conference; absent when none. "
+             + "`partials/evidence-note` shows it", ifNone: .absent) { $0.evidence },
     ]
 }
 
@@ -42,11 +45,14 @@ struct MeetingContext: TemplateContext {
     var layout: LayoutContext
     var community: CommunityHeader?
     var meeting: MeetingInfo
+    var evidence: PageEvidence?
 
     static let fields: [TemplateField<Self>] = [
         .including { $0.layout },
         .map("community", "the community that met", ifNone: .absent) { $0.community },
         .map("meeting", "the meeting") { $0.meeting },
+        .map("evidence", "the conference evidence this page carries (its `evidence:`), with the conference; absent when none. "
+             + "`partials/evidence-note` shows it", ifNone: .absent) { $0.evidence },
     ]
 }
 
@@ -55,11 +61,14 @@ struct ResourceContext: TemplateContext {
     var layout: LayoutContext
     var community: CommunityHeader?
     var resource: ResourceInfo
+    var evidence: PageEvidence?
 
     static let fields: [TemplateField<Self>] = [
         .including { $0.layout },
         .map("community", "the community that made it; absent for a hub-wide resource", ifNone: .absent) { $0.community },
         .map("resource", "the resource") { $0.resource },
+        .map("evidence", "the conference evidence this page carries (its `evidence:`), with the conference; absent when none. "
+             + "`partials/evidence-note` shows it", ifNone: .absent) { $0.evidence },
     ]
 }
 
@@ -73,6 +82,8 @@ struct MeetingInfo: TemplateContext {
     var resources: [LinkItem]
     var previous: MeetingItem?
     var next: MeetingItem?
+    /// Its own calendar file; nil when none is written.
+    var calendarURL: String?
 
     static let fields: [TemplateField<Self>] = [
         .flag("upcoming", "the meeting is today or later") { $0.upcoming },
@@ -84,6 +95,11 @@ struct MeetingInfo: TemplateContext {
         .list("resources", "the resources the notes link to", has: "hasResources") { $0.resources },
         .map("previous", "the community's meeting before this one; absent for its first", ifNone: .absent) { $0.previous },
         .map("next", "the community's meeting after this one; absent for its last", ifNone: .absent) { $0.next },
+        .text("calendarURL", "this meeting alone as an iCalendar file, to add to a calendar app; absent without `base_url` "
+              + "and for a draft", ifNone: .absent) { $0.calendarURL },
+        .text("calendarFileName", "that file's name, for the link's `download` attribute; empty when there is none") {
+            $0.calendarURL.map { String($0.split(separator: "/").last ?? "") } ?? ""
+        },
     ]
 }
 

@@ -123,6 +123,9 @@ enum DiscoveryJob: Sendable {
     case hubFeed, hubCalendar, sitemap, robots
     /// A community's feed or calendar, by index into the site's communities.
     case communityFeed(Int), communityCalendar(Int)
+    /// One meeting's own calendar file (the "add to my calendar" download on its page), by the
+    /// index of its community and the meeting's page.
+    case meetingCalendar(Int, PageID)
 
     func path(in site: Site) -> String {
         switch self {
@@ -132,6 +135,7 @@ enum DiscoveryJob: Sendable {
         case .robots: DiscoveryFiles.robots
         case .communityFeed(let index): DiscoveryFiles.communityFeed(site.communities[index].id)
         case .communityCalendar(let index): DiscoveryFiles.communityCalendar(site.communities[index].id)
+        case .meetingCalendar(_, let page): DiscoveryFiles.meetingCalendar(pageOutputPath: site.pages[page].outputPath)
         }
     }
 }

@@ -27,6 +27,9 @@ public struct RenderPlan: Sendable {
         if model.address != nil {
             let discovery: [DiscoveryJob] = site.communities.indices.flatMap { [DiscoveryJob.communityFeed($0), .communityCalendar($0)] }
                 + [.hubFeed, .hubCalendar, .sitemap, .robots]
+                + site.communities.indices.flatMap { position in
+                    model.calendarMeetings(site.communities[position]).map { DiscoveryJob.meetingCalendar(position, $0) }
+                }
             jobs += discovery.map { .file(.discovery($0)) }
         }
         var pages: [TemplateJob] = site.pages.ids.map(TemplateJob.page)
@@ -77,6 +80,7 @@ private extension RenderPlan {
         case .communityFeed(let position): return model.communityFeed(position, address)
         case .hubCalendar: return model.hubCalendar(address)
         case .communityCalendar(let position): return model.communityCalendar(position, address)
+        case .meetingCalendar(let position, let page): return model.meetingCalendar(page, community: position, address)
         case .robots: return model.robots(address)
         case .sitemap:
             let outputs = zip(jobs, paths).compactMap { job, path in job.inSitemap ? (path, job.pageIndex) : nil }

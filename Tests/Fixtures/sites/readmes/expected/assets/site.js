@@ -9,3 +9,40 @@ document.addEventListener("keydown", function (event) {
   box.focus();
   box.select();
 });
+
+// "Copy address" buttons beside a feed's or calendar's address. They are hidden in the HTML and
+// shown here, so a reader without JavaScript sees the address (selectable as text) and no
+// button that does nothing. The status beside each button (role="status") says "Copied" to
+// screen readers too; when the browser refuses the clipboard, the address is selected instead.
+Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), function (button) {
+  var status = button.nextElementSibling;
+  var address = document.getElementById(button.getAttribute("aria-describedby"));
+  var timer;
+  function say(text) {
+    if (!status) return;
+    status.textContent = text;
+    clearTimeout(timer);
+    timer = setTimeout(function () { status.textContent = ""; }, 4000);
+  }
+  function selectAddress() {
+    if (!address) return false;
+    var range = document.createRange();
+    range.selectNodeContents(address);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    try { return document.execCommand("copy"); } catch (error) { return false; }
+  }
+  function fallback() {
+    say(selectAddress() ? "Copied" : "Selected: press Ctrl+C (or Cmd+C) to copy");
+  }
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    var text = button.getAttribute("data-copy");
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { say("Copied"); }, fallback);
+    } else {
+      fallback();
+    }
+  });
+});
