@@ -4,6 +4,7 @@ extension ViewModel {
     /// The home page: the community directory and the hub's own lists.
     func homeContext(_ layout: LayoutContext, root: String) -> HomeContext {
         HomeContext(layout: layout, communities: site.communities.map { communityHeader($0, root: root) },
+                    upcomingMeetings: hubUpcomingMeetings().map { meetingItem($0, root: root, withCommunity: true) },
                     resources: site.hubResources.map { linkItem($0, root: root) },
                     pages: site.hubDocuments.map { linkItem($0, root: root) })
     }
