@@ -697,7 +697,7 @@ document.addEventListener("keydown", function (event) {
   --focus: #1b6b45;
   --page: 46rem;
   /* The header's width on every page, and the width of a page with a side column. */
-  --wide: 70rem;
+  --wide: 76rem;
   --measure: 70ch;
   --radius: 0.5rem;
   --font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;
@@ -780,8 +780,9 @@ a:focus-visible { text-decoration: none; }
   gap: 0.5rem 1.5rem;
   padding-block: 0.75rem;
 }
-@media (min-width: 60rem) {
-  .site-header-inner { display: grid; grid-template-columns: auto minmax(0, 1fr) minmax(11rem, 18rem); }
+@media (min-width: 72rem) {
+  /* One row of one height, with or without the search box (the search page has none). */
+  .site-header-inner { display: grid; grid-template-columns: auto minmax(0, 1fr) minmax(12rem, 15rem); grid-template-rows: 2.75rem; }
   .site-header-inner > .site-search { grid-column: 3; max-width: none; }
 }
 .site-title {
@@ -840,6 +841,7 @@ main { padding-block: 1.5rem 3rem; }
     align-items: start;
   }
   .page-columns > .page-main { grid-column: 1; grid-row: 1 / 4; }
+  body:has(.page-columns > .page-contents, .page-columns > .community-nav) .breadcrumbs { width: min(100% - 2rem, var(--wide)); }
   .page-columns > .page-contents { grid-column: 2; grid-row: 1; margin-top: 1.5rem; }
   .page-columns > .community-nav { grid-column: 2; grid-row: 2; margin-top: 1.5rem; }
   .page-contents-fold { border: 0; background: none; }
@@ -1536,11 +1538,25 @@ main .pack-content table { display: table; width: 100%; overflow: visible; }
   body { font-size: 1rem; }
   .site-header-inner { padding-block: 0.6rem; }
   .site-nav { margin-left: -0.75rem; }
-  .card { padding: 1rem; }
-  .directory { margin-top: 2rem; }
+  .card { padding: 0.85rem 1rem; }
+  .card p { margin-bottom: 0.4rem; }
+  .card-purpose { -webkit-line-clamp: 2; line-clamp: 2; }
+  .card .card-counts { display: none; }
+  .card-next-when, .card-next-where { display: inline; }
+  .card .card-next { padding-top: 0.4rem; }
+  /* The home page's sections follow straight on: its contents would only push them down. */
+  .kind-home .page-contents { display: none; }
+  .card .card-next p.card-next-where::before { content: " · "; content: " · " / ""; }
+  .directory { margin-top: 1.5rem; }
+  .hub-upcoming { margin-top: 1.5rem; }
+  .intro h1 { margin-bottom: 0.5rem; }
   .profile-row, .facts-row { grid-template-columns: 6.5rem 1fr; gap: 0.25rem 0.75rem; }
   .breadcrumbs li:last-child { display: none; }
   .profile, .facts { padding: 0.85rem 1rem; }
+  /* A community's profile on a phone: each label above its value, using the whole width. */
+  .profile { gap: 0.6rem; margin-bottom: 1.5rem; }
+  .profile-row { grid-template-columns: 1fr; gap: 0; }
+  .profile dt { font-size: 0.8125rem; text-transform: uppercase; letter-spacing: 0.04em; }
   .pager ul { grid-template-columns: 1fr; }
   .pager-prev, .pager-next, .pager-all { grid-column: 1; grid-row: auto; }
   .pager-all { order: 1; }
@@ -1851,6 +1867,15 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <dd>{{.}}</dd>
 </div>
 {{/purpose}}
+<div class="profile-row profile-next">
+<dt>Next meeting</dt>
+{{#nextMeeting}}
+<dd><a href="{{url}}">{{title}}</a><br><time datetime="{{dateISO}}">{{date}}</time>{{#time}}, {{.}}{{/time}}{{#location}}<br>{{.}}{{/location}}</dd>
+{{/nextMeeting}}
+{{^nextMeeting}}
+<dd>No meeting planned yet</dd>
+{{/nextMeeting}}
+</div>
 {{#region}}
 <div class="profile-row">
 <dt>Area</dt>
@@ -1869,15 +1894,6 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <dd>{{.}}</dd>
 </div>
 {{/meets}}
-<div class="profile-row profile-next">
-<dt>Next meeting</dt>
-{{#nextMeeting}}
-<dd><a href="{{url}}">{{title}}</a><br><time datetime="{{dateISO}}">{{date}}</time>{{#time}}, {{.}}{{/time}}{{#location}}<br>{{.}}{{/location}}</dd>
-{{/nextMeeting}}
-{{^nextMeeting}}
-<dd>No meeting planned yet</dd>
-{{/nextMeeting}}
-</div>
 </dl>
 {{/community}}
 {{$before-content}}
