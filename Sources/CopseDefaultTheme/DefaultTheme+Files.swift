@@ -2009,7 +2009,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <li class="pager-prev"><a href="{{url}}" rel="prev"><span class="pager-label">Previous document</span> <span class="pager-title">{{title}}</span></a></li>
 {{/previous}}
 {{#community}}
-<li class="pager-all"><a href="{{url}}">All of {{title}}</a></li>
+<li class="pager-all"><a href="{{url}}#documents-heading">All documents of {{title}}</a></li>
 {{/community}}
 {{#next}}
 <li class="pager-next"><a href="{{url}}" rel="next"><span class="pager-label">Next document</span> <span class="pager-title">{{title}}</span></a></li>
@@ -2316,6 +2316,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
   leaves out page.contentRest.
 }}
 {{$contents}}
+{{#page.hasContents}}
 <nav class="page-contents" aria-labelledby="page-contents-title">
 <details class="page-contents-fold" data-open-wide>
 <summary id="page-contents-title">On this page</summary>
@@ -2328,6 +2329,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 </ol>
 </details>
 </nav>
+{{/page.hasContents}}
 {{/contents}}
 {{$main}}
 <div class="intro">
