@@ -782,7 +782,7 @@ a:focus-visible { text-decoration: none; }
 }
 @media (min-width: 72rem) {
   /* One row of one height, with or without the search box (the search page has none). */
-  .site-header-inner { display: grid; grid-template-columns: auto minmax(0, 1fr) minmax(12rem, 15rem); grid-template-rows: 2.75rem; }
+  .site-header-inner { display: grid; grid-template-columns: auto minmax(0, 1fr) minmax(12rem, 17rem); grid-template-rows: 2.75rem; }
   .site-header-inner > .site-search { grid-column: 3; max-width: none; }
 }
 .site-title {
@@ -851,9 +851,9 @@ main { padding-block: 1.5rem 3rem; }
 }
 
 /* A link beside each heading of a page's text, to that heading's own address. */
-.heading { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.5rem; margin: 2rem 0 0.75rem; }
-.heading > :is(h2, h3, h4, h5, h6) { margin: 0; }
-.heading-link { color: var(--muted); font-weight: 400; text-decoration: none; }
+.heading { display: flex; align-items: baseline; gap: 0.5rem; margin: 2rem 0 0.75rem; }
+.heading > :is(h2, h3, h4, h5, h6) { min-width: 0; margin: 0; }
+.heading-link { flex: none; padding-inline: 0.25rem; color: var(--muted); font-weight: 400; text-decoration: none; }
 .heading-link:hover, .heading-link:focus-visible { color: var(--accent); }
 :target { scroll-margin-top: 1rem; }
 
