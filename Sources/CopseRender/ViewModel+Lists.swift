@@ -27,9 +27,11 @@ extension ViewModel {
     /// `base_url` is set its links start at that URL's path instead.
     func notFound() -> NotFoundContext {
         let root = site.config.baseURL.flatMap(Self.path(of:))
-        return NotFoundContext(layout: layout(outputPath: "404.html",
-                                              page: Self.generatedPage(title: "Page not found", kind: "notfound", kindLabel: "Not found"),
-                                              breadcrumbs: [], root: root))
+        var layout = layout(outputPath: "404.html", page: Self.generatedPage(title: "Page not found", kind: "notfound", kindLabel: "Not found"),
+                            breadcrumbs: [], root: root)
+        // It stands for no address of its own: nothing to share or call canonical.
+        layout.address = nil
+        return NotFoundContext(layout: layout)
     }
 
     /// `/hub/` from `https://example.org/hub`.

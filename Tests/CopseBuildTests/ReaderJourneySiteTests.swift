@@ -108,10 +108,26 @@ import Testing
         #expect(Self.duplicates(titles) == [])
     }
 
+    /// Each search entry as its result shows it: title, community (by number) and date.
+    static func searchEntries(_ tree: [String: String]) -> [String: String] {
+        var entries: [String: String] = [:]
+        for line in (tree["search/index.js"] ?? "").split(separator: "\n") where line.hasPrefix("[\"") {
+            // ["url","title",community,kind,"date",...: the url and title are JSON strings without quotes inside here.
+            let fields = line.dropFirst().split(separator: ",", maxSplits: 5, omittingEmptySubsequences: false)
+            guard fields.count > 4 else { continue }
+            entries[String(fields[0])] = [fields[1], fields[2], fields[4]].joined(separator: " ")
+        }
+        return entries
+    }
+
     @Test func theExampleHubAndEveryGoldenSiteHaveUniqueTitles() throws {
-        let example = Self.titles(try Self.build(root: Fixtures.repository))
+        let tree = try Self.build(root: Fixtures.repository)
+        let example = Self.titles(tree)
         #expect(example.count > 50)
         #expect(Self.duplicates(example) == [], "the example hub")
+        let search = Self.searchEntries(tree)
+        #expect(search.count > 40)
+        #expect(Self.duplicates(search) == [], "the example hub's search entries")
         for name in Fixtures.cases("sites") {
             let expected = Fixtures.folder.appendingPathComponent("sites/\(name)/expected")
             let tree = Fixtures.tree(expected).mapValues { String(decoding: $0, as: UTF8.self) }
