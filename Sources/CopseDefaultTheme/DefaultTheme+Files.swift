@@ -851,9 +851,11 @@ main { padding-block: 1.5rem 3rem; }
 }
 
 /* A link beside each heading of a page's text, to that heading's own address. */
-.heading { display: flex; align-items: baseline; gap: 0.5rem; margin: 2rem 0 0.75rem; }
-.heading > :is(h2, h3, h4, h5, h6) { min-width: 0; margin: 0; }
-.heading-link { flex: none; padding-inline: 0.25rem; color: var(--muted); font-weight: 400; text-decoration: none; }
+/* The heading runs inline so that the link follows its last word, however it wraps. */
+.heading { margin: 2rem 0 0.75rem; line-height: 1.25; }
+.heading > :is(h2, h3, h4, h5, h6) { display: inline; margin: 0; }
+/* Underlined like every link in running text: colour alone would not set it apart. */
+.heading-link { margin-left: 0.25rem; padding-inline: 0.25rem; color: var(--muted); font-weight: 400; }
 .heading-link:hover, .heading-link:focus-visible { color: var(--accent); }
 :target { scroll-margin-top: 1rem; }
 
@@ -2453,7 +2455,6 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{/description}}
 {{#pageAddress}}
 <meta property="og:url" content="{{.}}">
-<link rel="canonical" href="{{.}}">
 {{/pageAddress}}
 <meta name="twitter:card" content="summary">
 <meta name="twitter:title" content="{{$share-title}}{{shareTitle}}{{/share-title}}">

@@ -23,7 +23,7 @@ struct LayoutContext: TemplateContext {
         },
         .text("description", "the page's `summary:`, else `description:` in copse.yml; absent when neither is given",
               ifNone: .absent) { $0.page.summary ?? $0.site.description },
-        .text("pageAddress", "the page's absolute address (`og:url`, `<link rel=\"canonical\">`); absent without `base_url`",
+        .text("pageAddress", "the page's absolute address (for `og:url`); absent without `base_url`",
               ifNone: .absent) { $0.address },
         .text("root", "relative prefix to the site root, such as `\"\"`, `\"../\"`, `\"../../../\"`; every URL starts with it") { $0.root },
         .map("site", "the hub") { $0.site },
