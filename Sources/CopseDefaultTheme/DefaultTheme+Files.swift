@@ -700,9 +700,21 @@ Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), fun
   });
 });
 
+// A page's contents ("On this page") are folded at the top on a phone, and open in the side
+// column on a wide screen (the width where style.css makes that column).
+(function () {
+  var wide = window.matchMedia("(min-width: 64rem)");
+  function place() {
+    document.querySelectorAll("details[data-open-wide]").forEach(function (details) { details.open = wide.matches; });
+  }
+  place();
+  wide.addEventListener("change", place);
+})();
+
 """#),
         .text("assets/style.css", ##"""
-/* copse default theme. System fonts only, no external requests, no JavaScript. */
+/* copse default theme. System fonts only, no external requests; the little JavaScript it has
+   (assets/site.js) only adds to pages that work without it. */
 
 :root {
   color-scheme: light dark;
@@ -721,6 +733,8 @@ Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), fun
   --warn-border: #e0b84c;
   --focus: #1b6b45;
   --page: 46rem;
+  /* The header's width on every page, and the width of a page with a side column. */
+  --wide: 76rem;
   --measure: 70ch;
   --radius: 0.5rem;
   --font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;
@@ -746,7 +760,7 @@ Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), fun
   }
 }
 
-.kind-home { --page: 68rem; }
+.kind-home { --page: var(--wide); }
 
 *, *::before, *::after { box-sizing: border-box; }
 
@@ -793,13 +807,20 @@ a:focus-visible { text-decoration: none; }
 
 /* Header, navigation and footer */
 .site-header { border-bottom: 1px solid var(--border); background: var(--surface); }
+/* The header has one width and one arrangement on every page, whatever the page's own width:
+   title, then the navigation, then the search box, on one row on a wide screen. */
 .site-header-inner {
+  width: min(100% - 2rem, var(--wide));
   display: flex;
   flex-wrap: wrap;
   align-items: center;
-  justify-content: space-between;
   gap: 0.5rem 1.5rem;
   padding-block: 0.75rem;
+}
+@media (min-width: 72rem) {
+  /* One row of one height, with or without the search box (the search page has none). */
+  .site-header-inner { display: grid; grid-template-columns: auto minmax(0, 1fr) minmax(12rem, 17rem); grid-template-rows: 2.75rem; }
+  .site-header-inner > .site-search { grid-column: 3; max-width: none; }
 }
 .site-title {
   display: inline-flex;
@@ -827,7 +848,53 @@ a:focus-visible { text-decoration: none; }
 .breadcrumbs ol { display: flex; flex-wrap: wrap; margin: 0; padding: 0; list-style: none; }
 .breadcrumbs li + li::before { content: "/"; content: "/" / ""; margin-inline: 0.5rem; color: var(--muted); }
 
-main { flex: 1; padding-block: 1.5rem 3rem; }
+.page-columns { flex: 1; }
+main { padding-block: 1.5rem 3rem; }
+
+/* A page's contents and, inside a community, its documents: folded at the top and listed at the
+   foot on a phone, in a column beside the text on a wide screen. */
+.page-contents { margin-top: 1rem; }
+.page-contents-fold { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); }
+.page-contents-fold > summary { padding: 0.6rem 1rem; font-weight: 600; cursor: pointer; }
+.page-contents-fold[open] > summary { border-bottom: 1px solid var(--border); }
+.page-contents ol { margin: 0; padding: 0.5rem 1rem 0.75rem 1.25rem; list-style: none; font-size: 0.9375rem; }
+.page-contents ol ol { padding: 0.15rem 0 0.15rem 1rem; }
+.page-contents li { margin: 0; padding-block: 0.2rem; }
+.page-contents a { display: inline-block; padding-block: 0.1rem; }
+.community-nav { margin-bottom: 2rem; padding: 0.75rem 1rem; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); font-size: 0.9375rem; }
+.community-nav-title { margin: 0 0 0.25rem; font-weight: 600; }
+.community-nav ul { margin: 0; padding: 0; list-style: none; }
+.community-nav li { margin: 0; }
+.community-nav li a { display: block; padding: 0.2rem 0; }
+.community-nav a[aria-current="page"] { color: var(--text); font-weight: 600; text-decoration: none; }
+.community-nav a[aria-current="page"]::before { content: "▸ "; content: "▸ " / ""; color: var(--accent); }
+@media (min-width: 64rem) {
+  .page-columns:has(> .page-contents, > .community-nav) {
+    width: min(100% - 2rem, var(--wide));
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 15rem;
+    grid-template-rows: auto auto 1fr;
+    column-gap: 3rem;
+    align-items: start;
+  }
+  .page-columns > .page-main { grid-column: 1; grid-row: 1 / 4; }
+  body:has(.page-columns > .page-contents, .page-columns > .community-nav) .breadcrumbs { width: min(100% - 2rem, var(--wide)); }
+  .page-columns > .page-contents { grid-column: 2; grid-row: 1; margin-top: 1.5rem; }
+  .page-columns > .community-nav { grid-column: 2; grid-row: 2; margin-top: 1.5rem; }
+  .page-contents-fold { border: 0; background: none; }
+  .page-contents-fold > summary { padding: 0 0 0.4rem; color: var(--muted); font-size: 0.8125rem; text-transform: uppercase; letter-spacing: 0.04em; }
+  .page-contents-fold[open] > summary { border-bottom: 0; }
+  .page-contents ol { padding: 0 0 0 0.75rem; border-left: 2px solid var(--border); }
+}
+
+/* A link beside each heading of a page's text, to that heading's own address. */
+/* The heading runs inline so that the link follows its last word, however it wraps. */
+.heading { margin: 2rem 0 0.75rem; line-height: 1.25; }
+.heading > :is(h2, h3, h4, h5, h6) { display: inline; margin: 0; }
+/* Underlined like every link in running text: colour alone would not set it apart. */
+.heading-link { margin-left: 0.25rem; padding-inline: 0.25rem; color: var(--muted); font-weight: 400; }
+.heading-link:hover, .heading-link:focus-visible { color: var(--accent); }
+:target { scroll-margin-top: 1rem; }
 
 .site-footer { border-top: 1px solid var(--border); padding-block: 1.5rem; color: var(--muted); font-size: 0.9375rem; }
 .site-footer p { margin: 0.25rem 0; }
@@ -1065,8 +1132,16 @@ dd { margin: 0; }
 .card-title a { text-decoration: none; }
 .card-title a:hover { text-decoration: underline; }
 .card-region { color: var(--muted); font-size: 0.9375rem; }
-.card-purpose { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 4; line-clamp: 4; overflow: hidden; }
+.card-purpose { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
 .card .card-next { margin-top: auto; padding-top: 0.6rem; border-top: 1px solid var(--border); font-size: 0.9375rem; }
+.card .card-next p { margin: 0 0 0.15rem; }
+.card-next-title { font-weight: 600; }
+.card-next-when, .card-next-where { color: var(--muted); }
+.card .card-next + .card-counts { margin-top: 0.5rem; }
+.hub-upcoming { margin-top: 2.5rem; }
+.older-meetings { margin-top: 0.75rem; }
+.older-meetings > summary { padding-block: 0.35rem; color: var(--accent); font-weight: 600; cursor: pointer; }
+.item-community { display: block; font-size: 0.9375rem; }
 .card-next-label { display: block; color: var(--muted); font-weight: 600; font-size: 0.8125rem; text-transform: uppercase; letter-spacing: 0.04em; }
 .card-next-none { color: var(--muted); }
 .card .card-counts { margin-bottom: 0; color: var(--muted); font-size: 0.875rem; }
@@ -1560,9 +1635,25 @@ main .pack-content table { display: table; width: 100%; overflow: visible; }
   body { font-size: 1rem; }
   .site-header-inner { padding-block: 0.6rem; }
   .site-nav { margin-left: -0.75rem; }
+  .card { padding: 0.85rem 1rem; }
+  .card p { margin-bottom: 0.4rem; }
+  .card-purpose { -webkit-line-clamp: 2; line-clamp: 2; }
+  .card .card-counts { display: none; }
+  .card-next-when, .card-next-where { display: inline; }
+  .card .card-next { padding-top: 0.4rem; }
+  /* The home page's sections follow straight on: its contents would only push them down. */
+  .kind-home .page-contents { display: none; }
+  .card .card-next p.card-next-where::before { content: " · "; content: " · " / ""; }
+  .directory { margin-top: 1.5rem; }
+  .hub-upcoming { margin-top: 1.5rem; }
+  .intro h1 { margin-bottom: 0.5rem; }
   .profile-row, .facts-row { grid-template-columns: 6.5rem 1fr; gap: 0.25rem 0.75rem; }
   .breadcrumbs li:last-child { display: none; }
   .profile, .facts { padding: 0.85rem 1rem; }
+  /* A community's profile on a phone: each label above its value, using the whole width. */
+  .profile { gap: 0.6rem; margin-bottom: 1.5rem; }
+  .profile-row { grid-template-columns: 1fr; gap: 0; }
+  .profile dt { font-size: 0.8125rem; text-transform: uppercase; letter-spacing: 0.04em; }
   .pager ul { grid-template-columns: 1fr; }
   .pager-prev, .pager-next, .pager-all { grid-column: 1; grid-row: auto; }
   .pager-all { order: 1; }
@@ -1673,7 +1764,8 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
   }
   body { display: block; min-height: 0; font-size: 11pt; line-height: 1.45; background: #fff; color: #000; }
   .skip-link, .site-nav, .breadcrumbs, .site-footer, .pager, .back-link, .back-links, .commons-views,
-  .on-this-page, .conference-links, .pack-screen-note, .site-search, .edit-link, .add-to-calendar, .copy-button, .copy-status { display: none !important; }
+  .on-this-page, .conference-links, .pack-screen-note, .site-search, .edit-link, .add-to-calendar, .copy-button, .copy-status,
+  .page-contents, .community-nav, .heading-link { display: none !important; }
   .site-header { border: 0; background: none; }
   .site-header-inner { padding-block: 0 0.5rem; }
   .wrap { width: auto; max-width: none; }
@@ -1851,8 +1943,35 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{/layout}}
 
 """#),
-        .text("community.mustache", #"""
+        .text("community.mustache", ##"""
 {{<layout}}
+{{!
+  A community's home, in the order a visitor asks: what is it, when does it next meet, what
+  happened lately, what has it made, how is it run, what has it achieved.
+}}
+{{$contents}}
+<nav class="page-contents" aria-labelledby="page-contents-title">
+<details class="page-contents-fold" data-open-wide>
+<summary id="page-contents-title">On this page</summary>
+<ol>
+{{#page.contents}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{/page.contents}}
+<li><a href="#meetings-heading">Meetings</a></li>
+{{#community.hasResources}}
+<li><a href="#resources-heading">Resources</a></li>
+{{/community.hasResources}}
+<li><a href="#documents-heading">Founding documents</a></li>
+{{#community.evidence}}
+<li><a href="#evidence-heading">Evidence</a></li>
+{{/community.evidence}}
+</ol>
+</details>
+</nav>
+{{/contents}}
+{{$aside}}
+{{>partials/community-nav}}
+{{/aside}}
 {{$main}}
 <article class="community">
 {{$page-header}}
@@ -1873,6 +1992,15 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <dd>{{.}}</dd>
 </div>
 {{/purpose}}
+<div class="profile-row profile-next">
+<dt>Next meeting</dt>
+{{#nextMeeting}}
+<dd><a href="{{url}}">{{title}}</a><br><time datetime="{{dateISO}}">{{date}}</time>{{#time}}, {{.}}{{/time}}{{#location}}<br>{{.}}{{/location}}</dd>
+{{/nextMeeting}}
+{{^nextMeeting}}
+<dd>No meeting planned yet</dd>
+{{/nextMeeting}}
+</div>
 {{#region}}
 <div class="profile-row">
 <dt>Area</dt>
@@ -1891,34 +2019,66 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <dd>{{.}}</dd>
 </div>
 {{/meets}}
-<div class="profile-row">
-<dt>Next meeting</dt>
-{{#nextMeeting}}
-<dd><a href="{{url}}"><time datetime="{{dateISO}}">{{date}}</time></a></dd>
-{{/nextMeeting}}
-{{^nextMeeting}}
-<dd>No meeting planned yet</dd>
-{{/nextMeeting}}
-</div>
 </dl>
 {{/community}}
 {{$before-content}}
 {{/before-content}}
 {{>partials/content}}
-{{>partials/page-history}}
 {{$after-content}}
 {{/after-content}}
 {{#community}}
+<section aria-labelledby="meetings-heading">
+<h2 id="meetings-heading">Meetings</h2>
+<h3 id="upcoming-heading">Upcoming</h3>
+{{#hasUpcoming}}
+<ol class="meeting-list upcoming">
+{{#upcomingMeetings}}
+{{>partials/meeting-item}}
+{{/upcomingMeetings}}
+</ol>
+{{/hasUpcoming}}
+{{^hasUpcoming}}
+<p class="empty">No meeting planned yet.</p>
+{{/hasUpcoming}}
+{{#hasPast}}
+<h3 id="past-heading">Recent</h3>
+<ol class="meeting-list past">
+{{#recentMeetings}}
+{{>partials/meeting-item}}
+{{/recentMeetings}}
+</ol>
+{{#hasOlder}}
+<details class="older-meetings">
+<summary>{{olderLabel}}</summary>
+<ol class="meeting-list past">
+{{#olderMeetings}}
+{{>partials/meeting-item}}
+{{/olderMeetings}}
+</ol>
+</details>
+{{/hasOlder}}
+{{/hasPast}}
+</section>
+{{#hasResources}}
+<section aria-labelledby="resources-heading">
+<h2 id="resources-heading">Resources</h2>
+<ul class="link-list">
+{{#resources}}
+{{>partials/link-item}}
+{{/resources}}
+</ul>
+</section>
+{{/hasResources}}
 <section aria-labelledby="documents-heading">
 <h2 id="documents-heading">Founding documents</h2>
-<p class="section-note">{{checklistLabel}}: the charter, the norms and the parts of the planning template.</p>
+<p class="section-note">{{checklistLabel}}: the charter and the norms, then the other parts of the planning template in order.</p>
 <ul class="checklist">
 {{#checklist}}
-{{#done}}<li class="done"><span class="check" aria-hidden="true">✓</span> <a href="{{url}}">{{label}}</a>{{#part}} <span class="item-meta">part {{.}}</span>{{/part}}</li>{{/done}}{{^done}}<li class="missing"><span class="check" aria-hidden="true">○</span> {{label}}{{#part}} <span class="item-meta">part {{.}}</span>{{/part}} <span class="missing-note">not written yet</span></li>{{/done}}
+{{#done}}<li class="done"><span class="check" aria-hidden="true">✓</span> <a href="{{url}}">{{label}}</a>{{^foundation}}{{#part}} <span class="item-meta">part {{.}}</span>{{/part}}{{/foundation}}</li>{{/done}}{{^done}}<li class="missing"><span class="check" aria-hidden="true">○</span> {{label}}{{^foundation}}{{#part}} <span class="item-meta">part {{.}}</span>{{/part}}{{/foundation}} <span class="missing-note">not written yet</span></li>{{/done}}
 {{/checklist}}
 </ul>
 {{#hasOtherDocuments}}
-<h3>Other pages</h3>
+<h3 id="other-pages-heading">Other pages</h3>
 <ul class="link-list">
 {{#otherDocuments}}
 {{>partials/link-item}}
@@ -1942,50 +2102,20 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{/hasItems}}
 </section>
 {{/evidence}}
-<section aria-labelledby="upcoming-heading">
-<h2 id="upcoming-heading">Upcoming meetings</h2>
-{{#hasUpcoming}}
-<ol class="meeting-list upcoming">
-{{#upcomingMeetings}}
-{{>partials/meeting-item}}
-{{/upcomingMeetings}}
-</ol>
-{{/hasUpcoming}}
-{{^hasUpcoming}}
-<p class="empty">No meeting planned yet.</p>
-{{/hasUpcoming}}
-</section>
-{{#hasPast}}
-<section aria-labelledby="past-heading">
-<h2 id="past-heading">Past meetings</h2>
-<p class="section-note">Newest first.</p>
-<ol class="meeting-list past">
-{{#pastMeetings}}
-{{>partials/meeting-item}}
-{{/pastMeetings}}
-</ol>
-</section>
-{{/hasPast}}
 {{>partials/follow}}
-{{#hasResources}}
-<section aria-labelledby="resources-heading">
-<h2 id="resources-heading">Resources</h2>
-<ul class="link-list">
-{{#resources}}
-{{>partials/link-item}}
-{{/resources}}
-</ul>
-</section>
-{{/hasResources}}
 {{/community}}
 {{>partials/backlinks}}
+{{>partials/page-history}}
 </article>
 {{/main}}
 {{/layout}}
 
-"""#),
+"""##),
         .text("document.mustache", #"""
 {{<layout}}
+{{$aside}}
+{{>partials/community-nav}}
+{{/aside}}
 {{$main}}
 <article class="document">
 {{$page-header}}
@@ -1995,13 +2125,30 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{$before-content}}
 {{/before-content}}
 {{>partials/content}}
-{{>partials/page-history}}
 {{$after-content}}
 {{/after-content}}
 {{>partials/backlinks}}
+{{#documents}}
+<nav class="pager" aria-label="Founding documents">
+<ul>
+{{#previous}}
+<li class="pager-prev"><a href="{{url}}" rel="prev"><span class="pager-label">Previous document</span> <span class="pager-title">{{title}}</span></a></li>
+{{/previous}}
+{{#community}}
+<li class="pager-all"><a href="{{url}}#documents-heading">All documents of {{title}}</a></li>
+{{/community}}
+{{#next}}
+<li class="pager-next"><a href="{{url}}" rel="next"><span class="pager-label">Next document</span> <span class="pager-title">{{title}}</span></a></li>
+{{/next}}
+</ul>
+</nav>
+{{/documents}}
+{{^documents}}
 {{#community}}
 <p class="back-link"><a href="{{url}}">Back to {{title}}</a></p>
 {{/community}}
+{{/documents}}
+{{>partials/page-history}}
 </article>
 {{/main}}
 {{/layout}}
@@ -2323,9 +2470,33 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{/layout}}
 
 """#),
-        .text("home.mustache", #"""
+        .text("home.mustache", ##"""
 {{<layout}}
 {{$title}}{{site.title}}{{/title}}
+{{$share-title}}{{site.title}}{{/share-title}}
+{{!
+  The home page's order: the title and the introduction (index.md's text before its first
+  heading), the directory of communities, the hub's upcoming meetings, then the rest of
+  index.md's text (from its first heading on) and the hub's own lists. To show all of index.md
+  first, a hub's home template puts page.content (three braces) where page.contentIntro is and
+  leaves out page.contentRest.
+}}
+{{$contents}}
+{{#page.hasContents}}
+<nav class="page-contents" aria-labelledby="page-contents-title">
+<details class="page-contents-fold" data-open-wide>
+<summary id="page-contents-title">On this page</summary>
+<ol>
+<li><a href="#communities-heading">Communities</a></li>
+<li><a href="#hub-upcoming-heading">Upcoming meetings</a></li>
+{{#page.contents}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{/page.contents}}
+</ol>
+</details>
+</nav>
+{{/page.hasContents}}
+{{/contents}}
 {{$main}}
 <div class="intro">
 <h1>{{page.title}}</h1>
@@ -2334,12 +2505,13 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{/page.summary}}
 {{$before-content}}
 {{/before-content}}
-{{>partials/content}}
-{{>partials/page-history}}
-{{$after-content}}
-{{/after-content}}
+{{#page.contentIntro}}
+<div class="content">
+{{{.}}}
 </div>
-<section class="directory" aria-labelledby="communities-heading">
+{{/page.contentIntro}}
+</div>
+<section class="directory" id="all-communities" aria-labelledby="communities-heading">
 <h2 id="communities-heading">Communities</h2>
 {{#hasCommunities}}
 <ul class="cards">
@@ -2353,7 +2525,14 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <p class="card-purpose">{{.}}</p>
 {{/purpose}}
 {{#nextMeeting}}
-<p class="card-next"><span class="card-next-label">Next meeting</span> <a href="{{url}}"><time datetime="{{dateISO}}">{{date}}</time></a></p>
+<div class="card-next">
+<p class="card-next-label">Next meeting</p>
+<p class="card-next-title"><a href="{{url}}">{{title}}</a></p>
+<p class="card-next-when"><time datetime="{{dateISO}}">{{date}}</time>{{#time}}, {{.}}{{/time}}</p>
+{{#location}}
+<p class="card-next-where">{{.}}</p>
+{{/location}}
+</div>
 {{/nextMeeting}}
 {{^nextMeeting}}
 <p class="card-next card-next-none">No meeting planned yet</p>
@@ -2367,6 +2546,27 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <p>There are no communities on this hub yet.</p>
 {{/hasCommunities}}
 </section>
+<section class="hub-upcoming" aria-labelledby="hub-upcoming-heading">
+<h2 id="hub-upcoming-heading">Upcoming meetings</h2>
+{{#hasUpcoming}}
+<p class="section-note">Every community’s, soonest first. Anyone is welcome.</p>
+<ol class="meeting-list upcoming">
+{{#upcomingMeetings}}
+{{>partials/meeting-item}}
+{{/upcomingMeetings}}
+</ol>
+{{/hasUpcoming}}
+{{^hasUpcoming}}
+<p class="empty">No meeting is planned yet.</p>
+{{/hasUpcoming}}
+</section>
+{{#page.contentRest}}
+<div class="content home-rest">
+{{{.}}}
+</div>
+{{/page.contentRest}}
+{{$after-content}}
+{{/after-content}}
 <div class="home-columns">
 {{#hasResources}}
 <section aria-labelledby="hub-resources-heading">
@@ -2395,25 +2595,37 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{>partials/follow}}
 {{/site}}
 {{>partials/backlinks}}
+{{>partials/page-history}}
 {{/main}}
 {{/layout}}
 
-"""#),
+"""##),
         .text("layout.mustache", ##"""
 <!doctype html>
 <html lang="{{site.language}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{$title}}{{page.title}} · {{site.title}}{{/title}}</title>
-{{#page.summary}}
+<title>{{$title}}{{documentTitle}}{{/title}}</title>
+{{#description}}
 <meta name="description" content="{{.}}">
-{{/page.summary}}
-{{^page.summary}}
-{{#site.description}}
-<meta name="description" content="{{.}}">
-{{/site.description}}
-{{/page.summary}}
+{{/description}}
+{{$share}}
+<meta property="og:type" content="website">
+<meta property="og:site_name" content="{{site.title}}">
+<meta property="og:title" content="{{$share-title}}{{shareTitle}}{{/share-title}}">
+{{#description}}
+<meta property="og:description" content="{{.}}">
+{{/description}}
+{{#pageAddress}}
+<meta property="og:url" content="{{.}}">
+{{/pageAddress}}
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="{{$share-title}}{{shareTitle}}{{/share-title}}">
+{{#description}}
+<meta name="twitter:description" content="{{.}}">
+{{/description}}
+{{/share}}
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="copse">
 <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
@@ -2461,12 +2673,19 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 </ol>
 </nav>
 {{/hasBreadcrumbs}}
-<main id="main" class="wrap">
+<div class="wrap page-columns">
+{{$contents}}
+{{>partials/contents}}
+{{/contents}}
+<main id="main" class="page-main">
 {{#page.draft}}
 <p class="draft-banner" role="note"><strong>Draft.</strong> This page is a draft and is not part of the published site.</p>
 {{/page.draft}}
 {{$main}}{{/main}}
 </main>
+{{$aside}}
+{{/aside}}
+</div>
 {{$footer}}
 <footer class="site-footer">
 <div class="wrap">
@@ -2516,6 +2735,9 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 """#),
         .text("meeting.mustache", #"""
 {{<layout}}
+{{$aside}}
+{{>partials/community-nav}}
+{{/aside}}
 {{$main}}
 <article class="meeting">
 {{$page-header}}
@@ -2559,7 +2781,6 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{$before-content}}
 {{/before-content}}
 {{>partials/content}}
-{{>partials/page-history}}
 {{$after-content}}
 {{/after-content}}
 {{#meeting.hasResources}}
@@ -2586,6 +2807,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{/meeting.next}}
 </ul>
 </nav>
+{{>partials/page-history}}
 </article>
 {{/main}}
 {{/layout}}
@@ -2607,12 +2829,48 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{/page.hasBacklinks}}
 
 """#),
+        .text("partials/community-nav.mustache", #"""
+{{#community}}
+<nav class="community-nav" aria-label="{{title}}">
+<p class="community-nav-title"><a href="{{url}}">{{title}}</a></p>
+{{#hasDocuments}}
+<ul>
+{{#documents}}
+<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+{{/documents}}
+</ul>
+{{/hasDocuments}}
+</nav>
+{{/community}}
+
+"""#),
         .text("partials/content.mustache", #"""
 {{#page.hasContent}}
 <div class="content">
 {{{page.content}}}
 </div>
 {{/page.hasContent}}
+
+"""#),
+        .text("partials/contents.mustache", #"""
+{{#page.hasContents}}
+<nav class="page-contents" aria-labelledby="page-contents-title">
+<details class="page-contents-fold" data-open-wide>
+<summary id="page-contents-title">On this page</summary>
+<ol>
+{{#page.contents}}
+<li><a href="{{url}}">{{title}}</a>{{#hasChildren}}
+<ol>
+{{#children}}
+<li><a href="{{url}}">{{title}}</a></li>
+{{/children}}
+</ol>
+{{/hasChildren}}</li>
+{{/page.contents}}
+</ol>
+</details>
+</nav>
+{{/page.hasContents}}
 
 """#),
         .text("partials/evidence-item.mustache", #"""
@@ -2675,7 +2933,10 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
         .text("partials/meeting-item.mustache", #"""
 <li class="meeting-item">
 <a class="item-title" href="{{url}}">{{title}}</a>
-<span class="item-meta"><time datetime="{{dateISO}}">{{date}}</time>{{#upcoming}} <span class="badge">Upcoming</span>{{/upcoming}}</span>
+<span class="item-meta"><time datetime="{{dateISO}}">{{date}}</time>{{#time}}, {{.}}{{/time}}{{#location}} · {{.}}{{/location}}{{#upcoming}} <span class="badge">Upcoming</span>{{/upcoming}}</span>
+{{#community}}
+<span class="item-community"><a href="{{url}}">{{title}}</a></span>
+{{/community}}
 {{#summary}}
 <p class="item-summary">{{.}}</p>
 {{/summary}}
@@ -2732,6 +2993,9 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 """#),
         .text("resource.mustache", #"""
 {{<layout}}
+{{$aside}}
+{{>partials/community-nav}}
+{{/aside}}
 {{$main}}
 <article class="resource">
 {{$page-header}}
@@ -2759,7 +3023,6 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{$before-content}}
 {{/before-content}}
 {{>partials/content}}
-{{>partials/page-history}}
 {{$after-content}}
 {{/after-content}}
 <section class="used-by{{^resource.hasUsedBy}} used-by-none{{/resource.hasUsedBy}}" aria-labelledby="used-by-heading">
@@ -2779,6 +3042,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 {{/community}}
 <li><a href="{{site.resourcesURL}}">All resources</a></li>
 </ul>
+{{>partials/page-history}}
 </article>
 {{/main}}
 {{/layout}}

@@ -2,11 +2,13 @@ import CopseCore
 
 extension ViewModel {
     /// What every page inside a community shows of it: name, home link, region, founding documents.
-    func communityHeader(_ community: Community, root: String) -> CommunityHeader {
+    /// `current` is the page being rendered, marked in `documents`.
+    func communityHeader(_ community: Community, root: String, current: PageID? = nil) -> CommunityHeader {
         let profile = community.profile.map { site.pages[$0].parsed.frontMatter } ?? FrontMatter()
         let documents = community.documents.map { index in
             let page = site.pages[index]
-            return DocumentLink(title: page.title, label: page.founding?.label ?? page.title, url: root + page.outputPath)
+            return DocumentLink(title: page.title, label: page.founding?.label ?? page.title, url: root + page.outputPath,
+                                current: index == current)
         }
         return CommunityHeader(
             title: community.title, url: root + community.outputPath, documents: documents,
@@ -27,8 +29,40 @@ extension ViewModel {
             pastMeetings: past.map { meetingItem($0, root: root) },
             resources: community.resources.map { linkItem($0, root: root) },
             checklist: documentChecklist(written, root: root),
-            otherDocuments: community.documents.filter { site.pages[$0].founding == nil }.map { linkItem($0, root: root) },
+            otherDocuments: otherDocuments(community).map { linkItem($0, root: root) },
             evidence: currentEvidence(community, root: root))
+    }
+
+    /// The community's pages that are not founding documents, nor the community home, nor (when
+    /// the hub collects evidence, which the home lists) pages that carry evidence.
+    func otherDocuments(_ community: Community) -> [PageID] {
+        let collecting = evidence.current != nil
+        return community.documents.filter { index in
+            let page = site.pages[index]
+            return page.founding == nil && !(collecting && page.parsed.frontMatter.evidence != nil)
+        }
+    }
+
+    /// The founding documents before and after `index` in the community's order (see
+    /// ``CommunityHeader/documents``); nil for a page that is not one of them.
+    func documentNeighbours(_ index: PageID, in community: Community, root: String) -> DocumentPager? {
+        let documents = community.documents.filter { site.pages[$0].founding != nil }
+        guard let position = documents.firstIndex(of: index) else { return nil }
+        return DocumentPager(previous: position > 0 ? linkItem(documents[position - 1], root: root) : nil,
+                             next: position + 1 < documents.count ? linkItem(documents[position + 1], root: root) : nil)
+    }
+
+    /// Every community's upcoming meetings, soonest first; on one day, by start time (a meeting
+    /// without a time first), then by community.
+    func hubUpcomingMeetings() -> [PageID] {
+        let upcoming = site.communities.flatMap { $0.meetings.filter { isUpcoming(site.pages[$0]) } }
+        return upcoming.sorted { a, b in
+            let (first, second) = (site.pages[a], site.pages[b])
+            if first.date != second.date { return (first.date ?? site.today) < (second.date ?? site.today) }
+            let times = (first.parsed.frontMatter.time?.label ?? "", second.parsed.frontMatter.time?.label ?? "")
+            if times.0 != times.1 { return times.0 < times.1 }
+            return (first.community ?? "", a.index) < (second.community ?? "", b.index)
+        }
     }
 
     /// Every founding document in template order, written (linked) or not yet.
@@ -53,10 +87,14 @@ extension ViewModel {
         community.meetings.first { isUpcoming(site.pages[$0]) }
     }
 
-    func meetingItem(_ index: PageID, root: String) -> MeetingItem {
+    /// `withCommunity` names the community that meets, for lists of several communities' meetings.
+    func meetingItem(_ index: PageID, root: String, withCommunity: Bool = false) -> MeetingItem {
         let page = site.pages[index]
-        return MeetingItem(title: page.title, url: root + page.outputPath, date: page.date,
-                           summary: page.parsed.frontMatter.summary, upcoming: isUpcoming(page))
+        let front = page.parsed.frontMatter
+        let community = withCommunity ? page.community.flatMap { id in communityIndex[id].map { site.communities[$0] } } : nil
+        return MeetingItem(title: page.title, url: root + page.outputPath, date: page.date, summary: front.summary,
+                           upcoming: isUpcoming(page), time: front.time?.label, location: front.location,
+                           community: community.map { TitleLink(title: $0.title, url: root + $0.outputPath) })
     }
 
     func linkItem(_ index: PageID, root: String) -> LinkItem {

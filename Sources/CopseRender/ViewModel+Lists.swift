@@ -4,6 +4,7 @@ extension ViewModel {
     /// The home page: the community directory and the hub's own lists.
     func homeContext(_ layout: LayoutContext, root: String) -> HomeContext {
         HomeContext(layout: layout, communities: site.communities.map { communityHeader($0, root: root) },
+                    upcomingMeetings: hubUpcomingMeetings().map { meetingItem($0, root: root, withCommunity: true) },
                     resources: site.hubResources.map { linkItem($0, root: root) },
                     pages: site.hubDocuments.map { linkItem($0, root: root) })
     }
@@ -26,9 +27,11 @@ extension ViewModel {
     /// `base_url` is set its links start at that URL's path instead.
     func notFound() -> NotFoundContext {
         let root = site.config.baseURL.flatMap(Self.path(of:))
-        return NotFoundContext(layout: layout(outputPath: "404.html",
-                                              page: Self.generatedPage(title: "Page not found", kind: "notfound", kindLabel: "Not found"),
-                                              breadcrumbs: [], root: root))
+        var layout = layout(outputPath: "404.html", page: Self.generatedPage(title: "Page not found", kind: "notfound", kindLabel: "Not found"),
+                            breadcrumbs: [], root: root)
+        // It stands for no address of its own: nothing to share or call canonical.
+        layout.address = nil
+        return NotFoundContext(layout: layout)
     }
 
     /// `/hub/` from `https://example.org/hub`.

@@ -42,8 +42,12 @@ struct ViewModel: Sendable {
     }
 
     /// The primary navigation: label and path from the site root.
-    static let navigation = [("Home", "index.html"), ("Resources", "resources/index.html"), ("Tags", "tags/index.html"),
+    static let navigation = [("Home", "index.html"), ("Communities", communitiesPath), ("Resources", "resources/index.html"), ("Tags", "tags/index.html"),
                              ("Evidence", evidenceIndexPath)]
+
+    /// The directory of communities: a section of the home page (a hub may have its own
+    /// `communities/index.html` from `content/communities/README.md`).
+    static let communitiesPath = "index.html#all-communities"
 
     /// `../../` for `communities/x/index.html`.
     static func root(for outputPath: String) -> String {
@@ -54,6 +58,9 @@ struct ViewModel: Sendable {
     /// `../` per folder of `outputPath`, unless given (the not-found page's).
     func layout(outputPath: String, page: PageInfo, breadcrumbs: [(String, String)], current: String? = nil,
                 root given: String? = nil) -> LayoutContext {
+        // Where the page belongs, nearest first: the breadcrumbs after Home, reversed (a
+        // community's home has none but Home, so its title is its own).
+        let placement = breadcrumbs.dropFirst(breadcrumbs.first?.1 == "index.html" ? 1 : 0).map(\.0).reversed()
         let root = given ?? Self.root(for: outputPath)
         let siteInfo = SiteInfo(title: site.config.title, description: site.config.description, language: site.config.language,
                                 root: root, follow: hubFollow(root: root))
@@ -61,7 +68,7 @@ struct ViewModel: Sendable {
             root: root, site: siteInfo,
             nav: Self.navigation.map { label, path in NavItem(label: label, url: root + path, current: path == current) },
             breadcrumbs: breadcrumbs.map { Breadcrumb(label: $0.0, url: root + $0.1) },
-            page: page)
+            page: page, placement: Array(placement), address: address?.url(outputPath))
     }
 
     /// The `page` of a page copse makes itself (no Markdown source).
@@ -81,16 +88,17 @@ struct ViewModel: Sendable {
         info.backlinks = backlinks(pageIndex, root: root)
         let layout = layout(outputPath: page.outputPath, page: info, breadcrumbs: crumbs,
                             current: page.kind == .home ? "index.html" : nil)
-        let header = community.map { communityHeader($0, root: root) }
+        let header = community.map { communityHeader($0, root: root, current: pageIndex) }
         let evidence = pageEvidence(pageIndex, root: root)
         switch page.kind {
         case .home:
             return homeContext(layout, root: root).templateValue
         case .community:
-            guard let community else { return DocumentContext(layout: layout, community: nil, evidence: evidence).templateValue }
+            guard let community else { return DocumentContext(layout: layout, community: nil, evidence: evidence, documents: nil).templateValue }
             return CommunityContext(layout: layout, community: communityHome(community, root: root)).templateValue
         case .document:
-            return DocumentContext(layout: layout, community: header, evidence: evidence).templateValue
+            return DocumentContext(layout: layout, community: header, evidence: evidence,
+                                   documents: community.flatMap { documentNeighbours(pageIndex, in: $0, root: root) }).templateValue
         case .meeting:
             return MeetingContext(layout: layout, community: header,
                                   meeting: meetingInfo(pageIndex, community: community, root: root), evidence: evidence).templateValue
@@ -119,8 +127,11 @@ extension ViewModel {
 
     func pageInfo(_ page: SitePage, root: String) -> PageInfo {
         let front = page.parsed.frontMatter
+        let headings = page.parsed.markdown.headings
+        let content = HeadingLinks.decorate(contentHTML(page, root: root), headings: headings)
         return PageInfo(title: page.title, kind: page.kind.rawValue, kindLabel: kindLabel(page), summary: front.summary,
-                        content: contentHTML(page, root: root), tags: tagItems(page, root: root), draft: page.isDraft,
+                        content: content.html, firstHeading: content.firstHeading, contents: HeadingLinks.contents(headings),
+                        tags: tagItems(page, root: root), draft: page.isDraft,
                         extra: page.parsed.extra, date: page.date, updated: front.updated, history: history(page))
     }
 

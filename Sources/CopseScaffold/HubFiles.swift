@@ -37,8 +37,9 @@ enum HubFiles {
         summary: A network of local communities of practice.
         ---
 
-        Welcome! This text is the hub's home page: edit `content/index.md` to say who the hub is
-        for and how to join a community. The list of communities below it is made by copse.
+        Welcome! This paragraph introduces the hub's home page: edit `content/index.md` to say, in
+        a few lines, who the hub is for. copse lists the communities and their upcoming meetings
+        right after it; the text from the first heading on comes after those lists.
 
         ## What to do next
 

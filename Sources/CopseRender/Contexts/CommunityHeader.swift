@@ -46,14 +46,22 @@ struct CommunityHome: TemplateContext {
     var otherDocuments: [LinkItem]
     var evidence: CommunityEvidence?
 
+    /// How many past meetings `recentMeetings` holds.
+    static let recentCount = 3
+
     static let fields: [TemplateField<Self>] = [
         .including { $0.header },
         .list("upcomingMeetings", "its upcoming meetings, soonest first", has: "hasUpcoming") { $0.upcomingMeetings },
-        .list("pastMeetings", "its past meetings, newest first", has: "hasPast") { $0.pastMeetings },
+        .list("pastMeetings", "its past meetings, newest first", has: "hasPast", count: "pastCount") { $0.pastMeetings },
+        .list("recentMeetings", "the newest three of `pastMeetings`") { Array($0.pastMeetings.prefix(Self.recentCount)) },
+        .list("olderMeetings", "the rest of `pastMeetings`, after the newest three (the default theme folds them away)",
+              has: "hasOlder", count: "olderCount") { Array($0.pastMeetings.dropFirst(Self.recentCount)) },
+        .text("olderLabel", "\"4 earlier meetings\"") { Plural.counted(max(0, $0.pastMeetings.count - Self.recentCount), "earlier meeting") },
         .list("resources", "its own resources", has: "hasResources") { $0.resources },
         .list("checklist", "every founding document in template order, written or not") { $0.checklist },
         .text("checklistLabel", "\"6 of 8 written\"") { "\($0.checklist.count { $0.url != nil }) of \($0.checklist.count) written" },
-        .list("otherDocuments", "its pages that are not founding documents", has: "hasOtherDocuments") { $0.otherDocuments },
+        .list("otherDocuments", "its pages that are not founding documents, leaving out the pages listed as evidence "
+              + "(when the hub collects evidence)", has: "hasOtherDocuments") { $0.otherDocuments },
         .map("evidence", "its evidence for the conference being collected for now; false when the hub declares no conferences",
              ifNone: .asFalse) { $0.evidence },
     ]
@@ -64,11 +72,13 @@ struct DocumentLink: TemplateContext {
     var title: String
     var label: String
     var url: String
+    var current = false
 
     static let fields: [TemplateField<Self>] = [
         .text("title", "its title") { $0.title },
         .text("label", "what it is: \"Charter\", \"Norms\", \"Purpose\"…") { $0.label },
         .text("url", "its page") { $0.url },
+        .flag("current", "it is the page being rendered (for `aria-current=\"page\"`)") { $0.current },
     ]
 }
 
@@ -77,13 +87,18 @@ struct ChecklistItem: TemplateContext {
     var label: String
     /// Its page, when written.
     var url: String?
-    /// The planning-template part number 1–7; nil for the charter and norms.
+    /// The planning-template part number 1–7; nil for the charter.
     var part: Int?
+
+    /// The norms' part number in the planning template.
+    static let normsPart = FoundingDocument.planningParts.firstIndex(of: .norms).map { $0 + 1 }
 
     static let fields: [TemplateField<Self>] = [
         .text("label", "the document: \"Charter\", \"Purpose\"…") { $0.label },
         .flag("done", "it is written") { $0.url != nil },
         .text("url", "its page; false when not written", ifNone: .asFalse) { $0.url },
-        .number("part", "the planning-template part number 1–7; false for the charter and norms", ifNone: .asFalse) { $0.part },
+        .number("part", "the planning-template part number 1–7 (the norms are part 4); false for the charter", ifNone: .asFalse) { $0.part },
+        .flag("foundation", "the charter or the norms, which the checklist lists first, before the other parts in number "
+              + "order") { $0.part == nil || $0.part == ChecklistItem.normsPart },
     ]
 }

@@ -8,14 +8,22 @@ struct MeetingItem: TemplateContext {
     var date: Day?
     var summary: String?
     var upcoming: Bool
+    var time: String?
+    var location: String?
+    /// The community that meets, in lists of several communities' meetings.
+    var community: TitleLink?
 
     static let fields: [TemplateField<Self>] = [
         .text("title", "its title") { $0.title },
         .text("url", "its notes") { $0.url },
         .flag("upcoming", "it is today or later") { $0.upcoming },
-        .text("date", "its date, human", ifNone: .absent) { $0.date?.long },
+        .text("date", "its date, human, with the day of the week", ifNone: .absent) { $0.date?.long },
         .text("dateISO", "its date as `2026-11-24`", ifNone: .absent) { $0.date?.iso },
         .text("summary", "its summary; false when none", ifNone: .asFalse) { $0.summary },
+        .text("time", "\"16:30 to 18:00\" or \"16:30\", from `time:`; false when not given", ifNone: .asFalse) { $0.time },
+        .text("location", "`location:`; false when not given", ifNone: .asFalse) { $0.location },
+        .map("community", "the community that meets (`title`, `url`), in the home page's `upcomingMeetings`; false in a "
+             + "community's own lists", ifNone: .asFalse) { $0.community },
     ]
 }
 

@@ -8,11 +8,26 @@ struct LayoutContext: TemplateContext {
     var nav: [NavItem]
     var breadcrumbs: [Breadcrumb]
     var page: PageInfo
+    /// Where the page belongs, nearest first, without the hub: the community, the section.
+    var placement: [String] = []
+    /// The page's public address, when `base_url` is set.
+    var address: String?
 
     static let fields: [TemplateField<Self>] = [
+        .text("documentTitle", "the page's title, then where it belongs, then the hub: \"Our charter · Calder Valley Primary "
+              + "Computing · Northern Computing Communities\"; different on every page, for `<title>`") {
+            ([$0.page.title] + $0.placement + [$0.site.title]).joined(separator: " · ")
+        },
+        .text("shareTitle", "the same without the hub's name, for sharing (`og:title`), where `site.title` is the site name") {
+            ([$0.page.title] + $0.placement).joined(separator: " · ")
+        },
+        .text("description", "the page's `summary:`, else `description:` in copse.yml; absent when neither is given",
+              ifNone: .absent) { $0.page.summary ?? $0.site.description },
+        .text("pageAddress", "the page's absolute address (for `og:url`); absent without `base_url`",
+              ifNone: .absent) { $0.address },
         .text("root", "relative prefix to the site root, such as `\"\"`, `\"../\"`, `\"../../../\"`; every URL starts with it") { $0.root },
         .map("site", "the hub") { $0.site },
-        .list("nav", "the primary navigation (Home, Resources, Tags, Evidence)") { $0.nav },
+        .list("nav", "the primary navigation (Home, Communities, Resources, Tags, Evidence)") { $0.nav },
         .list("breadcrumbs", "from the home page down to the parent of this page (empty on the home page)",
               has: "hasBreadcrumbs") { $0.breadcrumbs },
         .map("page", "the page itself") { $0.page },
@@ -32,6 +47,9 @@ struct SiteInfo: TemplateContext {
         .text("description", "`description:` in copse.yml", ifNone: .absent) { $0.description },
         .text("language", "`language:` in copse.yml, such as `en`") { $0.language },
         .text("homeURL", "the home page") { $0.root + "index.html" },
+        .text("communitiesURL", "the directory of communities: its section on the home page, `index.html#all-communities`") {
+            $0.root + ViewModel.communitiesPath
+        },
         .text("resourcesURL", "the commons, every resource of the hub") { $0.root + "resources/index.html" },
         .text("tagsURL", "the tag index") { $0.root + "tags/index.html" },
         .text("evidenceURL", "the evidence index") { $0.root + ViewModel.evidenceIndexPath },
@@ -92,7 +110,7 @@ struct NavItem: TemplateContext {
     var current: Bool
 
     static let fields: [TemplateField<Self>] = [
-        .text("label", "Home, Resources, Tags or Evidence") { $0.label },
+        .text("label", "Home, Communities, Resources, Tags or Evidence") { $0.label },
         .text("url", "where it leads") { $0.url },
         .flag("current", "this page is that section") { $0.current },
     ]

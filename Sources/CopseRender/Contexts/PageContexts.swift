@@ -4,12 +4,15 @@ import CopseTemplate
 struct HomeContext: TemplateContext {
     var layout: LayoutContext
     var communities: [CommunityHeader]
+    var upcomingMeetings: [MeetingItem]
     var resources: [LinkItem]
     var pages: [LinkItem]
 
     static let fields: [TemplateField<Self>] = [
         .including { $0.layout },
         .list("communities", "every community, as its pages show it in `community`", has: "hasCommunities") { $0.communities },
+        .list("upcomingMeetings", "every community's upcoming meetings, soonest first (on one day, by start time), each with "
+              + "its `community`", has: "hasUpcoming") { $0.upcomingMeetings },
         .list("resources", "the hub-wide resources", has: "hasResources") { $0.resources },
         .list("pages", "the hub's other pages (the leaders' agreement…)", has: "hasPages") { $0.pages },
     ]
@@ -31,12 +34,26 @@ struct DocumentContext: TemplateContext {
     var layout: LayoutContext
     var community: CommunityHeader?
     var evidence: PageEvidence?
+    var documents: DocumentPager?
 
     static let fields: [TemplateField<Self>] = [
         .including { $0.layout },
         .map("community", "the community the page belongs to; absent on the hub's own pages", ifNone: .absent) { $0.community },
         .map("evidence", "the conference evidence this page carries (its `evidence:`), with the conference; absent when none. "
              + "`partials/evidence-note` shows it", ifNone: .absent) { $0.evidence },
+        .map("documents", "on a founding document, the community's founding documents before and after it (in the order of "
+             + "`community.documents`); absent on other pages", ifNone: .absent) { $0.documents },
+    ]
+}
+
+/// `documents` on a founding document: its neighbours.
+struct DocumentPager: TemplateContext {
+    var previous: LinkItem?
+    var next: LinkItem?
+
+    static let fields: [TemplateField<Self>] = [
+        .map("previous", "the document before it; absent for the first", ifNone: .absent) { $0.previous },
+        .map("next", "the document after it; absent for the last", ifNone: .absent) { $0.next },
     ]
 }
 

@@ -8,8 +8,12 @@ struct PageInfo: TemplateContext {
     var kind: String
     var kindLabel: String
     var summary: String?
-    /// The rendered Markdown; nil on a generated page.
+    /// The rendered Markdown, a link beside each heading; nil on a generated page.
     var content: String?
+    /// Where in `content` its first heading begins (the end of the introduction).
+    var firstHeading: String.Index?
+    /// The "On this page" contents: empty below three headings and on generated pages.
+    var contents: [ContentsEntry] = []
     var tags: [TagItem]?
     var draft = false
     var extra: [YAMLValue.MapEntry]?
@@ -28,6 +32,17 @@ struct PageInfo: TemplateContext {
         .html("content", "the page's text as HTML (see \"Markdown in `page.content`\" above); absent on the pages copse makes itself",
               ifNone: .absent) { $0.content },
         .flag("hasContent", "`content` is not empty") { !($0.content ?? "").isEmpty },
+        .html("contentIntro", "the part of `content` before its first heading (all of it when it has none): the home page "
+              + "shows it above the directory of communities", ifNone: .absent) { page in
+            page.content.map { content in String(content[..<(page.firstHeading ?? content.endIndex)]) }.flatMap { $0.isEmpty ? nil : $0 }
+        },
+        .html("contentRest", "the rest of `content`, from its first heading on; absent when it has no heading",
+              ifNone: .absent) { page in
+            page.content.flatMap { content in page.firstHeading.map { String(content[$0...]) } }
+        },
+        .list("contents", "the page's level-2 headings, each with the level-3 headings under it as `children`, for an "
+              + "\"On this page\" list; empty when the page has fewer than three such headings (and on generated pages)",
+              has: "hasContents") { $0.contents },
         .list("tags", "the page's tags: `url` is the tag's page; `linked` is false and `url` absent when the tag has no page "
               + "(a tag only a draft previewed with `--drafts` carries); absent on generated pages", ifNone: .absent, has: "hasTags") { $0.tags },
         .flag("draft", "true only when built with `--drafts` and the page is a draft") { $0.draft },
@@ -69,6 +84,30 @@ struct PageHistory: TemplateContext {
         .flag("hasHistory", "there is a date or an edit link to show (the default theme's `partials/page-history`)") {
             $0.lastChanged != nil || $0.editURL != nil
         },
+    ]
+}
+
+/// An entry of a page's contents (`page.contents`).
+struct ContentsEntry: TemplateContext {
+    var title: String
+    var url: String
+    var children: [ContentsSubentry]
+
+    static let fields: [TemplateField<Self>] = [
+        .text("title", "the heading's text") { $0.title },
+        .text("url", "`#` and the heading's id") { $0.url },
+        .list("children", "the level-3 headings under a level-2 one", has: "hasChildren") { $0.children },
+    ]
+}
+
+/// A level-3 heading in the contents, under its level-2 one.
+struct ContentsSubentry: TemplateContext {
+    var title: String
+    var url: String
+
+    static let fields: [TemplateField<Self>] = [
+        .text("title", "the heading's text") { $0.title },
+        .text("url", "`#` and the heading's id") { $0.url },
     ]
 }
 

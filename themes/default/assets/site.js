@@ -46,3 +46,14 @@ Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), fun
     }
   });
 });
+
+// A page's contents ("On this page") are folded at the top on a phone, and open in the side
+// column on a wide screen (the width where style.css makes that column).
+(function () {
+  var wide = window.matchMedia("(min-width: 64rem)");
+  function place() {
+    document.querySelectorAll("details[data-open-wide]").forEach(function (details) { details.open = wide.matches; });
+  }
+  place();
+  wide.addEventListener("change", place);
+})();
