@@ -1029,12 +1029,15 @@ sup { line-height: 0; }
 .link-list, .meeting-list { padding: 0; list-style: none; }
 .link-list > li, .meeting-list > li { margin: 0; padding: 0.75rem 0; border-top: 1px solid var(--border); }
 .link-list > li:last-child, .meeting-list > li:last-child { border-bottom: 1px solid var(--border); }
+/* In a list of upcoming meetings only, each item's "Upcoming" badge would repeat the heading. */
+.meeting-list.upcoming .badge { display: none; }
 .item-title { font-weight: 600; text-decoration-color: color-mix(in srgb, currentColor 40%, transparent); }
 .item-title:hover { text-decoration-color: currentColor; }
 .item-summary { margin: 0.2rem 0 0; color: var(--muted); font-size: 0.9375rem; }
 .item-label, .item-meta { color: var(--muted); font-size: 0.9375rem; }
 .meeting-item { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.1rem 1rem; }
-.meeting-item .item-title { flex: 1 1 16rem; }
+/* Title, then date and place, then community, each on a line of its own, alike for every item. */
+.meeting-item .item-title, .meeting-item .item-meta { flex-basis: 100%; }
 .meeting-item .item-summary { flex-basis: 100%; }
 .documents { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr)); gap: 0.75rem; }
 .documents > li, .documents > li:last-child { display: flex; flex-direction: column; padding: 0.75rem 1rem; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); }
@@ -2750,7 +2753,7 @@ mark { background: var(--badge-bg); color: var(--badge-text); border-radius: 0.1
 <dl class="facts">
 <div class="facts-row">
 <dt>Date</dt>
-<dd><time datetime="{{page.dateISO}}">{{page.date}}</time>{{#meeting.time}}, {{.}}{{/meeting.time}}{{#meeting.upcoming}} <span class="badge">Upcoming</span>{{/meeting.upcoming}}</dd>
+<dd><time datetime="{{page.dateISO}}">{{page.date}}</time>{{#meeting.time}}, {{.}}{{/meeting.time}}</dd>
 </div>
 {{#meeting.location}}
 <div class="facts-row">
