@@ -17,11 +17,21 @@ public struct BuildReport: Sendable {
     public var auditedPages: Int?
     /// How many private passages of published pages the leak audit looked for.
     public var auditedPassages: Int?
+    /// Why the build cache was not used or not kept (it was damaged, say): worth a word, never an
+    /// error; the build itself is complete either way.
+    public var cacheWarnings: [String] = []
+    /// Nothing the build reads changed since the last build, and the output was as it left it:
+    /// nothing was written.
+    public var upToDate = false
+    /// Files that reached the output unchanged, linked from the previous output instead of written.
+    public var reusedFiles = 0
 }
 
 /// scan -> parse -> index and resolve links -> render -> write.
 public enum Pipeline {
     /// Builds the site and, when `write` is true and nothing failed, swaps it into the output folder.
+    /// With a cache (``BuildOptions/cache``), a build whose inputs did not change since the last
+    /// one does nothing, and files whose bytes did not change are linked from the current output.
     public static func run(_ options: BuildOptions, write: Bool) -> BuildReport {
         // Where the site may go is decided before anything else, and reported with the rest.
         var target = options.output
@@ -32,11 +42,23 @@ public enum Pipeline {
             case .failure(let problem): refusal = [problem]
             }
         }
-        var (site, files, diagnostics) = assemble(options)
+        // git reads the history on a thread of its own while the pages are read.
+        let history = PendingHistory.start(options)
+        let found = scan(options)
+        var cache: Incremental?
+        var notes: [String] = []
+        if write, refusal.isEmpty, let folder = options.cache, let found {
+            let incremental = Incremental.start(BuildCache(folder: folder), options: options, found: found, history: history)
+            notes += incremental.warnings
+            if let report = incremental.upToDate(target) { return report }
+            cache = incremental
+        }
+        var (site, files, diagnostics) = assemble(options, found: found, history: history)
         diagnostics = (diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         guard !failed, let site, let files else {
-            return BuildReport(diagnostics: diagnostics, pageCount: site?.pages.count ?? 0, fileCount: 0, succeeded: false)
+            return BuildReport(diagnostics: diagnostics, pageCount: site?.pages.count ?? 0, fileCount: 0, succeeded: false,
+                               cacheWarnings: notes)
         }
         var clock = StageClock()
         defer { clock.lap(write ? "render, audit and write" : "render and audit") }
@@ -47,41 +69,61 @@ public enum Pipeline {
             return BuildReport(diagnostics: (diagnostics + leaks).sorted(), pageCount: site.pages.count, fileCount: files.paths.count,
                                succeeded: leaks.isEmpty, auditedPages: audit.pageCount, auditedPassages: audit.passageCount)
         }
-        // Every file is audited as it is written; a leak stops the swap, so nothing is published.
+        // Every file is audited as it is written (unless the cache shows it clean); a leak stops
+        // the swap, so nothing is published.
         let leaks = Findings()
         let paths = files.paths
+        let reuse = cache?.reuse(output: target, audit: audit, count: paths.count)
+        cache?.forget()
         let written: Bool
         do {
-            written = try OutputWriter(output: target).write(paths: paths, contents: { index in
-                let contents = files.contents(at: index)
-                if !audit.isEmpty, let leak = leaks.timed({
-                    audit.finding(in: OutputFile(path: paths[index], contents: contents), isStatic: staticPaths.contains(paths[index]))
+            written = try OutputWriter(output: target).write(paths: paths, placements: { index in
+                var contents = files.contents(at: index)
+                let isStatic = staticPaths.contains(paths[index])
+                var placement = OutputWriter.Placement(contents: contents)
+                var clean = false
+                if let reuse {
+                    (placement, clean) = reuse.place(&contents, at: index, path: paths[index], isStatic: isStatic)
+                }
+                if !audit.isEmpty, !clean, let leak = leaks.timed({
+                    audit.finding(in: OutputFile(path: paths[index], contents: contents), isStatic: isStatic)
                 }) {
                     leaks.append(leak)
                 }
-                return contents
+                return placement
             }, verify: { leaks.isEmpty })
             clock.note("leak audit (CPU, summed over threads)", milliseconds: leaks.auditMilliseconds)
         } catch {
             let shown = OutputGuard(root: options.root, output: options.output, force: options.force).shownPath
             let problem = Diagnostic.error(SourceLocation(path: shown), "could not write the site: \(error.message)", hint: error.hint)
-            return BuildReport(diagnostics: diagnostics + [problem], pageCount: site.pages.count, fileCount: 0, succeeded: false)
+            return BuildReport(diagnostics: diagnostics + [problem], pageCount: site.pages.count, fileCount: 0, succeeded: false,
+                               cacheWarnings: notes)
         }
-        return BuildReport(diagnostics: (diagnostics + leaks.all).sorted(), pageCount: site.pages.count,
-                           fileCount: written ? paths.count : 0, succeeded: written,
-                           auditedPages: audit.pageCount, auditedPassages: audit.passageCount)
+        var report = BuildReport(diagnostics: (diagnostics + leaks.all).sorted(), pageCount: site.pages.count,
+                                 fileCount: written ? paths.count : 0, succeeded: written,
+                                 auditedPages: audit.pageCount, auditedPassages: audit.passageCount, cacheWarnings: notes)
+        if written, let cache, let reuse {
+            report.reusedFiles = reuse.linkedCount
+            if let warning = cache.finish(report, reuse: reuse, paths: paths, staticPaths: staticPaths, output: target, audit: audit) {
+                report.cacheWarnings.append(warning)
+            }
+        }
+        return report
+    }
+
+    /// Everything but the write, scanning and reading the history itself.
+    static func assemble(_ options: BuildOptions) -> (Site?, OutputSet?, [Diagnostic]) {
+        assemble(options, found: scan(options), history: PendingHistory.start(options))
     }
 
     /// Everything but the write. Returns the site and files only when no stage had an error.
-    static func assemble(_ options: BuildOptions) -> (Site?, OutputSet?, [Diagnostic]) {
+    static func assemble(_ options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?) -> (Site?, OutputSet?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        // git reads the history on a thread of its own while the pages are parsed.
-        let history = PendingHistory.start(options)
         let config = loadConfig(root: options.root, diagnostics: &diagnostics)
         let themeConfig = config ?? Config(title: "")
         let theme = loadTheme(themeConfig.theme, options: options, diagnostics: &diagnostics)
-        let (site, found) = index(config: themeConfig, options: options, history: history)
-        diagnostics = (diagnostics + found).sorted()
+        let (site, problems) = index(config: themeConfig, options: options, found: found, history: history)
+        diagnostics = (diagnostics + problems).sorted()
         guard config != nil, let theme, let site, !diagnostics.hasErrors else { return (site, nil, diagnostics) }
         let content = options.root.appendingPathComponent("content")
         let files = OutputSet(plan: RenderPlan(site: site, theme: theme), content: content, staticFiles: site.staticFiles)
@@ -95,7 +137,7 @@ public enum Pipeline {
     public static func site(_ options: BuildOptions) -> (Site?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let config = loadConfig(root: options.root, diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        let (site, found) = index(config: config, options: options, history: nil)
+        let (site, found) = index(config: config, options: options, found: scan(options), history: nil)
         return (site, (diagnostics + found).sorted())
     }
 }
@@ -109,18 +151,26 @@ private extension Pipeline {
                      options: site.config.markdown, diagnostics: &ignored)
     }
 
-    /// scan -> parse -> index, then the last change of each page from `history`.
-    static func index(config: Config, options: BuildOptions, history: PendingHistory?) -> (Site?, [Diagnostic]) {
+    /// The scan stage; nil when there is no `content/` folder.
+    static func scan(_ options: BuildOptions) -> ContentScanner.Found? {
+        let content = options.root.appendingPathComponent("content")
+        guard FileManager.default.fileExists(atPath: content.path) else { return nil }
+        var clock = StageClock()
+        defer { clock.lap("scan") }
+        return ContentScanner(contentDirectory: content).scan()
+    }
+
+    /// parse -> index of what the scan `found`, then the last change of each page from `history`.
+    static func index(config: Config, options: BuildOptions, found: ContentScanner.Found?,
+                      history: PendingHistory?) -> (Site?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let content = options.root.appendingPathComponent("content")
-        guard FileManager.default.fileExists(atPath: content.path) else {
+        guard let found else {
             diagnostics.append(.error(SourceLocation(path: "content"), "there is no content/ folder",
                                       hint: "create content/ with an index.md, or pass --root with the hub's folder"))
             return (nil, diagnostics)
         }
         var clock = StageClock()
-        let found = ContentScanner(contentDirectory: content).scan()
-        clock.lap("scan")
         diagnostics += found.diagnostics
         let parsed = parse(found.markdown, content: content, options: config.markdown, diagnostics: &diagnostics)
         clock.lap("parse")

@@ -1,0 +1,116 @@
+import CopseCore
+import Foundation
+
+/// One build's use of the cache: the last build's manifest, this build's input fingerprint, and
+/// afterwards the new manifest.
+struct Incremental: Sendable {
+    let cache: BuildCache
+    let previous: BuildManifest?
+    let inputs: ContentHash?
+    /// Said once, never an error (see ``BuildReport/cacheWarnings``).
+    let warnings: [String]
+
+    static func start(_ cache: BuildCache, options: BuildOptions, found: ContentScanner.Found,
+                      history: PendingHistory?) -> Incremental {
+        var clock = StageClock()
+        defer { clock.lap("cache: read and fingerprint the inputs") }
+        let (previous, warning) = cache.load()
+        let inputs = BuildFingerprint.inputs(options, found: found, history: options.gitDates ? history?.wait() : nil)
+        return Incremental(cache: cache, previous: previous, inputs: inputs, warnings: warning.map { [$0] } ?? [])
+    }
+
+    /// The report of a build with nothing to do: the inputs are those of the last build, which
+    /// reported nothing, and its output is still exactly as it left it. Nil otherwise.
+    func upToDate(_ output: URL) -> BuildReport? {
+        guard let previous, let inputs, previous.inputs == inputs, previous.quiet, previous.matchesOutput(output) else { return nil }
+        return BuildReport(diagnostics: [], pageCount: previous.pageCount, fileCount: previous.files.count - 1, succeeded: true,
+                           auditedPages: previous.auditedPages, auditedPassages: previous.auditedPassages,
+                           cacheWarnings: warnings, upToDate: true, reusedFiles: previous.files.count - 1)
+    }
+
+    /// What this build may take from the current output.
+    func reuse(output: URL, audit: LeakAudit, count: Int) -> Reuse {
+        let usable = previous.flatMap { $0.output == output.standardizedFileURL.path ? $0 : nil }
+        return Reuse(previous: usable?.files ?? [:], output: output.standardizedFileURL.path,
+                     auditUnchanged: usable?.audit == audit.fingerprint, hashes: HashSlots(count: count))
+    }
+
+    /// The manifest's old version goes before the output changes: should the new one not be
+    /// written, no later build trusts a manifest of an output that is gone.
+    func forget() { cache.clear() }
+
+    /// Records the output just swapped in; a warning when the cache could not be written.
+    func finish(_ report: BuildReport, reuse: Reuse, paths: [String], staticPaths: Set<String>, output: URL,
+                audit: LeakAudit) -> String? {
+        guard let inputs else { return nil }
+        let root = output.standardizedFileURL.path
+        var files: [String: BuildManifest.Entry] = [:]
+        let stamps = paths.parallelMap { FileStamp(path: root + "/" + $0) }
+        for (index, path) in paths.enumerated() {
+            guard let hash = reuse.hashes[index], let stamp = stamps[index] else { continue }
+            files[path] = BuildManifest.Entry(hash: hash, stamp: stamp, isStatic: staticPaths.contains(path))
+        }
+        guard let marker = FileStamp(path: root + "/" + OutputGuard.marker) else { return nil }
+        files[OutputGuard.marker] = BuildManifest.Entry(hash: ContentHash.of(OutputGuard.markerText), stamp: marker, isStatic: false)
+        let manifest = BuildManifest(program: BuildFingerprint.program, inputs: inputs, output: root, audit: audit.fingerprint,
+                                     pageCount: report.pageCount, auditedPages: report.auditedPages,
+                                     auditedPassages: report.auditedPassages, quiet: report.diagnostics.isEmpty, files: files)
+        return cache.save(manifest)
+    }
+}
+
+/// Deciding, file by file while the site is written, whether the current output already holds a
+/// file's bytes.
+struct Reuse: Sendable {
+    let previous: [String: BuildManifest.Entry]
+    let output: String
+    /// The leak audit looks for what it looked for when the current output was audited.
+    let auditUnchanged: Bool
+    /// The content hash of each file, for the next manifest.
+    let hashes: HashSlots
+
+    var linkedCount: Int { hashes.linkedCount }
+
+    /// The placement of the file at `index`, and whether the leak audit may skip it (its bytes are
+    /// those an audit looking for the same passages found clean). Reads a file copied from
+    /// `content/` into `contents`, so that it is read once.
+    func place(_ contents: inout OutputFile.Contents, at index: Int, path: String,
+               isStatic: Bool) -> (OutputWriter.Placement, clean: Bool) {
+        if case .copy(let url) = contents {
+            // Unreadable: written as before, which reports it.
+            guard let data = FileManager.default.contents(atPath: url.path) else { return (OutputWriter.Placement(contents: contents), false) }
+            contents = .bytes([UInt8](data))
+        }
+        let (hash, size): (ContentHash, Int)
+        switch contents {
+        case .text(var text): (hash, size) = text.withUTF8 { (ContentHash.of($0), $0.count) }
+        case .bytes(let bytes): (hash, size) = (ContentHash.of(bytes), bytes.count)
+        case .copy: preconditionFailure("read above")
+        }
+        hashes.store(hash, at: index)
+        guard let entry = previous[path], entry.hash == hash, entry.isStatic == isStatic, entry.stamp.size == Int64(size) else {
+            return (OutputWriter.Placement(contents: contents), false)
+        }
+        let current = output + "/" + path
+        let linkable = FileStamp(path: current) == entry.stamp
+        if linkable { hashes.countLink() }
+        return (OutputWriter.Placement(contents: contents, linkFrom: linkable ? current : nil), auditUnchanged)
+    }
+}
+
+/// One hash per output file, each stored by the one task that writes that file.
+final class HashSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [ContentHash?]
+    private var links = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ hash: ContentHash, at index: Int) { lock.withLock { slots[index] = hash } }
+
+    func countLink() { lock.withLock { links += 1 } }
+
+    subscript(index: Int) -> ContentHash? { lock.withLock { slots[index] } }
+
+    var linkedCount: Int { lock.withLock { links } }
+}
