@@ -53,40 +53,18 @@ struct BuildCache: Sendable {
 }
 
 extension BuildManifest {
+    /// Output files, not counting folders or the marker.
+    var outputFileCount: Int { files.filter { $0.value.kind != .folder && $0.key != OutputGuard.marker }.count }
+
     /// The output folder holds exactly the files this manifest lists, each unchanged since (same
-    /// stamp), and no other file or folder: what a build with the same inputs would write.
+    /// stamp), and no other file or folder: what a build with the same inputs would write. A file
+    /// added to or taken from a folder changes the folder's stamp, so no folder need be listed.
     func matchesOutput(_ output: URL) -> Bool {
-        guard output.standardizedFileURL.path == self.output else { return false }
-        var folders: Set<String> = [""]
-        for path in files.keys {
-            var parent = path
-            while let slash = parent.lastIndex(of: "/") {
-                parent = String(parent[..<slash])
-                guard folders.insert(parent).inserted else { break }
-            }
-        }
-        var seenFiles = 0
-        let root = output.path
-        var pending = [""]
-        while let folder = pending.popLast() {
-            guard let directory = opendir(folder.isEmpty ? root : root + "/" + folder) else { return false }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
-                let path = folder.isEmpty ? name : folder + "/" + name
-                if let entry = files[path] {
-                    guard FileStamp(path: root + "/" + path) == entry.stamp else { return false }
-                    seenFiles += 1
-                } else if folders.contains(path) {
-                    pending.append(path)
-                } else {
-                    return false
-                }
-            }
-        }
-        return seenFiles == files.count
+        let root = output.standardizedFileURL.path
+        guard root == self.output, files["."]?.kind == .folder else { return false }
+        let entries = Array(files)
+        return !entries.parallelMap { path, entry in
+            FileStamp(path: path == "." ? root : root + "/" + path) == entry.stamp
+        }.contains(false)
     }
 }

@@ -38,12 +38,8 @@ struct BuildFingerprint: Sendable {
         }
         let content = options.root.appendingPathComponent("content")
         let paths = found.markdown.map { "m " + $0 } + found.other.map { "o " + $0 }
-        let hashes = paths.parallelMap { entry -> ContentHash? in
-            guard let data = FileManager.default.contents(atPath: content.appendingPathComponent(String(entry.dropFirst(2))).path) else {
-                return nil
-            }
-            return data.withUnsafeBytes { ContentHash.of($0.bindMemory(to: UInt8.self)) }
-        }
+        let contentPath = content.path
+        let hashes = paths.parallelMap { ContentHash.ofFile(contentPath + "/" + $0.dropFirst(2)) }
         for (path, hash) in zip(paths, hashes) {
             guard let hash else { return nil }
             hasher.add(path)

@@ -4,12 +4,20 @@ import Foundation
 /// of its inputs, the leak audit's, and each output file's content hash and stamp. A build reads it
 /// to tell which files it need not write again (and whether it need do anything at all).
 struct BuildManifest: Equatable, Sendable {
-    /// One output file.
+    /// One output file or folder.
     struct Entry: Equatable, Sendable {
+        enum Kind: String, Sendable {
+            /// A file copse made (a page, a feed, a theme asset).
+            case generated = "g"
+            /// A file copied from `content/` (the leak audit reads those differently).
+            case copied = "s"
+            /// A folder: its stamp changes when a file is added to it or taken from it.
+            case folder = "d"
+        }
+
         var hash: ContentHash
         var stamp: FileStamp
-        /// The file was copied from `content/` (the leak audit reads those differently).
-        var isStatic: Bool
+        var kind: Kind
     }
 
     /// Bumped whenever the format or the meaning of a field changes: an older or newer cache is
@@ -30,7 +38,8 @@ struct BuildManifest: Equatable, Sendable {
     /// The build reported no problem at all (no warning either): only then may a later build with
     /// the same inputs do nothing, since it has nothing to report.
     var quiet: Bool
-    /// By path relative to the output folder; the copse marker file included.
+    /// By path relative to the output folder; the copse marker file and every folder included
+    /// (the output folder itself as `.`).
     var files: [String: Entry]
 }
 
@@ -44,7 +53,7 @@ extension BuildManifest {
                      "quiet \(quiet ? 1 : 0)", "output \(output)"]
         for (path, entry) in files.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
             let stamp = entry.stamp
-            lines.append("f \(entry.hash) \(stamp.size) \(stamp.inode) \(stamp.modified) \(stamp.changed) \(entry.isStatic ? "s" : "g") \(path)")
+            lines.append("f \(entry.hash) \(stamp.size) \(stamp.inode) \(stamp.modified) \(stamp.changed) \(entry.kind.rawValue) \(path)")
         }
         let body = lines.joined(separator: "\n") + "\n"
         return body + "end \(ContentHash.of(body))\n"
@@ -87,10 +96,10 @@ extension BuildManifest {
             let parts = line.split(separator: " ", maxSplits: 7, omittingEmptySubsequences: false)
             guard parts.count == 8, parts[0] == "f", let hash = ContentHash(hex: parts[1]),
                   let size = Int64(parts[2]), let inode = UInt64(parts[3]), let modified = Int64(parts[4]),
-                  let changed = Int64(parts[5]), parts[6] == "s" || parts[6] == "g", !parts[7].isEmpty
+                  let changed = Int64(parts[5]), let kind = Entry.Kind(rawValue: String(parts[6])), !parts[7].isEmpty
             else { return .failure(.damaged("a file entry is malformed")) }
-            files[String(parts[7])] = Entry(hash: hash, stamp: FileStamp(size: size, inode: inode, modified: modified, changed: changed),
-                                            isStatic: parts[6] == "s")
+            let stamp = FileStamp(size: size, inode: inode, modified: modified, changed: changed, isFolder: kind == .folder)
+            files[String(parts[7])] = Entry(hash: hash, stamp: stamp, kind: kind)
         }
         return .success(BuildManifest(program: program, inputs: inputs, output: String(output), audit: audit, pageCount: pages,
                                       auditedPages: Int(counts[1]), auditedPassages: Int(counts[2]), quiet: quiet == "1",

@@ -105,3 +105,40 @@ private extension ContentHash {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }
+
+import Foundation
+
+extension ContentHash {
+    /// The hash of a file's bytes (links followed), read with plain system calls; nil when it
+    /// cannot be read.
+    static func ofFile(_ path: String) -> ContentHash? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            while filled < buffer.count {
+                let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                filled += count
+            }
+            return true
+        }
+        // A file that grew while it was read: the rest is hashed too (the bytes a build would read).
+        guard complete else { return nil }
+        var extra = [UInt8](repeating: 0, count: 4096)
+        var hasher = Hasher128()
+        hasher.add(bytes)
+        while true {
+            let count = extra.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            hasher.add(Array(extra[..<count]))
+        }
+        return hasher.finish()
+    }
+}

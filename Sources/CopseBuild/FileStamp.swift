@@ -8,11 +8,13 @@ struct FileStamp: Hashable, Sendable {
     var inode: UInt64
     var modified: Int64
     var changed: Int64
+    var isFolder = false
 
-    /// Nil when the path is not a regular file (following no link) or cannot be read.
+    /// Nil when the path is neither a regular file nor a folder (following no link), or cannot be read.
     init?(path: String) {
         var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG || info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        isFolder = info.st_mode & S_IFMT == S_IFDIR
         size = Int64(info.st_size)
         inode = UInt64(info.st_ino)
         #if os(Linux)
@@ -24,7 +26,8 @@ struct FileStamp: Hashable, Sendable {
         #endif
     }
 
-    init(size: Int64, inode: UInt64, modified: Int64, changed: Int64) {
+    init(size: Int64, inode: UInt64, modified: Int64, changed: Int64, isFolder: Bool = false) {
+        self.isFolder = isFolder
         self.size = size
         self.inode = inode
         self.modified = modified

@@ -13,8 +13,9 @@ struct Incremental: Sendable {
     static func start(_ cache: BuildCache, options: BuildOptions, found: ContentScanner.Found,
                       history: PendingHistory?) -> Incremental {
         var clock = StageClock()
-        defer { clock.lap("cache: read and fingerprint the inputs") }
         let (previous, warning) = cache.load()
+        clock.lap("cache: read the manifest")
+        defer { clock.lap("cache: fingerprint the inputs") }
         let inputs = BuildFingerprint.inputs(options, found: found, history: options.gitDates ? history?.wait() : nil)
         return Incremental(cache: cache, previous: previous, inputs: inputs, warnings: warning.map { [$0] } ?? [])
     }
@@ -22,10 +23,12 @@ struct Incremental: Sendable {
     /// The report of a build with nothing to do: the inputs are those of the last build, which
     /// reported nothing, and its output is still exactly as it left it. Nil otherwise.
     func upToDate(_ output: URL) -> BuildReport? {
+        var clock = StageClock()
+        defer { clock.lap("cache: compare the output with the manifest") }
         guard let previous, let inputs, previous.inputs == inputs, previous.quiet, previous.matchesOutput(output) else { return nil }
-        return BuildReport(diagnostics: [], pageCount: previous.pageCount, fileCount: previous.files.count - 1, succeeded: true,
+        return BuildReport(diagnostics: [], pageCount: previous.pageCount, fileCount: previous.outputFileCount, succeeded: true,
                            auditedPages: previous.auditedPages, auditedPassages: previous.auditedPassages,
-                           cacheWarnings: warnings, upToDate: true, reusedFiles: previous.files.count - 1)
+                           cacheWarnings: warnings, upToDate: true, reusedFiles: previous.outputFileCount)
     }
 
     /// What this build may take from the current output.
@@ -47,15 +50,36 @@ struct Incremental: Sendable {
         var files: [String: BuildManifest.Entry] = [:]
         let stamps = paths.parallelMap { FileStamp(path: root + "/" + $0) }
         for (index, path) in paths.enumerated() {
-            guard let hash = reuse.hashes[index], let stamp = stamps[index] else { continue }
-            files[path] = BuildManifest.Entry(hash: hash, stamp: stamp, isStatic: staticPaths.contains(path))
+            // A file without a hash or a stamp is left out, and the next build writes it again.
+            guard let hash = reuse.hashes[index], let stamp = stamps[index], !stamp.isFolder else { continue }
+            files[path] = BuildManifest.Entry(hash: hash, stamp: stamp, kind: staticPaths.contains(path) ? .copied : .generated)
         }
         guard let marker = FileStamp(path: root + "/" + OutputGuard.marker) else { return nil }
-        files[OutputGuard.marker] = BuildManifest.Entry(hash: ContentHash.of(OutputGuard.markerText), stamp: marker, isStatic: false)
+        files[OutputGuard.marker] = BuildManifest.Entry(hash: ContentHash.of(OutputGuard.markerText), stamp: marker, kind: .generated)
+        let folders = ["."] + Array(Set(paths.flatMap(Self.folders(of:))))
+        let folderStamps = folders.parallelMap { FileStamp(path: $0 == "." ? root : root + "/" + $0) }
+        for (folder, stamp) in zip(folders, folderStamps) {
+            // A folder that cannot be stamped: no build can find this output up to date.
+            guard let stamp, stamp.isFolder else { return nil }
+            files[folder] = BuildManifest.Entry(hash: ContentHash(high: 0, low: 0), stamp: stamp, kind: .folder)
+        }
         let manifest = BuildManifest(program: BuildFingerprint.program, inputs: inputs, output: root, audit: audit.fingerprint,
                                      pageCount: report.pageCount, auditedPages: report.auditedPages,
                                      auditedPassages: report.auditedPassages, quiet: report.diagnostics.isEmpty, files: files)
         return cache.save(manifest)
+    }
+}
+
+private extension Incremental {
+    /// `a` and `a/b` for `a/b/c.html`.
+    static func folders(of path: String) -> [String] {
+        var folders: [String] = []
+        var index = path.startIndex
+        while let slash = path[index...].firstIndex(of: "/") {
+            folders.append(String(path[..<slash]))
+            index = path.index(after: slash)
+        }
+        return folders
     }
 }
 
@@ -88,7 +112,8 @@ struct Reuse: Sendable {
         case .copy: preconditionFailure("read above")
         }
         hashes.store(hash, at: index)
-        guard let entry = previous[path], entry.hash == hash, entry.isStatic == isStatic, entry.stamp.size == Int64(size) else {
+        guard let entry = previous[path], entry.hash == hash, entry.kind == (isStatic ? .copied : .generated),
+              entry.stamp.size == Int64(size) else {
             return (OutputWriter.Placement(contents: contents), false)
         }
         let current = output + "/" + path
