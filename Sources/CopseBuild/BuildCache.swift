@@ -18,10 +18,7 @@ struct BuildCache: Sendable {
         guard let data = FileManager.default.contents(atPath: file.path) else {
             return (nil, "could not read the build cache \(file.path); building everything")
         }
-        guard case .success(let text) = SourceText.decode([UInt8](data)) else {
-            return (nil, "the build cache \(file.path) is damaged (it is not text); building everything")
-        }
-        switch BuildManifest.decode(text) {
+        switch BuildManifest.decode([UInt8](data)) {
         case .success(let manifest):
             return manifest.program == BuildFingerprint.program ? (manifest, nil) : (nil, nil)
         case .failure(.otherVersion):

@@ -67,42 +67,134 @@ extension BuildManifest {
         case damaged(String)
     }
 
-    static func decode(_ text: String) -> Result<BuildManifest, Rejection> {
-        guard text.hasPrefix("copse-build-cache ") else { return .failure(.damaged("it is not a copse build cache")) }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first == "copse-build-cache \(formatVersion)" else { return .failure(.otherVersion) }
-        guard lines.last == "", lines.count >= 9 else { return .failure(.damaged("it is truncated")) }
-        lines.removeLast()
-        let end = lines.removeLast()
-        let body = lines.joined(separator: "\n") + "\n"
-        guard end.hasPrefix("end "), ContentHash(hex: end.dropFirst(4)) == ContentHash.of(body) else {
-            return .failure(.damaged("its checksum does not match"))
+    static func decode(_ text: String) -> Result<BuildManifest, Rejection> { decode(Array(text.utf8)) }
+
+    /// Reads the bytes ``encoded()`` wrote. Works on bytes: a manifest of a large site has tens of
+    /// thousands of lines, and a build with nothing to do reads little else.
+    static func decode(_ bytes: [UInt8]) -> Result<BuildManifest, Rejection> {
+        bytes.withUnsafeBufferPointer { decode(ManifestBytes(bytes: $0)) }
+    }
+}
+
+private extension BuildManifest {
+    static func decode(_ input: ManifestBytes) -> Result<BuildManifest, Rejection> {
+        var input = input
+        guard input.bytes.starts(with: "copse-build-cache ".utf8) else { return .failure(.damaged("it is not a copse build cache")) }
+        guard input.line() == "copse-build-cache \(formatVersion)" else { return .failure(.otherVersion) }
+        // The last line: `end <hash of everything before it>`.
+        let bytes = input.bytes
+        guard bytes.last == UInt8(ascii: "\n"), bytes.count > 1,
+              let start = bytes[..<(bytes.count - 1)].lastIndex(of: UInt8(ascii: "\n")).map({ $0 + 1 }),
+              bytes[start...].starts(with: "end ".utf8),
+              ContentHash(hex: Substring(String(decoding: bytes[(start + 4)..<(bytes.count - 1)], as: UTF8.self)))
+                == ContentHash.of(UnsafeBufferPointer(rebasing: bytes[..<start]))
+        else { return .failure(.damaged("it is truncated, or its checksum does not match")) }
+        input.end = start
+        func field(_ name: String) -> Substring? {
+            guard let line = input.line(), line.hasPrefix(name + " ") else { return nil }
+            return Substring(line.dropFirst(name.count + 1))
         }
-        func field(_ index: Int, _ name: String) -> Substring? {
-            let line = lines[index]
-            guard line.hasPrefix(name + " ") else { return nil }
-            return line.dropFirst(name.count + 1)
-        }
-        let counts = field(4, "pages")?.split(separator: " ") ?? []
-        guard let program = field(1, "program").flatMap(ContentHash.init(hex:)),
-              let inputs = field(2, "inputs").flatMap(ContentHash.init(hex:)),
-              let audit = field(3, "audit").flatMap(ContentHash.init(hex:)),
-              counts.count == 3, let pages = Int(counts[0]),
-              let quiet = field(5, "quiet"), quiet == "0" || quiet == "1",
-              let output = field(6, "output")
+        let program = field("program").flatMap(ContentHash.init(hex:))
+        let inputs = field("inputs").flatMap(ContentHash.init(hex:))
+        let audit = field("audit").flatMap(ContentHash.init(hex:))
+        let counts = field("pages")?.split(separator: " ") ?? []
+        let quiet = field("quiet")
+        let output = field("output")
+        guard let program, let inputs, let audit, counts.count == 3, let pages = Int(counts[0]),
+              let quiet, quiet == "0" || quiet == "1", let output
         else { return .failure(.damaged("a field is missing or malformed")) }
         var files: [String: Entry] = [:]
-        for line in lines[7...] {
-            let parts = line.split(separator: " ", maxSplits: 7, omittingEmptySubsequences: false)
-            guard parts.count == 8, parts[0] == "f", let hash = ContentHash(hex: parts[1]),
-                  let size = Int64(parts[2]), let inode = UInt64(parts[3]), let modified = Int64(parts[4]),
-                  let changed = Int64(parts[5]), let kind = Entry.Kind(rawValue: String(parts[6])), !parts[7].isEmpty
-            else { return .failure(.damaged("a file entry is malformed")) }
-            let stamp = FileStamp(size: size, inode: inode, modified: modified, changed: changed, isFolder: kind == .folder)
-            files[String(parts[7])] = Entry(hash: hash, stamp: stamp, kind: kind)
+        while !input.isAtEnd {
+            guard let (path, entry) = input.entry() else { return .failure(.damaged("a file entry is malformed")) }
+            files[path] = entry
         }
         return .success(BuildManifest(program: program, inputs: inputs, output: String(output), audit: audit, pageCount: pages,
                                       auditedPages: Int(counts[1]), auditedPassages: Int(counts[2]), quiet: quiet == "1",
                                       files: files))
+    }
+}
+
+/// A cursor over a manifest's bytes.
+private struct ManifestBytes {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
+    lazy var end = bytes.count
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    var isAtEnd: Bool { mutating get { position >= end } }
+
+    mutating func line() -> String? {
+        guard position < end, let newline = bytes[position..<end].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        defer { position = newline + 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<newline]), as: UTF8.self)
+    }
+
+    /// `f <hash> <size> <inode> <modified> <changed> <kind> <path>`
+    mutating func entry() -> (String, BuildManifest.Entry)? {
+        guard word() == [UInt8(ascii: "f")], let high = hex(), let low = hex(), space(),
+              let size = number(), let inode = number(), let modified = number(), let changed = number(),
+              position + 2 < end, let kind = BuildManifest.Entry.Kind(rawValue: String(UnicodeScalar(bytes[position]))),
+              bytes[position + 1] == UInt8(ascii: " ")
+        else { return nil }
+        position += 2
+        guard let newline = bytes[position..<end].firstIndex(of: UInt8(ascii: "\n")), newline > position else { return nil }
+        let path = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<newline]), as: UTF8.self)
+        position = newline + 1
+        let stamp = FileStamp(size: Int64(bitPattern: size), inode: inode, modified: Int64(bitPattern: modified),
+                              changed: Int64(bitPattern: changed), isFolder: kind == .folder)
+        return (path, BuildManifest.Entry(hash: ContentHash(high: high, low: low), stamp: stamp, kind: kind))
+    }
+
+    mutating func word() -> ArraySlice<UInt8>? {
+        let start = position
+        while position < end, bytes[position] != UInt8(ascii: " "), bytes[position] != UInt8(ascii: "\n") { position += 1 }
+        guard position < end, bytes[position] == UInt8(ascii: " ") else { return nil }
+        defer { position += 1 }
+        return Array(bytes[start..<position])[...]
+    }
+
+    /// 16 hexadecimal digits.
+    mutating func hex() -> UInt64? {
+        guard position + 16 <= end else { return nil }
+        var value: UInt64 = 0
+        for _ in 0..<16 {
+            let byte = bytes[position]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt64(digit)
+            position += 1
+        }
+        return value
+    }
+
+    mutating func space() -> Bool {
+        guard position < end, bytes[position] == UInt8(ascii: " ") else { return false }
+        position += 1
+        return true
+    }
+
+    /// A decimal number, optionally negative, then a space; as its bit pattern.
+    mutating func number() -> UInt64? {
+        var negative = false
+        if position < end, bytes[position] == UInt8(ascii: "-") {
+            negative = true
+            position += 1
+        }
+        let start = position
+        var value: UInt64 = 0
+        while position < end, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") {
+            let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times.addingReportingOverflow(UInt64(bytes[position] - UInt8(ascii: "0")))
+            guard !overflow1, !overflow2 else { return nil }
+            value = sum
+            position += 1
+        }
+        guard position > start, !negative || value <= UInt64(Int64.max), space() else { return nil }
+        return negative ? UInt64(bitPattern: -Int64(bitPattern: value)) : value
     }
 }
