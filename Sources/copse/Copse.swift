@@ -60,14 +60,13 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Replace an output folder that is not empty and was not written by copse. Never allowed for the hub, content/, themes/ or a folder holding them.")
     var force = false
 
-    @Flag(name: .customLong("no-cache"), help: "Build everything, ignoring and removing the cache in <root>/.copse-cache/build that lets a build skip what did not change.")
+    @Flag(name: .customLong("no-cache"), help: "Build everything, without reading or writing the cache in <root>/.copse-cache/build that lets a build skip what did not change.")
     var noCache = false
 
     func run() throws {
         var options = try site.buildOptions()
         options.force = force
-        let cache = BuildOptions.cacheFolder(root: options.root)
-        if noCache { try? FileManager.default.removeItem(at: cache) } else { options.cache = cache }
+        if !noCache { options.cache = BuildOptions.cacheFolder(root: options.root) }
         let started = Date()
         let report = Pipeline.run(options, write: true)
         let reporter = Reporter(site: site)

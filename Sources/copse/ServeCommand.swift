@@ -35,7 +35,7 @@ struct Serve: ParsableCommand {
     @Flag(name: .long, help: "Look for changes every half second instead of asking the system (for network or shared folders).")
     var poll = false
 
-    @Flag(name: .customLong("no-cache"), help: "Build everything on every change, without the cache in <root>/.copse-cache/serve/build.")
+    @Flag(name: .customLong("no-cache"), help: "Build everything on every change, without reading or writing the cache in <root>/.copse-cache/serve/build.")
     var noCache = false
 
     func run() throws {
@@ -46,9 +46,8 @@ struct Serve: ParsableCommand {
             day = parsed
         }
         let hub = URL(fileURLWithPath: root).standardizedFileURL
-        let cache = BuildOptions.cacheFolder(root: hub, "serve/build")
-        if noCache { try? FileManager.default.removeItem(at: cache) }
-        let build = BuildOptions(root: hub, includeDrafts: drafts, today: day, gitDates: !noGitDates, cache: noCache ? nil : cache)
+        let build = BuildOptions(root: hub, includeDrafts: drafts, today: day, gitDates: !noGitDates,
+                                 cache: noCache ? nil : BuildOptions.cacheFolder(root: hub, "serve/build"))
         let options = ServeOptions(build: build, host: host, port: port, watch: poll ? .polling : .automatic)
         do {
             try PreviewSession.runBlocking(options, log: { line in
