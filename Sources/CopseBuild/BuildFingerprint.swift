@@ -21,21 +21,26 @@ struct BuildFingerprint: Sendable {
         return hasher.finish()
     }()
 
-    /// The hash of the inputs; `found` is the scan the build then uses (so it scans once).
-    static func inputs(_ options: BuildOptions, found: ContentScanner.Found, history: GitHistory?) -> ContentHash? {
+    /// The hash of the inputs, and of what decides how a template renders a context (copse,
+    /// copse.yml, the theme folders); `found` is the scan the build then uses (so it scans once).
+    static func inputs(_ options: BuildOptions, found: ContentScanner.Found, history: GitHistory?) -> (inputs: ContentHash, theme: ContentHash)? {
         guard found.diagnostics.isEmpty else { return nil }
-        var hasher = Hasher128()
-        hasher.add("options drafts=\(options.includeDrafts) strict=\(options.strict) today=\(options.today.iso) git=\(options.gitDates)")
-        hasher.add(options.output.standardizedFileURL.path)
+        var theme = Hasher128()
+        theme.add(program)
         guard let config = FileManager.default.contents(atPath: options.root.appendingPathComponent(Config.fileName).path) else {
             return nil
         }
-        hasher.add([UInt8](config))
+        theme.add([UInt8](config))
         for folder in options.themeSearchPath {
-            hasher.add("theme folder " + folder.path)
+            theme.add("theme folder " + folder.path)
             guard let files = hashFolder(folder) else { return nil }
-            hasher.add(files)
+            theme.add(files)
         }
+        let themeHash = theme.finish()
+        var hasher = Hasher128()
+        hasher.add("options drafts=\(options.includeDrafts) strict=\(options.strict) today=\(options.today.iso) git=\(options.gitDates)")
+        hasher.add(options.output.standardizedFileURL.path)
+        hasher.add(themeHash)
         let content = options.root.appendingPathComponent("content")
         let paths = found.markdown.map { "m " + $0 } + found.other.map { "o " + $0 }
         let contentPath = content.path
@@ -46,7 +51,7 @@ struct BuildFingerprint: Sendable {
             hasher.add(hash)
         }
         if options.gitDates { addHistory(history, to: &hasher) }
-        return hasher.finish()
+        return (hasher.finish(), themeHash)
     }
 }
 

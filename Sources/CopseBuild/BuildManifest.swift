@@ -16,13 +16,16 @@ struct BuildManifest: Equatable, Sendable {
         }
 
         var hash: ContentHash
+        /// For a file rendered from a template: the hash of the theme, the template's name and the
+        /// complete context (``Incremental/renderKey``). The same key renders the same bytes.
+        var key: ContentHash?
         var stamp: FileStamp
         var kind: Kind
     }
 
     /// Bumped whenever the format or the meaning of a field changes: an older or newer cache is
     /// ignored.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     /// The copse that wrote it (``BuildFingerprint/program``).
     var program: ContentHash
@@ -53,7 +56,7 @@ extension BuildManifest {
                      "quiet \(quiet ? 1 : 0)", "output \(output)"]
         for (path, entry) in files.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
             let stamp = entry.stamp
-            lines.append("f \(entry.hash) \(stamp.size) \(stamp.inode) \(stamp.modified) \(stamp.changed) \(entry.kind.rawValue) \(path)")
+            lines.append("f \(entry.hash) \(entry.key.map(\.description) ?? "-") \(stamp.size) \(stamp.inode) \(stamp.modified) \(stamp.changed) \(entry.kind.rawValue) \(path)")
         }
         let body = lines.joined(separator: "\n") + "\n"
         return body + "end \(ContentHash.of(body))\n"
@@ -130,9 +133,17 @@ private struct ManifestBytes {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<newline]), as: UTF8.self)
     }
 
-    /// `f <hash> <size> <inode> <modified> <changed> <kind> <path>`
+    /// `f <hash> <key or -> <size> <inode> <modified> <changed> <kind> <path>`
     mutating func entry() -> (String, BuildManifest.Entry)? {
-        guard word() == [UInt8(ascii: "f")], let high = hex(), let low = hex(), space(),
+        guard word() == [UInt8(ascii: "f")], let high = hex(), let low = hex(), space() else { return nil }
+        var key: ContentHash?
+        if position < end, bytes[position] == UInt8(ascii: "-") {
+            position += 1
+        } else {
+            guard let high = hex(), let low = hex() else { return nil }
+            key = ContentHash(high: high, low: low)
+        }
+        guard space(),
               let size = number(), let inode = number(), let modified = number(), let changed = number(),
               position + 2 < end, let kind = BuildManifest.Entry.Kind(rawValue: String(UnicodeScalar(bytes[position]))),
               bytes[position + 1] == UInt8(ascii: " ")
@@ -143,7 +154,7 @@ private struct ManifestBytes {
         position = newline + 1
         let stamp = FileStamp(size: Int64(bitPattern: size), inode: inode, modified: Int64(bitPattern: modified),
                               changed: Int64(bitPattern: changed), isFolder: kind == .folder)
-        return (path, BuildManifest.Entry(hash: ContentHash(high: high, low: low), stamp: stamp, kind: kind))
+        return (path, BuildManifest.Entry(hash: ContentHash(high: high, low: low), key: key, stamp: stamp, kind: kind))
     }
 
     mutating func word() -> ArraySlice<UInt8>? {

@@ -1,4 +1,5 @@
 import CopseCore
+import CopseTemplate
 import Foundation
 
 /// One build's use of the cache: the last build's manifest, this build's input fingerprint, and
@@ -7,6 +8,8 @@ struct Incremental: Sendable {
     let cache: BuildCache
     let previous: BuildManifest?
     let inputs: ContentHash?
+    /// What decides how a template renders a context (see ``BuildFingerprint/inputs(_:found:history:)``).
+    let theme: ContentHash?
     /// Said once, never an error (see ``BuildReport/cacheWarnings``).
     let warnings: [String]
 
@@ -16,8 +19,9 @@ struct Incremental: Sendable {
         let (previous, warning) = cache.load()
         clock.lap("cache: read the manifest")
         defer { clock.lap("cache: fingerprint the inputs") }
-        let inputs = BuildFingerprint.inputs(options, found: found, history: options.gitDates ? history?.wait() : nil)
-        return Incremental(cache: cache, previous: previous, inputs: inputs, warnings: warning.map { [$0] } ?? [])
+        let hashes = BuildFingerprint.inputs(options, found: found, history: options.gitDates ? history?.wait() : nil)
+        return Incremental(cache: cache, previous: previous, inputs: hashes?.inputs, theme: hashes?.theme,
+                           warnings: warning.map { [$0] } ?? [])
     }
 
     /// The report of a build with nothing to do: the inputs are those of the last build, which
@@ -34,7 +38,7 @@ struct Incremental: Sendable {
     /// What this build may take from the current output.
     func reuse(output: URL, audit: LeakAudit, count: Int) -> Reuse {
         let usable = previous.flatMap { $0.output == output.standardizedFileURL.path ? $0 : nil }
-        return Reuse(previous: usable?.files ?? [:], output: output.standardizedFileURL.path,
+        return Reuse(previous: usable?.files ?? [:], output: output.standardizedFileURL.path, theme: theme,
                      auditUnchanged: usable?.audit == audit.fingerprint, hashes: HashSlots(count: count))
     }
 
@@ -52,16 +56,17 @@ struct Incremental: Sendable {
         for (index, path) in paths.enumerated() {
             // A file without a hash or a stamp is left out, and the next build writes it again.
             guard let hash = reuse.hashes[index], let stamp = stamps[index], !stamp.isFolder else { continue }
-            files[path] = BuildManifest.Entry(hash: hash, stamp: stamp, kind: staticPaths.contains(path) ? .copied : .generated)
+            files[path] = BuildManifest.Entry(hash: hash, key: reuse.hashes.key(at: index), stamp: stamp,
+                                              kind: staticPaths.contains(path) ? .copied : .generated)
         }
         guard let marker = FileStamp(path: root + "/" + OutputGuard.marker) else { return nil }
-        files[OutputGuard.marker] = BuildManifest.Entry(hash: ContentHash.of(OutputGuard.markerText), stamp: marker, kind: .generated)
+        files[OutputGuard.marker] = BuildManifest.Entry(hash: ContentHash.of(OutputGuard.markerText), key: nil, stamp: marker, kind: .generated)
         let folders = ["."] + Array(Set(paths.flatMap(Self.folders(of:))))
         let folderStamps = folders.parallelMap { FileStamp(path: $0 == "." ? root : root + "/" + $0) }
         for (folder, stamp) in zip(folders, folderStamps) {
             // A folder that cannot be stamped: no build can find this output up to date.
             guard let stamp, stamp.isFolder else { return nil }
-            files[folder] = BuildManifest.Entry(hash: ContentHash(high: 0, low: 0), stamp: stamp, kind: .folder)
+            files[folder] = BuildManifest.Entry(hash: ContentHash(high: 0, low: 0), key: nil, stamp: stamp, kind: .folder)
         }
         let manifest = BuildManifest(program: BuildFingerprint.program, inputs: inputs, output: root, audit: audit.fingerprint,
                                      pageCount: report.pageCount, auditedPages: report.auditedPages,
@@ -88,12 +93,38 @@ private extension Incremental {
 struct Reuse: Sendable {
     let previous: [String: BuildManifest.Entry]
     let output: String
+    let theme: ContentHash?
     /// The leak audit looks for what it looked for when the current output was audited.
     let auditUnchanged: Bool
     /// The content hash of each file, for the next manifest.
     let hashes: HashSlots
 
     var linkedCount: Int { hashes.linkedCount }
+
+    /// The key of a file rendered with `template` from `context` (nil without a theme hash).
+    func renderKey(template: String, context: TemplateValue) -> ContentHash? {
+        guard let theme else { return nil }
+        var hasher = Hasher128()
+        hasher.add(theme)
+        hasher.add(template)
+        hasher.add(context)
+        return hasher.finish()
+    }
+
+    /// The file at `index` needs no rendering: the last build rendered it from the same key, the
+    /// current output still holds what it wrote, and the leak audit found those bytes clean
+    /// looking for what it looks for now. Then it is linked from the current output (or copied
+    /// from it, when linking fails), and neither rendered nor audited.
+    func unchanged(at index: Int, path: String, key: ContentHash?) -> OutputWriter.Placement? {
+        guard let key else { return nil }
+        hashes.store(key: key, at: index)
+        guard auditUnchanged, let entry = previous[path], entry.kind == .generated, entry.key == key else { return nil }
+        let current = output + "/" + path
+        guard FileStamp(path: current) == entry.stamp else { return nil }
+        hashes.store(entry.hash, at: index)
+        hashes.countLink()
+        return OutputWriter.Placement(contents: .copy(URL(fileURLWithPath: current)), linkFrom: current)
+    }
 
     /// The placement of the file at `index`, and whether the leak audit may skip it (its bytes are
     /// those an audit looking for the same passages found clean). Reads a file copied from
@@ -127,11 +158,19 @@ struct Reuse: Sendable {
 final class HashSlots: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [ContentHash?]
+    private var keys: [ContentHash?]
     private var links = 0
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+        keys = slots
+    }
 
     func store(_ hash: ContentHash, at index: Int) { lock.withLock { slots[index] = hash } }
+
+    func store(key: ContentHash, at index: Int) { lock.withLock { keys[index] = key } }
+
+    func key(at index: Int) -> ContentHash? { lock.withLock { keys[index] } }
 
     func countLink() { lock.withLock { links += 1 } }
 

@@ -78,7 +78,17 @@ public enum Pipeline {
         let written: Bool
         do {
             written = try OutputWriter(output: target).write(paths: paths, placements: { index in
-                var contents = files.contents(at: index)
+                var contents: OutputFile.Contents
+                if let reuse, let input = files.templateInput(at: index) {
+                    // A page whose template context is unchanged is not even rendered.
+                    if let placement = reuse.unchanged(at: index, path: paths[index],
+                                                       key: reuse.renderKey(template: input.template, context: input.context)) {
+                        return placement
+                    }
+                    contents = files.rendered(at: index, context: input.context)
+                } else {
+                    contents = files.contents(at: index)
+                }
                 let isStatic = staticPaths.contains(paths[index])
                 var placement = OutputWriter.Placement(contents: contents)
                 var clean = false

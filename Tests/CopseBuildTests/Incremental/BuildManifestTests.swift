@@ -5,9 +5,9 @@ import Testing
     static let sample = BuildManifest(
         program: ContentHash(high: 1, low: 2), inputs: ContentHash(high: .max, low: 0), output: "/tmp/a site/output",
         audit: ContentHash(high: 0xabc, low: 0xdef), pageCount: 12, auditedPages: 3, auditedPassages: nil, quiet: true,
-        files: ["a b/index.html": .init(hash: ContentHash(high: 5, low: 6), stamp: FileStamp(size: 10, inode: 7, modified: -5, changed: 9), kind: .generated),
-                "photo.svg": .init(hash: ContentHash(high: 8, low: 9), stamp: FileStamp(size: 0, inode: .max, modified: 1, changed: 2), kind: .copied),
-                ".": .init(hash: ContentHash(high: 0, low: 0), stamp: FileStamp(size: 4096, inode: 3, modified: 4, changed: 5, isFolder: true), kind: .folder)])
+        files: ["a b/index.html": .init(hash: ContentHash(high: 5, low: 6), key: ContentHash(high: 11, low: 12), stamp: FileStamp(size: 10, inode: 7, modified: -5, changed: 9), kind: .generated),
+                "photo.svg": .init(hash: ContentHash(high: 8, low: 9), key: nil, stamp: FileStamp(size: 0, inode: .max, modified: 1, changed: 2), kind: .copied),
+                ".": .init(hash: ContentHash(high: 0, low: 0), key: nil, stamp: FileStamp(size: 4096, inode: 3, modified: 4, changed: 5, isFolder: true), kind: .folder)])
 
     @Test func aManifestReadsBackAsItWasWritten() throws {
         #expect(try BuildManifest.decode(Self.sample.encoded()).get() == Self.sample)
