@@ -47,7 +47,7 @@ struct Incremental: Sendable {
     func forget() { cache.clear() }
 
     /// Records the output just swapped in; a warning when the cache could not be written.
-    func finish(_ report: BuildReport, reuse: Reuse, paths: [String], staticPaths: Set<String>, output: URL,
+    func finish(pageCount: Int, quiet: Bool, reuse: Reuse, paths: [String], staticPaths: Set<String>, output: URL,
                 audit: LeakAudit) -> String? {
         guard let inputs else { return nil }
         let root = output.standardizedFileURL.path
@@ -69,8 +69,8 @@ struct Incremental: Sendable {
             files[folder] = BuildManifest.Entry(hash: ContentHash(high: 0, low: 0), key: nil, stamp: stamp, kind: .folder)
         }
         let manifest = BuildManifest(program: BuildFingerprint.program, inputs: inputs, output: root, audit: audit.fingerprint,
-                                     pageCount: report.pageCount, auditedPages: report.auditedPages,
-                                     auditedPassages: report.auditedPassages, quiet: report.diagnostics.isEmpty, files: files)
+                                     pageCount: pageCount, auditedPages: audit.pageCount,
+                                     auditedPassages: audit.passageCount, quiet: quiet, files: files)
         return cache.save(manifest)
     }
 }

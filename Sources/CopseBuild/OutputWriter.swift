@@ -28,9 +28,11 @@ struct OutputWriter {
     }
 
     /// As ``write(paths:contents:verify:)``, each file written or linked as `placements(i)` says.
+    /// `swapped` runs once the new site is in place, still holding the lock that serialises
+    /// swaps: what it reads of the output is this build's, not a concurrent one's.
     @discardableResult
     func write(paths: [String], placements: @Sendable (Int) -> Placement,
-               verify: () -> Bool = { true }) throws(WriteFailure) -> Bool {
+               verify: () -> Bool = { true }, swapped: () -> Void = {}) throws(WriteFailure) -> Bool {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         do {
@@ -53,6 +55,7 @@ struct OutputWriter {
             }
             try FileLock(path: parent.appendingPathComponent(".\(name).lock").path).withLock { () throws(WriteFailure) in
                 try swapIn(staging, unique: unique)
+                swapped()
             }
         } catch {
             try? FileManager.default.removeItem(at: staging)  // best effort; the next build also cleans up

@@ -76,6 +76,7 @@ public enum Pipeline {
         let reuse = cache?.reuse(output: target, audit: audit, count: paths.count)
         cache?.forget()
         let written: Bool
+        var cacheWarning: String?
         do {
             written = try OutputWriter(output: target).write(paths: paths, placements: { index in
                 var contents: OutputFile.Contents
@@ -101,7 +102,13 @@ public enum Pipeline {
                     leaks.append(leak)
                 }
                 return placement
-            }, verify: { leaks.isEmpty })
+            }, verify: { leaks.isEmpty }, swapped: {
+                // Recorded before the lock goes, so that the manifest describes this build's output.
+                if let cache, let reuse {
+                    cacheWarning = cache.finish(pageCount: site.pages.count, quiet: diagnostics.isEmpty, reuse: reuse, paths: paths,
+                                                staticPaths: staticPaths, output: target, audit: audit)
+                }
+            })
             clock.note("leak audit (CPU, summed over threads)", milliseconds: leaks.auditMilliseconds)
         } catch {
             let shown = OutputGuard(root: options.root, output: options.output, force: options.force).shownPath
@@ -111,13 +118,9 @@ public enum Pipeline {
         }
         var report = BuildReport(diagnostics: (diagnostics + leaks.all).sorted(), pageCount: site.pages.count,
                                  fileCount: written ? paths.count : 0, succeeded: written,
-                                 auditedPages: audit.pageCount, auditedPassages: audit.passageCount, cacheWarnings: notes)
-        if written, let cache, let reuse {
-            report.reusedFiles = reuse.linkedCount
-            if let warning = cache.finish(report, reuse: reuse, paths: paths, staticPaths: staticPaths, output: target, audit: audit) {
-                report.cacheWarnings.append(warning)
-            }
-        }
+                                 auditedPages: audit.pageCount, auditedPassages: audit.passageCount,
+                                 cacheWarnings: notes + (cacheWarning.map { [$0] } ?? []))
+        if written { report.reusedFiles = reuse?.linkedCount ?? 0 }
         return report
     }
 

@@ -1,6 +1,7 @@
 import CopseBuild
 import CopseCore
 import CopseTestSupport
+import Dispatch
 import Foundation
 import Testing
 
@@ -119,6 +120,28 @@ import Testing
         let full = hub.build(cache: false)
         #expect(full.succeeded && full.reusedFiles == 0 && !full.upToDate)
         #expect(try FileManager.default.attributesOfItem(atPath: charter)[.systemFileNumber] as? Int != before[.systemFileNumber] as? Int)
+    }
+
+    /// Builds of one hub into one output with one cache, at the same time, while a page changes:
+    /// each records the output it swapped in, so the next build still writes what a clean build
+    /// writes.
+    @Test func concurrentCachedBuildsLeaveACacheThatStillTellsTheTruth() throws {
+        let hub = try Hub()
+        defer { try? FileManager.default.removeItem(at: hub.work) }
+        #expect(hub.build().succeeded)
+        let agreement = try String(contentsOf: hub.root.appendingPathComponent("content/agreement.md"), encoding: .utf8)
+        let outcomes = Outcomes()
+        DispatchQueue.concurrentPerform(iterations: 6) { round in
+            if round % 2 == 1 { try? hub.write("content/agreement.md", agreement + "\nRound \(round).\n") }
+            outcomes.add(hub.build().succeeded)
+        }
+        #expect(outcomes.all == Array(repeating: true, count: 6))
+        try hub.write("content/agreement.md", agreement + "\nThe last word.\n")
+        #expect(hub.build().succeeded)
+        #expect(Fixtures.tree(hub.output) == hub.clean())
+        let noop = hub.build()
+        #expect(noop.upToDate)
+        #expect(Fixtures.tree(hub.output) == hub.clean())
     }
 
     /// A file copied from content/ holds words that become private only later: its bytes did not
