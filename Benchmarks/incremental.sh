@@ -43,7 +43,7 @@ ratio_report() {  # ratio_report MODE FILE: FILE holds "a b" wall seconds per pa
 
 edit_page() {  # edit_page HUB N: a new line at the end of one meeting note
   local note
-  note=$(cd "$1" && find content/communities -path '*/meetings/*.md' | sort | head -n 1)
+  note=$(cd "$1" && find content/communities -path '*/meetings/*.md' | sort | awk 'NR == 1')
   printf '\nEdit %s of the benchmark.\n' "$2" >> "$1/$note"
 }
 

@@ -54,8 +54,11 @@ struct OutputWriter {
                 return false
             }
             try FileLock(path: parent.appendingPathComponent(".\(name).lock").path).withLock { () throws(WriteFailure) in
+                var clock = StageClock()
                 try swapIn(staging, unique: unique)
+                clock.lap("write: swap in, remove the previous site")
                 swapped()
+                clock.lap("cache: record the manifest")
             }
         } catch {
             try? FileManager.default.removeItem(at: staging)  // best effort; the next build also cleans up
