@@ -24,6 +24,8 @@ public struct BuildOptions: Sendable {
     /// The incremental build's cache folder (see ``BuildCache``); nil builds everything and
     /// keeps no cache. `copse build` uses `<root>/.copse-cache/build` unless `--no-cache`.
     public var cache: URL?
+    /// Pages parsed by the earlier builds of this process (`copse serve`); nil parses every page.
+    public var parsed: ParseCache?
 
     public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
                 today: Day, themeSearchPath: [URL]? = nil, gitDates: Bool = true, gitHistory: GitHistory? = nil,

@@ -161,7 +161,7 @@ private extension Pipeline {
     static func unpublishedPages(_ site: Site, _ options: BuildOptions) -> [ParsedPage] {
         var ignored: [Diagnostic] = []
         return parse(site.unpublished, content: options.root.appendingPathComponent("content"),
-                     options: site.config.markdown, diagnostics: &ignored)
+                     options: site.config.markdown, diagnostics: &ignored, cache: options.parsed)
     }
 
     /// The scan stage; nil when there is no `content/` folder.
@@ -185,7 +185,9 @@ private extension Pipeline {
         }
         var clock = StageClock()
         diagnostics += found.diagnostics
-        let parsed = parse(found.markdown, content: content, options: config.markdown, diagnostics: &diagnostics)
+        let parsed = parse(found.markdown, content: content, options: config.markdown, diagnostics: &diagnostics,
+                           cache: options.parsed)
+        options.parsed?.endBuild()
         clock.lap("parse")
         let parsedPaths = Set(parsed.map(\.contentPath))
         let unreadable = found.markdown.filter { !parsedPaths.contains($0) }
@@ -232,7 +234,7 @@ private extension Pipeline {
     /// Reads and parses every Markdown file on all cores (cmark-gfm included, see
     /// ``SpecialCharacters`` in CopseMarkdown).
     static func parse(_ paths: [String], content: URL, options: Config.MarkdownSettings,
-                      diagnostics: inout [Diagnostic]) -> [ParsedPage] {
+                      diagnostics: inout [Diagnostic], cache: ParseCache? = nil) -> [ParsedPage] {
         let markdownOptions = MarkdownOptions(unsafeHTML: options.unsafeHTML)
         let parsed = paths.parallelMap { path -> Result<ParsedPage, BuildFailure> in
             let source = "content/" + path
@@ -240,6 +242,7 @@ private extension Pipeline {
                 return .failure(BuildFailure([.error(SourceLocation(path: source), "cannot read this file",
                                                      hint: "check its permissions (it must be readable by the user running copse)")]))
             }
+            if let cache { return cache.page(source: source, contentPath: path, bytes: [UInt8](data), markdown: markdownOptions) }
             return PageParser.parse(source: source, contentPath: path, bytes: [UInt8](data), markdown: markdownOptions)
         }
         var pages: [ParsedPage] = []

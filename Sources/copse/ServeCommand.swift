@@ -46,8 +46,10 @@ struct Serve: ParsableCommand {
             day = parsed
         }
         let hub = URL(fileURLWithPath: root).standardizedFileURL
-        let build = BuildOptions(root: hub, includeDrafts: drafts, today: day, gitDates: !noGitDates,
+        var build = BuildOptions(root: hub, includeDrafts: drafts, today: day, gitDates: !noGitDates,
                                  cache: noCache ? nil : BuildOptions.cacheFolder(root: hub, "serve/build"))
+        // A page whose file did not change since the last rebuild is not parsed again.
+        build.parsed = noCache ? nil : ParseCache()
         let options = ServeOptions(build: build, host: host, port: port, watch: poll ? .polling : .automatic)
         do {
             try PreviewSession.runBlocking(options, log: { line in

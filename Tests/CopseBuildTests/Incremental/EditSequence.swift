@@ -51,10 +51,11 @@ struct EditedHub {
         try writeConfig()
     }
 
-    func options(output: URL, cache: URL?) -> BuildOptions {
+    func options(output: URL, cache: URL?, parsed: ParseCache? = nil) -> BuildOptions {
         var options = Fixtures.options(root: root, output: output, gitDates: history != nil, gitHistory: history)
         options.today = today
         options.cache = cache
+        options.parsed = parsed
         return options
     }
 

@@ -20,11 +20,13 @@ import Testing
         var hub = try EditedHub(root: work.appendingPathComponent("hub"), seed: seed)
         let output = hub.root.appendingPathComponent("output")
         let cache = work.appendingPathComponent("cache")
+        // As copse serve builds: the parsed pages of the last build are kept in memory too.
+        let parsed = ParseCache()
         var upToDate = 0, reused = 0, failed = 0, reasons: [String] = []
         for step in 0...Self.steps {
             let edit = step == 0 ? "first build" : try hub.edit()
             let before = Fixtures.tree(output)
-            let incremental = Pipeline.run(hub.options(output: output, cache: cache), write: true)
+            let incremental = Pipeline.run(hub.options(output: output, cache: cache, parsed: parsed), write: true)
             let clean = work.appendingPathComponent("clean-\(step)")
             let reference = Pipeline.run(hub.options(output: clean, cache: nil), write: true)
             let context = "seed \(seed), step \(step) (\(edit))"
