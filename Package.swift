@@ -26,7 +26,7 @@ let package = Package(
         // copse's Mustache engine: compiles, checks and renders templates; knows nothing of pages.
         .target(name: "CopseTemplate"),
         .target(name: "CopseRender", dependencies: ["CopseCore", "CopseTemplate", "CopseDefaultTheme"]),
-        .target(name: "CopseBuild", dependencies: ["CopseCore", "CopseMarkdown", "CopseRender"]),
+        .target(name: "CopseBuild", dependencies: ["CopseCore", "CopseMarkdown", "CopseRender", "CopseTemplate"]),
         .target(name: "CopseScaffold", dependencies: ["CopseCore", "CopseDefaultTheme"]),
         .target(name: "CopseServe", dependencies: ["CopseBuild", "CopseCore", .product(name: "FlyingFox", package: "FlyingFox")]),
         // The library calls this function of copse's through its PLT (see SpecialCharacters in

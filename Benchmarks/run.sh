@@ -11,6 +11,13 @@
 #     --no-hugo      time copse only (no Hugo, no ratios)
 #     --rebuild      also time N unchanged copse rebuilds into the populated
 #                    output dir of the last clean build (N = --pairs)
+#     --mode MODE    full (default): copse's full build against Hugo's; or copse's
+#                    incremental build against its own full build, in pairs:
+#                    noop (nothing changed), edit-page (one meeting note's text),
+#                    edit-title (the title of the most linked shared resource),
+#                    serve-loop (serve.sh's write -> reload, then full builds)
+#                    (see Benchmarks/incremental.sh)
+#     --scratch DIR  serve-loop only: where serve.sh puts the served copies
 #     --copse PATH   use this copse binary instead of building one
 #                    (default: swift build -c release --product copse)
 #     --work DIR     corpora, logs and scratch output (default Benchmarks/work)
@@ -36,6 +43,8 @@ SEED=1
 WIKILINKS=0
 NO_HUGO=0
 REBUILD=0
+MODE=full
+SCRATCH_ARG=""
 COPSE_ARG=""
 WORK="$REPO/Benchmarks/work"
 
@@ -52,6 +61,8 @@ while [ $# -gt 0 ]; do
     --wikilinks) WIKILINKS=1; shift ;;
     --no-hugo) NO_HUGO=1; shift ;;
     --rebuild) REBUILD=1; shift ;;
+    --mode) need_arg "$@"; MODE=$2; shift 2 ;;
+    --scratch) need_arg "$@"; SCRATCH_ARG=$2; shift 2 ;;
     --copse) need_arg "$@"; COPSE_ARG=$2; shift 2 ;;
     --work) need_arg "$@"; WORK=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
@@ -61,6 +72,11 @@ done
 if ! is_uint "$PAGES" || [ "$PAGES" -lt 1 ]; then die "--pages must be a positive integer, got '$PAGES'"; fi
 if ! is_uint "$PAIRS" || [ "$PAIRS" -lt 1 ]; then die "--pairs must be a positive integer, got '$PAIRS'"; fi
 is_uint "$SEED" || die "--seed must be a non-negative integer, got '$SEED'"
+case "$MODE" in
+  full) ;;
+  noop|edit-page|edit-title|serve-loop) NO_HUGO=1 ;;
+  *) die "--mode must be full, noop, edit-page, edit-title or serve-loop, got '$MODE'" ;;
+esac
 if [ -n "$COPSE_ARG" ]; then
   if [ ! -f "$COPSE_ARG" ] || [ ! -x "$COPSE_ARG" ]; then die "--copse $COPSE_ARG: not an executable file"; fi
 elif ! command -v swift > /dev/null 2>&1; then
@@ -186,6 +202,16 @@ else
   COPSE_BIN="$(cd "$REPO" && swift build -c release --show-bin-path)/copse"
   [ -x "$COPSE_BIN" ] || die "swift build succeeded but $COPSE_BIN is missing"
   COPSE_ORIGIN="release build of $REPO"
+fi
+
+# --- incremental modes -------------------------------------------------------
+if [ "$MODE" != full ]; then
+  [ -d "$REPO/themes" ] || die "$REPO/themes is missing: copse needs its theme"
+  export COPSE_THEMES="$REPO/themes"
+  # shellcheck source=incremental.sh
+  source "$SCRIPT_DIR/incremental.sh"
+  run_incremental_mode
+  exit 0
 fi
 
 # --- Hugo site ---------------------------------------------------------------

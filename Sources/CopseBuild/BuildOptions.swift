@@ -21,10 +21,15 @@ public struct BuildOptions: Sendable {
     public var gitHistory: GitHistory?
     /// Replace an output folder that is not empty and was not written by copse (see ``OutputGuard``).
     public var force: Bool
+    /// The incremental build's cache folder (see ``BuildCache``); nil builds everything and
+    /// keeps no cache. `copse build` uses `<root>/.copse-cache/build` unless `--no-cache`.
+    public var cache: URL?
+    /// Pages parsed by the earlier builds of this process (`copse serve`); nil parses every page.
+    public var parsed: ParseCache?
 
     public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
                 today: Day, themeSearchPath: [URL]? = nil, gitDates: Bool = true, gitHistory: GitHistory? = nil,
-                force: Bool = false) {
+                force: Bool = false, cache: URL? = nil) {
         self.root = root
         self.output = output ?? root.appendingPathComponent("output")
         self.includeDrafts = includeDrafts
@@ -34,6 +39,13 @@ public struct BuildOptions: Sendable {
         self.gitDates = gitDates
         self.gitHistory = gitHistory
         self.force = force
+        self.cache = cache
+    }
+
+    /// `<root>/.copse-cache/<name>`: where `copse build` (`build`) and `copse serve` (`serve/build`)
+    /// keep their caches.
+    public static func cacheFolder(root: URL, _ name: String = "build") -> URL {
+        root.appendingPathComponent(".copse-cache").appendingPathComponent(name)
     }
 }
 

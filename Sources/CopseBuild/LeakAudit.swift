@@ -27,6 +27,15 @@ public struct LeakAudit: Sendable {
     /// Nothing to look for: no unpublished page and no private passage has five words.
     public var isEmpty: Bool { passages.isEmpty }
 
+    /// What the audit looks for, as one hash: a file found clean by an audit with the same
+    /// fingerprint is clean again while its bytes are unchanged.
+    var fingerprint: ContentHash {
+        var hasher = Hasher128()
+        hasher.add("leak audit")
+        for hash in passages.keys.sorted() { hasher.add(hash) }
+        return hasher.finish()
+    }
+
     /// `hidden`: the pages that are not published; `published`: the site's pages.
     public init(hidden: [ParsedPage], published: [SitePage]) {
         pageCount = hidden.count

@@ -1,5 +1,6 @@
 import CopseCore
 import CopseRender
+import CopseTemplate
 import Foundation
 
 /// Every file of the built site: the theme's rendered pages and assets, then the static files
@@ -15,6 +16,13 @@ struct OutputSet: Sendable {
         if index < plan.paths.count { return plan.contents(at: index) }
         return .copy(content.appendingPathComponent(staticFiles[index - plan.paths.count].contentPath))
     }
+
+    /// The template and context of a file rendered from a template (see ``RenderPlan/templateInput(at:)``).
+    func templateInput(at index: Int) -> (template: String, context: TemplateValue)? {
+        index < plan.paths.count ? plan.templateInput(at: index) : nil
+    }
+
+    func rendered(at index: Int, context: TemplateValue) -> OutputFile.Contents { plan.rendered(at: index, context: context) }
 
     /// All files in memory, in path order (for `check`, which renders but does not write, and tests).
     func materialise() -> [OutputFile] {

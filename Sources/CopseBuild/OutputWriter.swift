@@ -7,6 +7,15 @@ import Foundation
 struct OutputWriter {
     let output: URL
 
+    /// How one file reaches the staging folder.
+    struct Placement: Sendable {
+        var contents: OutputFile.Contents
+        /// A file of the current output holding exactly these bytes: it is hard-linked into the
+        /// staging folder instead of written (it keeps its times). `contents` is written when
+        /// linking fails (another file system, say).
+        var linkFrom: String?
+    }
+
     /// Writes `paths.count` files; `contents(i)` produces file `i` and is called in parallel.
     /// `output` must have passed ``OutputGuard`` (it is the folder a link leads to, not the link).
     /// Throws a ``WriteFailure`` naming the cause in plain words. `verify` runs once every file is
@@ -15,6 +24,15 @@ struct OutputWriter {
     @discardableResult
     func write(paths: [String], contents: @Sendable (Int) -> OutputFile.Contents,
                verify: () -> Bool = { true }) throws(WriteFailure) -> Bool {
+        try write(paths: paths, placements: { Placement(contents: contents($0)) }, verify: verify)
+    }
+
+    /// As ``write(paths:contents:verify:)``, each file written or linked as `placements(i)` says.
+    /// `swapped` runs once the new site is in place, still holding the lock that serialises
+    /// swaps: what it reads of the output is this build's, not a concurrent one's.
+    @discardableResult
+    func write(paths: [String], placements: @Sendable (Int) -> Placement,
+               verify: () -> Bool = { true }, swapped: () -> Void = {}) throws(WriteFailure) -> Bool {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         do {
@@ -30,13 +48,17 @@ struct OutputWriter {
         ActiveStaging.shared.insert(staging.path)
         defer { ActiveStaging.shared.remove(staging.path) }
         do {
-            try fill(staging, paths: paths, contents: contents)
+            try fill(staging, paths: paths, placements: placements)
             guard verify() else {
                 try? FileManager.default.removeItem(at: staging)
                 return false
             }
             try FileLock(path: parent.appendingPathComponent(".\(name).lock").path).withLock { () throws(WriteFailure) in
+                var clock = StageClock()
                 try swapIn(staging, unique: unique)
+                clock.lap("write: swap in, remove the previous site")
+                swapped()
+                clock.lap("cache: record the manifest")
             }
         } catch {
             try? FileManager.default.removeItem(at: staging)  // best effort; the next build also cleans up
@@ -63,7 +85,7 @@ private extension OutputWriter {
     /// Foundation's file writing syncs each file to disk, which costs more than the whole render.
     /// The staging folder is swapped in only after all of it is written, so a crash mid-write
     /// still leaves the previous site in place.
-    func fill(_ staging: URL, paths: [String], contents: @Sendable (Int) -> OutputFile.Contents) throws(WriteFailure) {
+    func fill(_ staging: URL, paths: [String], placements: @Sendable (Int) -> Placement) throws(WriteFailure) {
         let folders = FolderPlan(paths: paths)
         guard mkdir(staging.path, 0o755) == 0 else {
             throw WriteFailure(action: "create a folder in", path: staging.deletingLastPathComponent().path, code: errno)
@@ -88,7 +110,9 @@ private extension OutputWriter {
                 return Problem(path: own, code: errno)
             }
             let target = stagingPath + "/" + paths[index]
-            switch contents(index) {
+            let placement = placements(index)
+            if let source = placement.linkFrom, link(source, target) == 0 { return nil }
+            switch placement.contents {
             case .text(let text):
                 var text = text
                 return text.withUTF8 { Self.writeFile(target, $0) }.map { Problem(path: paths[index], code: $0) }

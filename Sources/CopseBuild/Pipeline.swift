@@ -17,11 +17,21 @@ public struct BuildReport: Sendable {
     public var auditedPages: Int?
     /// How many private passages of published pages the leak audit looked for.
     public var auditedPassages: Int?
+    /// Why the build cache was not used or not kept (it was damaged, say): worth a word, never an
+    /// error; the build itself is complete either way.
+    public var cacheWarnings: [String] = []
+    /// Nothing the build reads changed since the last build, and the output was as it left it:
+    /// nothing was written.
+    public var upToDate = false
+    /// Files that reached the output unchanged, linked from the previous output instead of written.
+    public var reusedFiles = 0
 }
 
 /// scan -> parse -> index and resolve links -> render -> write.
 public enum Pipeline {
     /// Builds the site and, when `write` is true and nothing failed, swaps it into the output folder.
+    /// With a cache (``BuildOptions/cache``), a build whose inputs did not change since the last
+    /// one does nothing, and files whose bytes did not change are linked from the current output.
     public static func run(_ options: BuildOptions, write: Bool) -> BuildReport {
         // Where the site may go is decided before anything else, and reported with the rest.
         var target = options.output
@@ -31,11 +41,23 @@ public enum Pipeline {
             target = checked.value ?? target
             refusal = checked.diagnostics
         }
-        let assembled = assemble(options)
+        // git reads the history on a thread of its own while the pages are read.
+        let history = PendingHistory.start(options)
+        let found = scan(options)
+        var cache: Incremental?
+        var notes: [String] = []
+        if write, refusal.isEmpty, let folder = options.cache, let found {
+            let incremental = Incremental.start(BuildCache(folder: folder), options: options, found: found, history: history)
+            notes += incremental.warnings
+            if let report = incremental.upToDate(target) { return report }
+            cache = incremental
+        }
+        let assembled = assemble(options, found: found, history: history)
         let diagnostics = (assembled.diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         guard !failed, let site = assembled.value?.site, let files = assembled.value?.files else {
-            return BuildReport(diagnostics: diagnostics, pageCount: assembled.value?.site.pages.count ?? 0, fileCount: 0, succeeded: false)
+            return BuildReport(diagnostics: diagnostics, pageCount: assembled.value?.site.pages.count ?? 0, fileCount: 0,
+                               succeeded: false, cacheWarnings: notes)
         }
         var clock = StageClock()
         defer { clock.lap(write ? "render, audit and write" : "render and audit") }
@@ -46,29 +68,64 @@ public enum Pipeline {
             return BuildReport(diagnostics: (diagnostics + leaks).sorted(), pageCount: site.pages.count, fileCount: files.paths.count,
                                succeeded: leaks.isEmpty, auditedPages: audit.pageCount, auditedPassages: audit.passageCount)
         }
-        // Every file is audited as it is written; a leak stops the swap, so nothing is published.
+        // Every file is audited as it is written (unless the cache shows it clean); a leak stops
+        // the swap, so nothing is published.
         let leaks = Findings()
         let paths = files.paths
+        let reuse = cache?.reuse(output: target, audit: audit, count: paths.count)
+        cache?.forget()
         let written: Bool
+        var cacheWarning: String?
         do {
-            written = try OutputWriter(output: target).write(paths: paths, contents: { index in
-                let contents = files.contents(at: index)
-                if !audit.isEmpty, let leak = leaks.timed({
-                    audit.finding(in: OutputFile(path: paths[index], contents: contents), isStatic: staticPaths.contains(paths[index]))
+            written = try OutputWriter(output: target).write(paths: paths, placements: { index in
+                var contents: OutputFile.Contents
+                if let reuse, let input = files.templateInput(at: index) {
+                    // A page whose template context is unchanged is not even rendered.
+                    if let placement = reuse.unchanged(at: index, path: paths[index],
+                                                       key: reuse.renderKey(template: input.template, context: input.context)) {
+                        return placement
+                    }
+                    contents = files.rendered(at: index, context: input.context)
+                } else {
+                    contents = files.contents(at: index)
+                }
+                let isStatic = staticPaths.contains(paths[index])
+                var placement = OutputWriter.Placement(contents: contents)
+                var clean = false
+                if let reuse {
+                    (placement, clean) = reuse.place(&contents, at: index, path: paths[index], isStatic: isStatic)
+                }
+                if !audit.isEmpty, !clean, let leak = leaks.timed({
+                    audit.finding(in: OutputFile(path: paths[index], contents: contents), isStatic: isStatic)
                 }) {
                     leaks.append(leak)
                 }
-                return contents
-            }, verify: { leaks.isEmpty })
+                return placement
+            }, verify: { leaks.isEmpty }, swapped: {
+                // Recorded before the lock goes, so that the manifest describes this build's output.
+                if let cache, let reuse {
+                    cacheWarning = cache.finish(pageCount: site.pages.count, quiet: diagnostics.isEmpty, reuse: reuse, paths: paths,
+                                                staticPaths: staticPaths, output: target, audit: audit)
+                }
+            })
             clock.note("leak audit (CPU, summed over threads)", milliseconds: leaks.auditMilliseconds)
         } catch {
             let shown = OutputGuard(root: options.root, output: options.output, force: options.force).shownPath
             let problem = Diagnostic.error(SourceLocation(path: shown), "could not write the site: \(error.message)", hint: error.hint)
-            return BuildReport(diagnostics: diagnostics + [problem], pageCount: site.pages.count, fileCount: 0, succeeded: false)
+            return BuildReport(diagnostics: diagnostics + [problem], pageCount: site.pages.count, fileCount: 0, succeeded: false,
+                               cacheWarnings: notes)
         }
-        return BuildReport(diagnostics: (diagnostics + leaks.all).sorted(), pageCount: site.pages.count,
-                           fileCount: written ? paths.count : 0, succeeded: written,
-                           auditedPages: audit.pageCount, auditedPassages: audit.passageCount)
+        var report = BuildReport(diagnostics: (diagnostics + leaks.all).sorted(), pageCount: site.pages.count,
+                                 fileCount: written ? paths.count : 0, succeeded: written,
+                                 auditedPages: audit.pageCount, auditedPassages: audit.passageCount,
+                                 cacheWarnings: notes + (cacheWarning.map { [$0] } ?? []))
+        if written { report.reusedFiles = reuse?.linkedCount ?? 0 }
+        return report
+    }
+
+    /// Everything but the write, scanning and reading the history itself.
+    static func assemble(_ options: BuildOptions) -> Checked<Assembled> {
+        assemble(options, found: scan(options), history: PendingHistory.start(options))
     }
 
     /// The site and the files it is written as.
@@ -78,15 +135,13 @@ public enum Pipeline {
         var files: OutputSet?
     }
 
-    /// Everything but the write: nil when copse.yml or content/ cannot be read; the files only
-    /// when no stage had an error.
-    static func assemble(_ options: BuildOptions) -> Checked<Assembled> {
-        // git reads the history on a thread of its own while the pages are parsed.
-        let history = PendingHistory.start(options)
+    /// Everything but the write, from what the scan `found`: no value when copse.yml or content/
+    /// cannot be read; the files only when no stage had an error.
+    static func assemble(_ options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?) -> Checked<Assembled> {
         let config = loadConfig(root: options.root)
         let themeConfig = config.value ?? Config(title: "")
         let theme = loadTheme(themeConfig.theme, options: options)
-        let site = index(config: themeConfig, options: options, history: history)
+        let site = index(config: themeConfig, options: options, found: found, history: history)
         let diagnostics = (config.diagnostics + theme.diagnostics + site.diagnostics).sorted()
         guard let site = site.value else { return .failed(diagnostics) }
         guard config.value != nil, let theme = theme.value, !diagnostics.hasErrors else {
@@ -104,7 +159,7 @@ public enum Pipeline {
     public static func site(_ options: BuildOptions) -> Checked<Site> {
         let config = loadConfig(root: options.root)
         guard let value = config.value else { return .failed(config.diagnostics) }
-        let site = index(config: value, options: options, history: nil)
+        let site = index(config: value, options: options, found: scan(options), history: nil)
         return Checked(site.value, (config.diagnostics + site.diagnostics).sorted())
     }
 }
@@ -113,20 +168,30 @@ private extension Pipeline {
     /// The unpublished pages, parsed again for the leak audit (they parsed once already, with
     /// any problem reported then).
     static func unpublishedPages(_ site: Site, _ options: BuildOptions) -> [ParsedPage] {
-        parse(site.unpublished, content: options.root.appendingPathComponent("content"), options: site.config.markdown).value ?? []
+        parse(site.unpublished, content: options.root.appendingPathComponent("content"), options: site.config.markdown,
+              cache: options.parsed).value ?? []
     }
 
-    /// The stages in order: scan -> parse -> index -> link -> with history (from `history`).
-    static func index(config: Config, options: BuildOptions, history: PendingHistory?) -> Checked<Site> {
+    /// The scan stage; nil when there is no `content/` folder.
+    static func scan(_ options: BuildOptions) -> ContentScanner.Found? {
         let content = options.root.appendingPathComponent("content")
-        guard FileManager.default.fileExists(atPath: content.path) else {
+        guard FileManager.default.fileExists(atPath: content.path) else { return nil }
+        var clock = StageClock()
+        defer { clock.lap("scan") }
+        return ContentScanner(contentDirectory: content).scan()
+    }
+
+    /// The stages after the scan, in order: parse -> index -> link -> with history (from `history`).
+    static func index(config: Config, options: BuildOptions, found: ContentScanner.Found?,
+                      history: PendingHistory?) -> Checked<Site> {
+        let content = options.root.appendingPathComponent("content")
+        guard let found else {
             return .failed([.error(SourceLocation(path: "content"), "there is no content/ folder",
                                    hint: "create content/ with an index.md, or pass --root with the hub's folder")])
         }
         var clock = StageClock()
-        let found = ContentScanner(contentDirectory: content).scan()
-        clock.lap("scan")
-        let parsing = parse(found.markdown, content: content, options: config.markdown)
+        let parsing = parse(found.markdown, content: content, options: config.markdown, cache: options.parsed)
+        options.parsed?.endBuild()
         let parsed = parsing.value ?? []
         clock.lap("parse")
         let parsedPaths = Set(parsed.map(\.contentPath))
@@ -167,7 +232,8 @@ private extension Pipeline {
 
     /// Reads and parses every Markdown file on all cores (cmark-gfm included, see
     /// ``SpecialCharacters`` in CopseMarkdown). The pages that parsed, and every file's problems.
-    static func parse(_ paths: [String], content: URL, options: Config.MarkdownSettings) -> Checked<[ParsedPage]> {
+    static func parse(_ paths: [String], content: URL, options: Config.MarkdownSettings,
+                      cache: ParseCache? = nil) -> Checked<[ParsedPage]> {
         let markdownOptions = MarkdownOptions(unsafeHTML: options.unsafeHTML)
         let parsed = paths.parallelMap { path -> Checked<ParsedPage> in
             let source = "content/" + path
@@ -175,6 +241,7 @@ private extension Pipeline {
                 return .failed([.error(SourceLocation(path: source), "cannot read this file",
                                        hint: "check its permissions (it must be readable by the user running copse)")])
             }
+            if let cache { return cache.page(source: source, contentPath: path, bytes: [UInt8](data), markdown: markdownOptions) }
             return PageParser.parse(source: source, contentPath: path, bytes: [UInt8](data), markdown: markdownOptions)
         }
         return Checked(parsed.compactMap(\.value), parsed.flatMap(\.diagnostics))

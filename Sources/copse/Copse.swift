@@ -60,16 +60,21 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Replace an output folder that is not empty and was not written by copse. Never allowed for the hub, content/, themes/ or a folder holding them.")
     var force = false
 
+    @Flag(name: .customLong("no-cache"), help: "Build everything, without reading or writing the cache in <root>/.copse-cache/build that lets a build skip what did not change.")
+    var noCache = false
+
     func run() throws {
         var options = try site.buildOptions()
         options.force = force
+        if !noCache { options.cache = BuildOptions.cacheFolder(root: options.root) }
         let started = Date()
         let report = Pipeline.run(options, write: true)
         let reporter = Reporter(site: site)
         reporter.print(report)
         guard report.succeeded else { throw ExitCode.failure }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        reporter.say("Built \(report.pageCount) pages (\(report.fileCount) files) into \(Reporter.shown(options.output)) in \(seconds) s")
+        let reused = report.upToDate ? " (nothing changed)" : report.reusedFiles > 0 ? " (\(report.reusedFiles) files unchanged)" : ""
+        reporter.say("Built \(report.pageCount) pages (\(report.fileCount) files) into \(Reporter.shown(options.output)) in \(seconds) s\(reused)")
     }
 }
 

@@ -19,6 +19,7 @@ struct Reporter {
 
     func print(_ report: BuildReport) {
         var standardError = FileHandle.standardError
+        for warning in report.cacheWarnings { Swift.print("copse: note: \(warning)", to: &standardError) }
         for diagnostic in report.diagnostics {
             let line = format.line(for: diagnostic, pathPrefix: pathPrefix)
             if format.isForPrograms { Swift.print(line) } else { Swift.print(line, to: &standardError) }

@@ -35,6 +35,9 @@ struct Serve: ParsableCommand {
     @Flag(name: .long, help: "Look for changes every half second instead of asking the system (for network or shared folders).")
     var poll = false
 
+    @Flag(name: .customLong("no-cache"), help: "Build everything on every change, without reading or writing the cache in <root>/.copse-cache/serve/build.")
+    var noCache = false
+
     func run() throws {
         guard let port = UInt16(exactly: port) else { throw ValidationError("--port must be between 0 and 65535") }
         var day = Day.today()
@@ -42,8 +45,11 @@ struct Serve: ParsableCommand {
             guard let parsed = Day(iso: today) else { throw ValidationError("--today must be a date like 2026-11-24") }
             day = parsed
         }
-        let build = BuildOptions(root: URL(fileURLWithPath: root).standardizedFileURL, includeDrafts: drafts,
-                                 today: day, gitDates: !noGitDates)
+        let hub = URL(fileURLWithPath: root).standardizedFileURL
+        var build = BuildOptions(root: hub, includeDrafts: drafts, today: day, gitDates: !noGitDates,
+                                 cache: noCache ? nil : BuildOptions.cacheFolder(root: hub, "serve/build"))
+        // A page whose file did not change since the last rebuild is not parsed again.
+        build.parsed = noCache ? nil : ParseCache()
         let options = ServeOptions(build: build, host: host, port: port, watch: poll ? .polling : .automatic)
         do {
             try PreviewSession.runBlocking(options, log: { line in

@@ -60,7 +60,7 @@ import Testing
     }
 }
 
-private final class Outcomes: @unchecked Sendable {
+final class Outcomes: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [Bool] = []
     func add(_ value: Bool) { lock.withLock { values.append(value) } }

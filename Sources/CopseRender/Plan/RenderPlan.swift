@@ -63,6 +63,20 @@ public struct RenderPlan: Sendable {
         }
     }
 
+    /// The name of the template and the complete context the file at `paths[index]` is rendered
+    /// from (nil for a file copse writes without a template): given the theme, they decide the
+    /// file's bytes, so an incremental build that finds both unchanged need not render it.
+    package func templateInput(at index: Int) -> (template: String, context: TemplateValue)? {
+        guard case .template(let page) = jobs[index] else { return nil }
+        return (page.template(in: model).template, page.context(in: model))
+    }
+
+    /// The file at `paths[index]` rendered from `context`, which ``templateInput(at:)`` gave.
+    package func rendered(at index: Int, context: TemplateValue) -> OutputFile.Contents {
+        guard case .template(let page) = jobs[index] else { preconditionFailure("\(paths[index]) has no template") }
+        return .text(theme.render(page.template(in: model), context: context))
+    }
+
     /// The template and context the file at `paths[index]` is rendered from; nil for a file
     /// copse writes without a template. The parity tests render these with swift-mustache.
     package func renderInput(at index: Int) -> (template: String, context: TemplateValue)? {

@@ -1,0 +1,67 @@
+import CopseCore
+import Foundation
+
+/// The incremental build's cache folder (`.copse-cache/build` by default): holds the manifest of
+/// the last successful build. Anything wrong with it (damaged, another version, unreadable) means
+/// a full build, never a wrong site.
+struct BuildCache: Sendable {
+    let folder: URL
+
+    static let fileName = "manifest"
+
+    var file: URL { folder.appendingPathComponent(Self.fileName) }
+
+    /// The manifest of the last build, when it can be trusted; else nil, with a warning when the
+    /// cache is damaged or unreadable (a missing cache, or one from another copse, is expected).
+    func load() -> (BuildManifest?, warning: String?) {
+        guard FileManager.default.fileExists(atPath: file.path) else { return (nil, nil) }
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return (nil, "could not read the build cache \(file.path); building everything")
+        }
+        switch BuildManifest.decode([UInt8](data)) {
+        case .success(let manifest):
+            return manifest.program == BuildFingerprint.program ? (manifest, nil) : (nil, nil)
+        case .failure(.otherVersion):
+            return (nil, nil)
+        case .failure(.damaged(let why)):
+            return (nil, "the build cache \(file.path) is damaged (\(why)); building everything")
+        }
+    }
+
+    /// Writes the manifest (to a new file renamed over the old one). A cache that cannot be written
+    /// costs the next build its shortcuts, nothing else: the warning says so.
+    func save(_ manifest: BuildManifest) -> String? {
+        let temporary = folder.appendingPathComponent(".\(Self.fileName).\(getpid())-\(UUID().uuidString.prefix(8))")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(manifest.encoded().utf8).write(to: temporary)
+            guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            return "could not write the build cache in \(folder.path); the next build will build everything"
+        }
+        return nil
+    }
+
+    /// Forgets the last build (before a build that may change the output without a new manifest).
+    func clear() {
+        try? FileManager.default.removeItem(at: file)
+    }
+}
+
+extension BuildManifest {
+    /// Output files, not counting folders or the marker.
+    var outputFileCount: Int { files.filter { $0.value.kind != .folder && $0.key != OutputGuard.marker }.count }
+
+    /// The output folder holds exactly the files this manifest lists, each unchanged since (same
+    /// stamp), and no other file or folder: what a build with the same inputs would write. A file
+    /// added to or taken from a folder changes the folder's stamp, so no folder need be listed.
+    func matchesOutput(_ output: URL) -> Bool {
+        let root = output.standardizedFileURL.path
+        guard root == self.output, files["."]?.kind == .folder else { return false }
+        let entries = Array(files)
+        return !entries.parallelMap { path, entry in
+            FileStamp(path: path == "." ? root : root + "/" + path) == entry.stamp
+        }.contains(false)
+    }
+}

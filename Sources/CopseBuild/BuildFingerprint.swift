@@ -1,0 +1,96 @@
+import CopseCore
+import Foundation
+
+/// A hash of everything a build reads: copse.yml, every file the scan finds under `content/`, the
+/// theme folders, the git history it shows, and the options that change the output (drafts, strict,
+/// today, git dates, the output folder). Two builds with the same fingerprint, by the same copse,
+/// write the same site. Nil when an input cannot be read: then nothing is skipped.
+struct BuildFingerprint: Sendable {
+    /// The copse that builds: its version and its executable's stamp, so that a cache written by
+    /// another copse (or another build of it) is never trusted.
+    static let program: ContentHash = {
+        var hasher = Hasher128()
+        hasher.add("copse \(CopseVersion.current) cache \(BuildManifest.formatVersion)")
+        let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        hasher.add(executable)
+        if let stamp = FileStamp(path: URL(fileURLWithPath: executable).resolvingSymlinksInPath().path) {
+            hasher.add(UInt64(bitPattern: stamp.size))
+            hasher.add(stamp.inode)
+            hasher.add(UInt64(bitPattern: stamp.modified))
+        }
+        return hasher.finish()
+    }()
+
+    /// The hash of the inputs, and of what decides how a template renders a context (copse,
+    /// copse.yml, the theme folders); `found` is the scan the build then uses (so it scans once).
+    static func inputs(_ options: BuildOptions, found: ContentScanner.Found, history: GitHistory?) -> (inputs: ContentHash, theme: ContentHash)? {
+        guard found.diagnostics.isEmpty else { return nil }
+        var theme = Hasher128()
+        theme.add(program)
+        guard let config = FileManager.default.contents(atPath: options.root.appendingPathComponent(Config.fileName).path) else {
+            return nil
+        }
+        theme.add([UInt8](config))
+        for folder in options.themeSearchPath {
+            theme.add("theme folder " + folder.path)
+            guard let files = hashFolder(folder) else { return nil }
+            theme.add(files)
+        }
+        let themeHash = theme.finish()
+        var hasher = Hasher128()
+        hasher.add("options drafts=\(options.includeDrafts) strict=\(options.strict) today=\(options.today.iso) git=\(options.gitDates)")
+        hasher.add(options.output.standardizedFileURL.path)
+        hasher.add(themeHash)
+        let content = options.root.appendingPathComponent("content")
+        let paths = found.markdown.map { "m " + $0 } + found.other.map { "o " + $0 }
+        let contentPath = content.path
+        let hashes = paths.parallelMap { ContentHash.ofFile(contentPath + "/" + $0.dropFirst(2)) }
+        for (path, hash) in zip(paths, hashes) {
+            guard let hash else { return nil }
+            hasher.add(path)
+            hasher.add(hash)
+        }
+        if options.gitDates { addHistory(history, to: &hasher) }
+        return (hasher.finish(), themeHash)
+    }
+}
+
+private extension BuildFingerprint {
+    /// Every file below `folder` (links followed), by relative path; an absent folder hashes as
+    /// empty. Nil when a file cannot be read.
+    static func hashFolder(_ folder: URL) -> ContentHash? {
+        var hasher = Hasher128()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
+            hasher.add("absent")
+            return hasher.finish()
+        }
+        guard isFolder.boolValue, let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return nil }
+        var files: [String] = []
+        while let path = enumerator.nextObject() as? String { files.append(path) }
+        for path in files.sorted() {
+            let url = folder.appendingPathComponent(path)
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return nil }
+            hasher.add(path)
+            if isFolder.boolValue { continue }
+            guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+            hasher.add([UInt8](data))
+        }
+        return hasher.finish()
+    }
+
+    static func addHistory(_ history: GitHistory?, to hasher: inout Hasher128) {
+        guard let history else {
+            hasher.add("no git history")
+            return
+        }
+        hasher.add("git \(history.repositoryPath) shallow=\(history.isShallow)")
+        hasher.add(history.problem ?? "-")
+        hasher.add(history.problemHint ?? "-")
+        for (path, change) in history.changes.sorted(by: { $0.key < $1.key }) {
+            hasher.add(path)
+            hasher.add(change.day.iso)
+            hasher.add(change.author)
+        }
+    }
+}

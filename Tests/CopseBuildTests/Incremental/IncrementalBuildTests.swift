@@ -1,0 +1,60 @@
+import CopseBuild
+import CopseCore
+import CopseTestSupport
+import Foundation
+import Testing
+
+/// An incremental build writes exactly what a clean build of the same input writes.
+@Suite struct IncrementalBuildTests {
+    /// The seeds every run tries; `COPSE_EDIT_SEEDS=7,8,9` tries others, `COPSE_EDIT_STEPS=200`
+    /// makes each sequence longer.
+    static let seeds: [UInt64] = {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["COPSE_EDIT_SEEDS"].map { $0.split(separator: ",").compactMap { UInt64($0) } } ?? [1, 2]
+    }()
+    static let steps = ProcessInfo.processInfo.environment["COPSE_EDIT_STEPS"].flatMap(Int.init) ?? 45
+
+    @Test(arguments: seeds) func randomEditsBuildWhatACleanBuildBuilds(seed: UInt64) throws {
+        let work = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        var hub = try EditedHub(root: work.appendingPathComponent("hub"), seed: seed)
+        let output = hub.root.appendingPathComponent("output")
+        let cache = work.appendingPathComponent("cache")
+        // As copse serve builds: the parsed pages of the last build are kept in memory too.
+        let parsed = ParseCache()
+        var upToDate = 0, reused = 0, failed = 0, reasons: [String] = []
+        for step in 0...Self.steps {
+            let edit = step == 0 ? "first build" : try hub.edit()
+            let before = Fixtures.tree(output)
+            let incremental = Pipeline.run(hub.options(output: output, cache: cache, parsed: parsed), write: true)
+            let clean = work.appendingPathComponent("clean-\(step)")
+            let reference = Pipeline.run(hub.options(output: clean, cache: nil), write: true)
+            let context = "seed \(seed), step \(step) (\(edit))"
+            try #require(incremental.succeeded == reference.succeeded,
+                         "\(context): the incremental build \(incremental.succeeded ? "succeeded" : "failed"), a clean one did not: \(reference.diagnostics.map(\.message))")
+            #expect(incremental.diagnostics == reference.diagnostics, "\(context)")
+            #expect(incremental.cacheWarnings == [], "\(context)")
+            if incremental.succeeded {
+                let differences = Self.differences(Fixtures.tree(output), Fixtures.tree(clean))
+                try #require(differences.isEmpty, "\(context): \(differences.joined(separator: "; "))")
+                if incremental.upToDate { upToDate += 1 }
+                reused += incremental.reusedFiles
+            } else {
+                failed += 1
+                reasons.append("step \(step) (\(edit)): \(reference.diagnostics.first { $0.severity == .error }.map { "\($0.location.path): \($0.message)" } ?? "?")")
+                try #require(Self.differences(Fixtures.tree(output), before).isEmpty, "\(context): a failed build changed the output")
+            }
+            try? FileManager.default.removeItem(at: clean)
+        }
+        // The cache did its work: some builds had nothing to do, most files were linked.
+        #expect(upToDate > 0, "seed \(seed): no build found its output up to date")
+        #expect(reused > 0, "seed \(seed): no file was reused")
+        #expect(failed < Self.steps / 2, "seed \(seed): \(failed) of \(Self.steps) builds failed; the edits test too little: \(reasons.joined(separator: "\n"))")
+    }
+
+    static func differences(_ actual: [String: Data], _ expected: [String: Data]) -> [String] {
+        Set(expected.keys).subtracting(actual.keys).sorted().map { "missing \($0)" }
+            + Set(actual.keys).subtracting(expected.keys).sorted().map { "unexpected \($0)" }
+            + Set(actual.keys).intersection(expected.keys).sorted().filter { actual[$0] != expected[$0] }.map { "differs: \($0)" }
+    }
+}
