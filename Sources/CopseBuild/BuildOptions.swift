@@ -1,33 +1,33 @@
 import CopseCore
 import Foundation
 
-public struct BuildOptions: Sendable {
+package struct BuildOptions: Sendable {
     /// The hub: holds `copse.yml`, `content/` and `themes/`.
-    public var root: URL
-    public var output: URL
-    public var includeDrafts: Bool
+    package var root: URL
+    package var output: URL
+    package var includeDrafts: Bool
     /// Warnings fail the build too.
-    public var strict: Bool
+    package var strict: Bool
     /// The build's "today", for upcoming meetings. Injected so that output is reproducible.
-    public var today: Day
+    package var today: Day
     /// Folders holding themes, searched in order for `themes/<name>`'s folder; by default
     /// `<root>/themes`, then `$COPSE_THEMES`. After them come the themes built into copse (the
     /// default theme, see ``ThemeFiles``), so the executable alone builds any hub.
-    public var themeSearchPath: [URL]
+    package var themeSearchPath: [URL]
     /// Show when each page last changed, and who changed it, from the git history
     /// (`--no-git-dates` turns it off; then copse does not run git at all).
-    public var gitDates: Bool
+    package var gitDates: Bool
     /// The history to use instead of running git (tests); only read when `gitDates` is on.
-    public var gitHistory: GitHistory?
+    package var gitHistory: GitHistory?
     /// Replace an output folder that is not empty and was not written by copse (see ``OutputGuard``).
-    public var force: Bool
+    package var force: Bool
     /// The incremental build's cache folder (see ``BuildCache``); nil builds everything and
     /// keeps no cache. `copse build` uses `<root>/.copse-cache/build` unless `--no-cache`.
-    public var cache: URL?
+    package var cache: URL?
     /// Pages parsed by the earlier builds of this process (`copse serve`); nil parses every page.
-    public var parsed: ParseCache?
+    package var parsed: ParseCache?
 
-    public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
+    package init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
                 today: Day, themeSearchPath: [URL]? = nil, gitDates: Bool = true, gitHistory: GitHistory? = nil,
                 force: Bool = false, cache: URL? = nil) {
         self.root = root
@@ -44,7 +44,7 @@ public struct BuildOptions: Sendable {
 
     /// `<root>/.copse-cache/<name>`: where `copse build` (`build`) and `copse serve` (`serve/build`)
     /// keep their caches.
-    public static func cacheFolder(root: URL, _ name: String = "build") -> URL {
+    package static func cacheFolder(root: URL, _ name: String = "build") -> URL {
         root.appendingPathComponent(".copse-cache").appendingPathComponent(name)
     }
 }
@@ -57,7 +57,7 @@ extension BuildOptions {
     }
 }
 
-public extension Day {
+package extension Day {
     /// Today in the local time zone, or the day of `SOURCE_DATE_EPOCH` when it is set
     /// (the reproducible-builds convention).
     static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> Day {

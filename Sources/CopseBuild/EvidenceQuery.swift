@@ -3,30 +3,30 @@ import Foundation
 
 /// What `copse evidence` does, as a library call the tests can make: read the hub, pick a
 /// conference, and print its evidence (or only its gaps).
-public struct EvidenceQuery: Sendable {
+package struct EvidenceQuery: Sendable {
     /// A conference id; nil means the conference being collected for now.
-    public var conference: String?
-    public var format: EvidenceExport.Format
+    package var conference: String?
+    package var format: EvidenceExport.Format
     /// List only the communities with no evidence, and fail when there are any.
-    public var missingOnly: Bool
+    package var missingOnly: Bool
 
-    public init(conference: String? = nil, format: EvidenceExport.Format = .table, missingOnly: Bool = false) {
+    package init(conference: String? = nil, format: EvidenceExport.Format = .table, missingOnly: Bool = false) {
         self.conference = conference
         self.format = format
         self.missingOnly = missingOnly
     }
 
-    public struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// For standard output.
-        public var output: String
+        package var output: String
         /// Problems in the hub, or with the query; for standard error.
-        public var diagnostics: [Diagnostic]
+        package var diagnostics: [Diagnostic]
         /// 0 when all is well; 1 when the hub has errors, the conference is unknown, or (with
         /// `missingOnly`) some community has no evidence.
-        public var exitCode: Int32
+        package var exitCode: Int32
     }
 
-    public func run(_ options: BuildOptions) -> Outcome {
+    package func run(_ options: BuildOptions) -> Outcome {
         let checked = Pipeline.site(options)
         let diagnostics = checked.diagnostics
         guard let site = checked.value, !diagnostics.hasErrors else {

@@ -3,20 +3,20 @@ import CopseCore
 /// What git knows about the hub's content: read once per build with one `git log` over
 /// `content/` (see ``GitHistory/read(root:environment:)``), or given in ``BuildOptions`` so
 /// that tests are deterministic.
-public struct GitHistory: Sendable, Equatable {
+package struct GitHistory: Sendable, Equatable {
     /// The hub folder's path inside the repository, ending in `/` (`hub/`); empty at the root.
-    public var repositoryPath: String
+    package var repositoryPath: String
     /// A shallow clone: its oldest commit seems to add every file, so its dates are all wrong
     /// and none are used.
-    public var isShallow: Bool
+    package var isShallow: Bool
     /// The newest commit that changed each file, by path relative to `content/`.
-    public var changes: [String: LastChange]
+    package var changes: [String: LastChange]
     /// Why git could not be read although the hub is in a work tree (shown as a warning), and
     /// how to fix it when copse knows.
-    public var problem: String?
-    public var problemHint: String?
+    package var problem: String?
+    package var problemHint: String?
 
-    public init(repositoryPath: String = "", isShallow: Bool = false, changes: [String: LastChange] = [:],
+    package init(repositoryPath: String = "", isShallow: Bool = false, changes: [String: LastChange] = [:],
                 problem: String? = nil, problemHint: String? = nil) {
         self.repositoryPath = repositoryPath
         self.isShallow = isShallow

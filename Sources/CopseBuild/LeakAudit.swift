@@ -9,7 +9,7 @@ import Foundation
 /// search index (read back as text), feeds, calendars, the sitemap, exports, and the files copied
 /// from `content/`. Passages that published pages also show (a heading every meeting has, a
 /// sentence quoted from the charter) are not counted: they are public already.
-public struct LeakAudit: Sendable {
+package struct LeakAudit: Sendable {
     /// A passage of an unpublished page, or of a private passage of a published one.
     struct Passage: Sendable {
         var source: String
@@ -18,14 +18,14 @@ public struct LeakAudit: Sendable {
     }
 
     /// How many unpublished pages were audited.
-    public let pageCount: Int
+    package let pageCount: Int
     /// How many private passages of published pages were audited.
-    public let passageCount: Int
+    package let passageCount: Int
     private let passages: [UInt64: Passage]
     private let filter: HashFilter
 
     /// Nothing to look for: no unpublished page and no private passage has five words.
-    public var isEmpty: Bool { passages.isEmpty }
+    package var isEmpty: Bool { passages.isEmpty }
 
     /// What the audit looks for, as one hash: a file found clean by an audit with the same
     /// fingerprint is clean again while its bytes are unchanged.
@@ -37,7 +37,7 @@ public struct LeakAudit: Sendable {
     }
 
     /// `hidden`: the pages that are not published; `published`: the site's pages.
-    public init(hidden: [ParsedPage], published: [SitePage]) {
+    package init(hidden: [ParsedPage], published: [SitePage]) {
         pageCount = hidden.count
         var passages: [UInt64: Passage] = [:]
         func add(_ text: String, source: String, isPrivatePassage: Bool) {
@@ -84,14 +84,14 @@ public struct LeakAudit: Sendable {
 
     /// An error for each output file that holds a passage of an unpublished page, at the passage
     /// (for a file copied from `content/`) or at the unpublished page (for a file copse made).
-    public func findings(in files: [OutputFile], staticFiles: Set<String>) -> [Diagnostic] {
+    package func findings(in files: [OutputFile], staticFiles: Set<String>) -> [Diagnostic] {
         guard !passages.isEmpty else { return [] }
         return files.parallelMap { finding(in: $0, isStatic: staticFiles.contains($0.path)) }.compactMap { $0 }
     }
 
     /// The error for one output file, if it holds a passage; `isStatic` for a file copied from
     /// `content/`. Safe to call from many threads at once.
-    public func finding(in file: OutputFile, isStatic: Bool) -> Diagnostic? {
+    package func finding(in file: OutputFile, isStatic: Bool) -> Diagnostic? {
         guard !passages.isEmpty else { return nil }
         var hit: (Passage, Int)?
         // A page copse made is read where it is: only static files need their bytes (for the

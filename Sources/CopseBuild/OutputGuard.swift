@@ -12,23 +12,23 @@ import Foundation
 ///
 /// An output path that is a symbolic link to an allowed folder is written through: the folder
 /// it points to is replaced and the link stays as it was.
-public struct OutputGuard: Sendable {
+package struct OutputGuard: Sendable {
     /// The file copse writes at the top of every site it builds.
-    public static let marker = ".copse-site"
-    public static let markerText = "This folder is a site built by copse. copse build replaces everything in it at each build.\n"
+    package static let marker = ".copse-site"
+    package static let markerText = "This folder is a site built by copse. copse build replaces everything in it at each build.\n"
 
-    public var root: URL
-    public var output: URL
-    public var force: Bool
+    package var root: URL
+    package var output: URL
+    package var force: Bool
 
-    public init(root: URL, output: URL, force: Bool) {
+    package init(root: URL, output: URL, force: Bool) {
         self.root = root
         self.output = output
         self.force = force
     }
 
     /// The folder to write to (the output with every link resolved), or why not.
-    public func check() -> Checked<URL> {
+    package func check() -> Checked<URL> {
         let target = Self.resolve(output.path)
         let hub = Self.resolve(root.path)
         let shown = shownPath
@@ -80,7 +80,7 @@ public struct OutputGuard: Sendable {
     }
 
     /// The output as diagnostics print it: relative to the hub when inside it.
-    public var shownPath: String {
+    package var shownPath: String {
         Self.display(output.standardizedFileURL.path, root: root.standardizedFileURL.path)
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// file holds the same bytes as at the last build is not parsed again. Parsing is a pure function
 /// of the path, the bytes and the Markdown options, so a page found here is the page a parse
 /// would give. Only the pages of the latest build are kept.
-public final class ParseCache: @unchecked Sendable {
+package final class ParseCache: @unchecked Sendable {
     private struct Key: Hashable {
         var path: String
         var bytes: ContentHash
@@ -17,7 +17,7 @@ public final class ParseCache: @unchecked Sendable {
     private var pages: [Key: Checked<ParsedPage>] = [:]
     private var next: [Key: Checked<ParsedPage>] = [:]
 
-    public init() {}
+    package init() {}
 
     /// The page parsed from `bytes`, with its warnings, from the cache or parsed now (and kept
     /// when it parsed).

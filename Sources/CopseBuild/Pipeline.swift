@@ -4,35 +4,35 @@ import CopseRender
 import Foundation
 
 /// What a build or check found and did.
-public struct BuildReport: Sendable {
+package struct BuildReport: Sendable {
     /// Every problem, sorted by file, line and column.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
     /// Pages published (Markdown files that became pages).
-    public var pageCount: Int
+    package var pageCount: Int
     /// Files written (or that would be written, for a check).
-    public var fileCount: Int
+    package var fileCount: Int
     /// False when there were errors, or warnings with `--strict`; nothing was written then.
-    public var succeeded: Bool
+    package var succeeded: Bool
     /// How many unpublished pages the leak audit looked for (see ``LeakAudit``).
-    public var auditedPages: Int?
+    package var auditedPages: Int?
     /// How many private passages of published pages the leak audit looked for.
-    public var auditedPassages: Int?
+    package var auditedPassages: Int?
     /// Why the build cache was not used or not kept (it was damaged, say): worth a word, never an
     /// error; the build itself is complete either way.
-    public var cacheWarnings: [String] = []
+    package var cacheWarnings: [String] = []
     /// Nothing the build reads changed since the last build, and the output was as it left it:
     /// nothing was written.
-    public var upToDate = false
+    package var upToDate = false
     /// Files that reached the output unchanged, linked from the previous output instead of written.
-    public var reusedFiles = 0
+    package var reusedFiles = 0
 }
 
 /// scan -> parse -> index and resolve links -> render -> write.
-public enum Pipeline {
+package enum Pipeline {
     /// Builds the site and, when `write` is true and nothing failed, swaps it into the output folder.
     /// With a cache (``BuildOptions/cache``), a build whose inputs did not change since the last
     /// one does nothing, and files whose bytes did not change are linked from the current output.
-    public static func run(_ options: BuildOptions, write: Bool) -> BuildReport {
+    package static func run(_ options: BuildOptions, write: Bool) -> BuildReport {
         // Where the site may go is decided before anything else, and reported with the rest.
         var target = options.output
         var refusal: [Diagnostic] = []
@@ -156,7 +156,7 @@ public enum Pipeline {
 
     /// The site as far as the index (every page parsed, links resolved, evidence checked), without
     /// the theme: what `copse evidence` reads. No site when copse.yml or content/ cannot be read.
-    public static func site(_ options: BuildOptions) -> Checked<Site> {
+    package static func site(_ options: BuildOptions) -> Checked<Site> {
         let config = loadConfig(root: options.root)
         guard let value = config.value else { return .failed(config.diagnostics) }
         let site = index(config: value, options: options, found: scan(options), history: nil)

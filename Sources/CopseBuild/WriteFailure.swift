@@ -2,17 +2,17 @@ import Foundation
 
 /// A write to the output that the system refused: which file, and the system's reason (errno).
 /// Described in plain words, never as a framework error dump.
-public struct WriteFailure: Error, Sendable, Equatable {
+package struct WriteFailure: Error, Sendable, Equatable {
     /// What was being done: "write", "create the folder", "replace the output with".
-    public var action: String
+    package var action: String
     /// The file or folder, relative to the output folder when inside it.
-    public var path: String
+    package var path: String
     /// The system's error number (`ENOSPC`, `EROFS`, `EACCES`...); 0 when unknown.
-    public var code: Int32
+    package var code: Int32
     /// How many more files failed the same way.
-    public var others: Int
+    package var others: Int
 
-    public init(action: String, path: String, code: Int32, others: Int = 0) {
+    package init(action: String, path: String, code: Int32, others: Int = 0) {
         self.action = action
         self.path = path
         self.code = code
@@ -25,16 +25,16 @@ public struct WriteFailure: Error, Sendable, Equatable {
     }
 
     /// `no space left on the disk (could not write a/index.html and 3 more files)`.
-    public var message: String {
+    package var message: String {
         let more = others > 0 ? " and \(others) more file\(others == 1 ? "" : "s")" : ""
         return "\(Self.reason(code)) (could not \(action) \(path)\(more))"
     }
 
     /// What to do about it, in the same plain words.
-    public var hint: String { Self.hint(code) }
+    package var hint: String { Self.hint(code) }
 
     /// The cause of a system error number, in words.
-    public static func reason(_ code: Int32) -> String {
+    package static func reason(_ code: Int32) -> String {
         switch code {
         case ENOSPC, EDQUOT: "no space left on the disk"
         case EROFS: "the disk is read-only"
@@ -48,7 +48,7 @@ public struct WriteFailure: Error, Sendable, Equatable {
         }
     }
 
-    public static func hint(_ code: Int32) -> String {
+    package static func hint(_ code: Int32) -> String {
         let kept = "the previous output was left as it was"
         return switch code {
         case ENOSPC, EDQUOT: "free some space on the disk that holds the output folder, then build again; \(kept)"

@@ -1,4 +1,4 @@
-public extension UnsafeBufferPointer where Element == UInt8 {
+package extension UnsafeBufferPointer where Element == UInt8 {
     /// True when `pattern` stands at `index` (and fits before the end): the byte scanners'
     /// one comparison (page embedding, search text, the leak audit).
     @inlinable func matches(_ pattern: [UInt8], at index: Int) -> Bool {

@@ -1,13 +1,13 @@
 /// What copse says when the first argument names no command (`copse chek`): the nearest
 /// command, and the list of them. The executable passes its own command names, so new commands
 /// are included without changing this.
-public struct CommandSuggestions: Sendable {
+package struct CommandSuggestions: Sendable {
     /// The subcommand names, in the order `--help` lists them.
-    public var commands: [String]
+    package var commands: [String]
     /// The command that runs when none is named (`copse` alone, `copse --root x`).
-    public var defaultCommand: String?
+    package var defaultCommand: String?
 
-    public init(commands: [String], defaultCommand: String?) {
+    package init(commands: [String], defaultCommand: String?) {
         self.commands = commands
         self.defaultCommand = defaultCommand
     }
@@ -15,7 +15,7 @@ public struct CommandSuggestions: Sendable {
     /// The error for `arguments` (without the program name), or nil when the first argument is
     /// a command, an option (left to the parser: `copse --root x` builds), or absent.
     /// `isFolder` tells whether a word names an existing folder, for a hint about `--root`.
-    public func problem(in arguments: [String], isFolder: (String) -> Bool = { _ in false }) -> String? {
+    package func problem(in arguments: [String], isFolder: (String) -> Bool = { _ in false }) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first), first != "help" else { return nil }
         var lines = ["error: unknown command '\(first)'." + (Suggestion.nearest(to: first, in: commands).map { " Did you mean '\($0)'?" } ?? "")]
         if isFolder(first) || first.contains("/") {

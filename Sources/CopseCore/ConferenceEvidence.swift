@@ -1,17 +1,17 @@
 /// The evidence of one conference, grouped by community: what the evidence pages, the pack,
 /// the exports and `copse evidence` show.
-public struct ConferenceEvidence: Sendable {
-    public let conference: Config.Conference
+package struct ConferenceEvidence: Sendable {
+    package let conference: Config.Conference
     /// First day of the collection window; nil for the first conference (it collects everything
     /// up to its date).
-    public let starts: Day?
+    package let starts: Day?
     /// Hub-wide evidence first (when there is any), then every community in site order, with or
     /// without evidence.
-    public let groups: [Group]
+    package let groups: [Group]
     /// Every item, in group order.
-    public let items: [EvidenceItem]
+    package let items: [EvidenceItem]
     /// Communities with no evidence for this conference, in site order.
-    public let missing: [String]
+    package let missing: [String]
 
     init(conference: Config.Conference, starts: Day?, groups: [Group]) {
         self.conference = conference
@@ -21,31 +21,31 @@ public struct ConferenceEvidence: Sendable {
         missing = groups.filter { $0.community != nil && $0.items.isEmpty }.compactMap(\.community)
     }
 
-    public struct Group: Sendable {
+    package struct Group: Sendable {
         /// Nil for evidence on hub pages (not in a community).
-        public var community: String?
+        package var community: String?
         /// By date, then page.
-        public var items: [EvidenceItem]
+        package var items: [EvidenceItem]
     }
 
     /// How many groups (communities, or the hub) brought something.
-    public var contributors: Int { groups.filter { !$0.items.isEmpty }.count }
+    package var contributors: Int { groups.filter { !$0.items.isEmpty }.count }
 
     /// Items of `group` that show `principle`.
-    public func count(_ group: Group, principle: String) -> Int {
+    package func count(_ group: Group, principle: String) -> Int {
         group.items.reduce(0) { $0 + ($1.principles.contains(principle) ? 1 : 0) }
     }
 }
 
 /// Every conference's evidence, and which conference is being collected for now.
-public struct HubEvidence: Sendable {
+package struct HubEvidence: Sendable {
     /// By date, oldest first.
-    public var conferences: [ConferenceEvidence]
+    package var conferences: [ConferenceEvidence]
     /// Index into ``conferences`` of the next conference on or after today (the one leaders
     /// are collecting for); the latest one when all are past; nil when there are none.
-    public var currentIndex: Int?
+    package var currentIndex: Int?
 
-    public init(site: Site) {
+    package init(site: Site) {
         let windows = ConferenceWindows(site.config.conferences)
         let ordered = site.config.conferences.sorted { $0.date < $1.date }
         var byConference: [String: [String: [EvidenceItem]]] = [:]
@@ -60,7 +60,7 @@ public struct HubEvidence: Sendable {
         currentIndex = ordered.firstIndex { $0.date >= site.today } ?? (ordered.isEmpty ? nil : ordered.count - 1)
     }
 
-    public var current: ConferenceEvidence? { currentIndex.map { conferences[$0] } }
+    package var current: ConferenceEvidence? { currentIndex.map { conferences[$0] } }
 
-    public func conference(_ id: String) -> ConferenceEvidence? { conferences.first { $0.conference.id == id } }
+    package func conference(_ id: String) -> ConferenceEvidence? { conferences.first { $0.conference.id == id } }
 }

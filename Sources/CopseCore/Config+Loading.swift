@@ -1,6 +1,6 @@
 import Yams
 
-public extension Config {
+package extension Config {
     static let fileName = "copse.yml"
 
     /// Reads `copse.yml` text strictly: no config unless it has no problem at all (see ``read(_:)``).

@@ -1,41 +1,41 @@
 /// The hub's settings, from `copse.yml`.
-public struct Config: Sendable, Equatable {
-    public var title: String
-    public var description: String?
-    public var baseURL: String?
-    public var language: String
-    public var theme: String
+package struct Config: Sendable, Equatable {
+    package var title: String
+    package var description: String?
+    package var baseURL: String?
+    package var language: String
+    package var theme: String
     /// The repository's web address, for "edit this page" links (see ``EditLink``).
-    public var repository: String?
+    package var repository: String?
     /// The branch edit links open; default `main`.
-    public var branch: String
-    public var history: HistorySettings
-    public var principles: [String]
-    public var conferences: [Conference]
-    public var markdown: MarkdownSettings
+    package var branch: String
+    package var history: HistorySettings
+    package var principles: [String]
+    package var conferences: [Conference]
+    package var markdown: MarkdownSettings
     /// `links:`: how a broken link is reported.
-    public var links: LinkSettings
+    package var links: LinkSettings
     /// Top-level keys of `copse.yml` whose value could not be read (each already reported at its
     /// line). Checks that depend on them, such as evidence against `principles`, are skipped, so
     /// one mistake in `copse.yml` gives one error.
-    public var unread: Set<String>
+    package var unread: Set<String>
 
-    public struct Conference: Sendable, Equatable, Decodable {
-        public var id: String
-        public var name: String
-        public var date: Day
+    package struct Conference: Sendable, Equatable, Decodable {
+        package var id: String
+        package var name: String
+        package var date: Day
         /// First day of the collection window; by default the day after the previous conference.
-        public var starts: Day?
+        package var starts: Day?
     }
 
-    public struct MarkdownSettings: Sendable, Equatable, Decodable {
-        public var unsafeHTML: Bool
+    package struct MarkdownSettings: Sendable, Equatable, Decodable {
+        package var unsafeHTML: Bool
 
-        public init(unsafeHTML: Bool = false) { self.unsafeHTML = unsafeHTML }
+        package init(unsafeHTML: Bool = false) { self.unsafeHTML = unsafeHTML }
 
         enum CodingKeys: String, CodingKey { case unsafeHTML = "unsafe_html" }
 
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             unsafeHTML = try container.decodeIfPresent(Bool.self, forKey: .unsafeHTML) ?? false
         }
@@ -44,20 +44,20 @@ public struct Config: Sendable, Equatable {
     /// `links:`: whether a broken link fails the build (`error`, the default) or is reported and
     /// published as plain text (`warning`, for migrating an archive). Links to private or draft
     /// pages are errors whatever this says.
-    public struct LinkSettings: Sendable, Equatable {
-        public var broken: Diagnostic.Severity
+    package struct LinkSettings: Sendable, Equatable {
+        package var broken: Diagnostic.Severity
 
-        public init(broken: Diagnostic.Severity = .error) { self.broken = broken }
+        package init(broken: Diagnostic.Severity = .error) { self.broken = broken }
     }
 
     /// `history:`: what the pages say about their last change.
-    public struct HistorySettings: Sendable, Equatable, Decodable {
+    package struct HistorySettings: Sendable, Equatable, Decodable {
         /// Show the name of the last commit's author (from git) beside the date.
-        public var authors: Bool
+        package var authors: Bool
 
-        public init(authors: Bool = true) { self.authors = authors }
+        package init(authors: Bool = true) { self.authors = authors }
 
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             authors = try container.decodeIfPresent(Bool.self, forKey: .authors) ?? true
         }
@@ -65,7 +65,7 @@ public struct Config: Sendable, Equatable {
         enum CodingKeys: String, CodingKey { case authors }
     }
 
-    public init(title: String, description: String? = nil, baseURL: String? = nil, language: String = "en",
+    package init(title: String, description: String? = nil, baseURL: String? = nil, language: String = "en",
                 theme: String = "default", repository: String? = nil, branch: String = "main",
                 history: HistorySettings = HistorySettings(), principles: [String] = [],
                 conferences: [Conference] = [], markdown: MarkdownSettings = MarkdownSettings(),

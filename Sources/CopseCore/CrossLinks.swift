@@ -3,33 +3,33 @@
 ///
 /// Only published pages count. Private pages never reach the site, and a draft previewed with
 /// `--drafts` shows its own links but never appears in another page's lists.
-public struct CrossLinks: Sendable {
+package struct CrossLinks: Sendable {
     /// For each page (by index), the pages that link to it, hub pages first, then by community
     /// and title. A page's links to itself do not count.
-    public var backlinks: [[PageID]]
+    package var backlinks: [[PageID]]
     /// For each resource page, the ids of the communities (other than its own) whose pages link
     /// to it, in the order of ``Site/communities``.
-    public var usedBy: [PageID: [String]]
+    package var usedBy: [PageID: [String]]
     /// For each meeting page, the resource pages it links to, in the order it first links them.
-    public var meetingResources: [PageID: [PageID]]
+    package var meetingResources: [PageID: [PageID]]
     /// Every tag, by slug.
-    public var tags: [Tag]
+    package var tags: [Tag]
     /// The slug of every tag as written on some published page (see ``tagSlug(_:)``).
-    public var slugs: [String: String] = [:]
+    package var slugs: [String: String] = [:]
 
-    public struct Tag: Sendable, Equatable {
+    package struct Tag: Sendable, Equatable {
         /// `computing-at-school` from `Computing at school`; its page is `tags/<slug>/`.
-        public var slug: String
+        package var slug: String
         /// The spelling most pages use.
-        public var name: String
+        package var name: String
         /// Tagged pages, newest dated first, then hub pages, then by community and title.
-        public var pages: [PageID]
+        package var pages: [PageID]
     }
 
     /// The pages that link to `page`.
-    public func backlinks(of page: PageID) -> [PageID] { backlinks[page.index] }
+    package func backlinks(of page: PageID) -> [PageID] { backlinks[page.index] }
 
-    public init(backlinks: [[PageID]] = [], usedBy: [PageID: [String]] = [:], meetingResources: [PageID: [PageID]] = [:], tags: [Tag] = []) {
+    package init(backlinks: [[PageID]] = [], usedBy: [PageID: [String]] = [:], meetingResources: [PageID: [PageID]] = [:], tags: [Tag] = []) {
         self.backlinks = backlinks
         self.usedBy = usedBy
         self.meetingResources = meetingResources
@@ -37,7 +37,7 @@ public struct CrossLinks: Sendable {
     }
 
     /// Linear in pages plus links (plus sorting each page's list).
-    public static func build(_ site: IndexedSite, links resolved: [[ResolvedLink]]) -> CrossLinks {
+    package static func build(_ site: IndexedSite, links resolved: [[ResolvedLink]]) -> CrossLinks {
         var links = CrossLinks(backlinks: Array(repeating: [], count: site.pages.count))
         var communityOrder: [String: Int] = [:]
         for (position, community) in site.communities.enumerated() { communityOrder[community.id] = position }
@@ -103,7 +103,7 @@ private extension CrossLinks {
     }
 }
 
-public extension CrossLinks {
+package extension CrossLinks {
     /// The address part of a tag: lower case, letters and digits of any script, words joined
     /// by hyphens. Empty when the tag has no letters or digits.
     static func tagSlug(_ name: String) -> String {

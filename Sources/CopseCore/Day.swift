@@ -1,10 +1,10 @@
 /// A calendar date without time or zone: meeting days, "last revised" dates, the build's today.
-public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
@@ -13,7 +13,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD`, optionally followed by a time (`2026-11-24 18:00`, `2026-11-24T18:00:00Z`),
     /// which is ignored.
-    public init?(iso text: some StringProtocol) {
+    package init?(iso text: some StringProtocol) {
         let digits = Array(text.utf8)
         guard digits.count >= 10, digits[4] == UInt8(ascii: "-"), digits[7] == UInt8(ascii: "-") else { return nil }
         if digits.count > 10, digits[10] != UInt8(ascii: "T"), digits[10] != UInt8(ascii: " ") { return nil }
@@ -30,7 +30,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// Days since 1970-01-01 (negative before).
-    public init(daysSinceEpoch: Int) {
+    package init(daysSinceEpoch: Int) {
         let z = daysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -42,7 +42,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     }
 
-    public var daysSinceEpoch: Int {
+    package var daysSinceEpoch: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -51,11 +51,11 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }
+    package func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }
 
     /// The same day of the month `months` later (earlier when negative), or that month's last
     /// day when it is shorter: 31 August minus six months is 28 (or 29) February.
-    public func adding(months: Int) -> Day {
+    package func adding(months: Int) -> Day {
         let total = year * 12 + (month - 1) + months
         let newYear = total >= 0 ? total / 12 : (total - 11) / 12
         let newMonth = total - newYear * 12 + 1
@@ -63,7 +63,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// `2026-11-24`
-    public var iso: String {
+    package var iso: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text
@@ -72,20 +72,20 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// `Tuesday 24 November 2026`
-    public var long: String { "\(Self.weekdays[weekday]) \(day) \(Self.months[month - 1]) \(year)" }
+    package var long: String { "\(Self.weekdays[weekday]) \(day) \(Self.months[month - 1]) \(year)" }
 
     /// 0 = Monday ... 6 = Sunday.
-    public var weekday: Int { ((daysSinceEpoch % 7) + 7 + 3) % 7 }
+    package var weekday: Int { ((daysSinceEpoch % 7) + 7 + 3) % 7 }
 
-    public var description: String { iso }
+    package var description: String { iso }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool {
+    package static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 }
 
 extension Day: Decodable {
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = Day(iso: text) else {
             throw DecodingError.dataCorrupted(.init(

@@ -1,60 +1,60 @@
 /// A place in a source file. `path` is relative to the hub root (`content/...`, `copse.yml`).
-public struct SourceLocation: Sendable, Hashable, Comparable {
-    public var path: String
-    public var line: Int
-    public var column: Int
+package struct SourceLocation: Sendable, Hashable, Comparable {
+    package var path: String
+    package var line: Int
+    package var column: Int
 
-    public init(path: String, line: Int = 1, column: Int = 1) {
+    package init(path: String, line: Int = 1, column: Int = 1) {
         self.path = path
         self.line = line
         self.column = column
     }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }
 }
 
 /// One problem found in a build: where, what, and how to fix it.
-public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable {
+package struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
+    package enum Severity: String, Sendable, Hashable {
         case error
         case warning
     }
 
-    public var severity: Severity
-    public var location: SourceLocation
-    public var message: String
-    public var hint: String?
+    package var severity: Severity
+    package var location: SourceLocation
+    package var message: String
+    package var hint: String?
 
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, hint: String? = nil) {
+    package init(_ severity: Severity, _ location: SourceLocation, _ message: String, hint: String? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.hint = hint
     }
 
-    public static func error(_ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
+    package static func error(_ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
         Diagnostic(.error, location, message, hint: hint)
     }
 
-    public static func warning(_ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
+    package static func warning(_ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
         Diagnostic(.warning, location, message, hint: hint)
     }
 
     /// `content/x.md:12:5: error: broken link to 'norms.md'` and, when there is one, an indented hint.
-    public var description: String {
+    package var description: String {
         let head = "\(location.path):\(location.line):\(location.column): \(severity.rawValue): \(message)"
         guard let hint else { return head }
         return head + "\n    hint: " + hint
     }
 
-    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+    package static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.location, lhs.message) < (rhs.location, rhs.message)
     }
 }
 
-public extension Array where Element == Diagnostic {
+package extension Array where Element == Diagnostic {
     var hasErrors: Bool { contains { $0.severity == .error } }
     var errorCount: Int { filter { $0.severity == .error }.count }
     var warningCount: Int { filter { $0.severity == .warning }.count }
@@ -64,39 +64,39 @@ public extension Array where Element == Diagnostic {
 /// every problem it found on the way, warnings included. This is copse's one way of reporting
 /// problems: stages neither throw nor append to a caller's list, so each is a plain function of
 /// its input, and a caller gathers every stage's problems to report them all at once.
-public struct Checked<Value> {
-    public var value: Value?
-    public var diagnostics: [Diagnostic]
+package struct Checked<Value> {
+    package var value: Value?
+    package var diagnostics: [Diagnostic]
 
-    public init(_ value: Value?, _ diagnostics: [Diagnostic] = []) {
+    package init(_ value: Value?, _ diagnostics: [Diagnostic] = []) {
         self.value = value
         self.diagnostics = diagnostics
     }
 
     /// No value, for these reasons.
-    public static func failed(_ diagnostics: [Diagnostic]) -> Checked { Checked(nil, diagnostics) }
+    package static func failed(_ diagnostics: [Diagnostic]) -> Checked { Checked(nil, diagnostics) }
 
     /// The next step on the value, when there is one, with the problems of both steps.
-    public func then<Next>(_ next: (Value) -> Checked<Next>) -> Checked<Next> {
+    package func then<Next>(_ next: (Value) -> Checked<Next>) -> Checked<Next> {
         guard let value else { return .failed(diagnostics) }
         let after = next(value)
         return Checked<Next>(after.value, diagnostics + after.diagnostics)
     }
 
     /// The same value with these problems instead (a caller that gathered them from every step).
-    public func replacingDiagnostics(_ diagnostics: [Diagnostic]) -> Checked {
+    package func replacingDiagnostics(_ diagnostics: [Diagnostic]) -> Checked {
         Checked(value, diagnostics)
     }
 
     /// The value changed by `transform`, with the same problems.
-    public func map<Next>(_ transform: (Value) -> Next) -> Checked<Next> {
+    package func map<Next>(_ transform: (Value) -> Next) -> Checked<Next> {
         Checked<Next>(value.map(transform), diagnostics)
     }
 }
 
 extension Checked: Sendable where Value: Sendable {}
 
-public extension Checked {
+package extension Checked {
     /// The value, or a ``BuildFailure`` with the problems when there is none: for callers that
     /// would rather throw (tests, commands that stop at the first failed step).
     func get() throws -> Value {
@@ -106,12 +106,12 @@ public extension Checked {
 }
 
 /// Thrown by ``Checked/get()`` when a step made nothing; carries every problem it found.
-public struct BuildFailure: Error, Sendable, CustomStringConvertible {
-    public var diagnostics: [Diagnostic]
+package struct BuildFailure: Error, Sendable, CustomStringConvertible {
+    package var diagnostics: [Diagnostic]
 
-    public init(_ diagnostics: [Diagnostic]) {
+    package init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics.sorted()
     }
 
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    package var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

@@ -1,5 +1,5 @@
 /// How `copse check` and `copse build` print their diagnostics (`--format`).
-public enum DiagnosticFormat: String, Sendable, CaseIterable {
+package enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// `path:line:col: error: message` and an indented hint, for people (on standard error).
     case text
     /// One JSON object per diagnostic, one per line, for editors and scripts (on standard output).
@@ -11,7 +11,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// `diagnostic` in this format, without a final newline. `pathPrefix` is put before the
     /// diagnostic's path (which is relative to the hub) in `json` and `github`, so that the path
     /// is relative to the folder copse was run in: `hub/` for `--root hub`, else empty.
-    public func line(for diagnostic: Diagnostic, pathPrefix: String = "") -> String {
+    package func line(for diagnostic: Diagnostic, pathPrefix: String = "") -> String {
         switch self {
         case .text: diagnostic.description
         case .json: Self.json(diagnostic, path: pathPrefix + diagnostic.location.path)
@@ -21,10 +21,10 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     /// Whether the diagnostics go to standard output (the formats for programs) rather than
     /// standard error; in those formats every other message goes to standard error.
-    public var isForPrograms: Bool { self != .text }
+    package var isForPrograms: Bool { self != .text }
 }
 
-public extension DiagnosticFormat {
+package extension DiagnosticFormat {
     /// GitHub's escaping of a workflow command's message: `%`, carriage return and line feed.
     static func escapeGitHubData(_ text: String) -> String {
         var out = ""

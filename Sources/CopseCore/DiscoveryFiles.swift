@@ -1,29 +1,29 @@
 /// The files copse writes for other programs when `base_url` is set: Atom feeds of meeting notes,
 /// iCalendar files of meetings, the sitemap and robots.txt. Their paths are reserved whether or
 /// not `base_url` is set, so that setting it later never collides with a file of the hub.
-public enum DiscoveryFiles {
+package enum DiscoveryFiles {
     /// Name of a feed: `feed.xml` for the hub, `communities/<c>/feed.xml` for a community.
-    public static let feed = "feed.xml"
+    package static let feed = "feed.xml"
     /// Name of a calendar: `meetings.ics` for the hub, `communities/<c>/meetings.ics` for a community.
-    public static let calendar = "meetings.ics"
-    public static let sitemap = "sitemap.xml"
-    public static let robots = "robots.txt"
+    package static let calendar = "meetings.ics"
+    package static let sitemap = "sitemap.xml"
+    package static let robots = "robots.txt"
 
     /// Output paths at the site root, with what copse writes there.
-    public static let hubFiles = [feed: "the hub's feed of meeting notes", calendar: "the hub's calendar of meetings",
+    package static let hubFiles = [feed: "the hub's feed of meeting notes", calendar: "the hub's calendar of meetings",
                                   sitemap: "the sitemap", robots: "the robots.txt file"]
     /// File names in each community's folder (`communities/<c>/`), with what copse writes there.
-    public static let communityFiles = [feed: "the community's feed of meeting notes",
+    package static let communityFiles = [feed: "the community's feed of meeting notes",
                                         calendar: "the community's calendar of meetings"]
 
-    public static func communityFeed(_ community: String) -> String { "communities/\(community)/\(feed)" }
-    public static func communityCalendar(_ community: String) -> String { "communities/\(community)/\(calendar)" }
+    package static func communityFeed(_ community: String) -> String { "communities/\(community)/\(feed)" }
+    package static func communityCalendar(_ community: String) -> String { "communities/\(community)/\(calendar)" }
 
     /// The calendar file of one meeting, beside its page and named after its folder, so that a
     /// saved download keeps a telling name: `communities/leeds/meetings/2026-12-03-planning/index.html`
     /// gives `communities/leeds/meetings/2026-12-03-planning/2026-12-03-planning.ics`. Reserved for
     /// every meeting page, like the other calendars, whether or not `base_url` is set.
-    public static func meetingCalendar(pageOutputPath: String) -> String {
+    package static func meetingCalendar(pageOutputPath: String) -> String {
         let page = pageOutputPath.hasSuffix("/index.html") ? String(pageOutputPath.dropLast("/index.html".count))
             : pageOutputPath.hasSuffix(".html") ? String(pageOutputPath.dropLast(".html".count)) : pageOutputPath
         let name = page.split(separator: "/").last.map(String.init) ?? "meeting"
@@ -32,7 +32,7 @@ public enum DiscoveryFiles {
     }
 
     /// What copse writes at `outputPath`, when it is one of these files.
-    public static func use(of outputPath: String) -> String? {
+    package static func use(of outputPath: String) -> String? {
         if let use = hubFiles[outputPath] { return use }
         let parts = outputPath.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == "communities", !parts[1].isEmpty else { return nil }

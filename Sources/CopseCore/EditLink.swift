@@ -8,20 +8,20 @@
 ///   `<repository>/edit/<branch>/<path>`, a host whose name contains "gitlab"
 ///   `<repository>/-/edit/<branch>/<path>`, anything else the Gitea and Forgejo (Codeberg)
 ///   `<repository>/_edit/<branch>/<path>`.
-public struct EditLink: Sendable, Equatable {
-    public enum Forge: Sendable, Equatable {
+package struct EditLink: Sendable, Equatable {
+    package enum Forge: Sendable, Equatable {
         case github, gitlab, gitea
         /// `repository:` holds `{path}`.
         case pattern
     }
 
-    public let forge: Forge
+    package let forge: Forge
     /// The repository address without a trailing `/` or `.git`, or the pattern as written.
-    public let base: String
+    package let base: String
     /// Percent-encoded, `/` kept.
-    public let branch: String
+    package let branch: String
 
-    public init(repository: String, branch: String) {
+    package init(repository: String, branch: String) {
         self.branch = Self.encode(branch)
         if repository.contains("{path}") {
             forge = .pattern
@@ -37,7 +37,7 @@ public struct EditLink: Sendable, Equatable {
     }
 
     /// The edit address of the file at `path` from the repository root (`hub/content/index.md`).
-    public func url(path: String) -> String {
+    package func url(path: String) -> String {
         let encoded = Self.encode(path)
         switch forge {
         case .github: return "\(base)/edit/\(branch)/\(encoded)"
@@ -49,7 +49,7 @@ public struct EditLink: Sendable, Equatable {
 
     /// Percent-encodes every byte of each `/`-separated segment except the unreserved ones
     /// (letters, digits, `-`, `.`, `_`, `~`), as RFC 3986 asks of a path segment.
-    public static func encode(_ path: String) -> String {
+    package static func encode(_ path: String) -> String {
         let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(path.utf8.count)

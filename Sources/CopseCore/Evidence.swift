@@ -1,21 +1,21 @@
 /// The `evidence:` map of a page: what it shows a community achieved, for the annual conference.
 /// Decoded as written; ``EvidenceIndex`` checks it against `copse.yml` (principles, conferences).
-public struct Evidence: Sendable, Equatable, Decodable {
+package struct Evidence: Sendable, Equatable, Decodable {
     /// One or two sentences: what happened and what it shows. Required.
-    public var summary: String?
+    package var summary: String?
     /// The hub principles it shows, each one of `copse.yml`'s `principles`.
-    public var principles: [String]?
+    package var principles: [String]?
     /// The conference it is for (an `id` from `copse.yml`); by default the conference whose
     /// collection window holds the page's date.
-    public var conference: String?
+    package var conference: String?
     /// Which part of the community's purpose it shows.
-    public var purpose: String?
+    package var purpose: String?
     /// The stage of value it shows (see ``ValueStage``).
-    public var value: String?
+    package var value: String?
     /// What it is: lesson, survey, photo, reflection, talk...
-    public var kind: String?
+    package var kind: String?
 
-    public init(summary: String? = nil, principles: [String]? = nil, conference: String? = nil,
+    package init(summary: String? = nil, principles: [String]? = nil, conference: String? = nil,
                 purpose: String? = nil, value: String? = nil, kind: String? = nil) {
         self.summary = summary
         self.principles = principles
@@ -25,14 +25,14 @@ public struct Evidence: Sendable, Equatable, Decodable {
         self.kind = kind
     }
 
-    public static let knownKeys = CodingKeys.allCases.map(\.rawValue)
+    package static let knownKeys = CodingKeys.allCases.map(\.rawValue)
 
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey, CaseIterable {
         case summary, principles, conference, purpose, value, kind
     }
 
     /// Decodes only the keys present (see ``FrontMatter/init(from:)`` for why).
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         for key in container.allKeys {
             switch key {
@@ -49,14 +49,14 @@ public struct Evidence: Sendable, Equatable, Decodable {
 
 /// The stages of value creation in communities of practice, from a conversation that helped
 /// (immediate) to a change in how success is understood (reframing).
-public enum ValueStage: String, Sendable, CaseIterable, Comparable {
+package enum ValueStage: String, Sendable, CaseIterable, Comparable {
     case immediate, potential, applied, realised, reframing
 
-    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    package var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
     /// What the stage means, in a sentence a reader new to the idea can follow: shown in the
     /// key on the evidence index (and in the printed pack) that each stage label links to.
-    public var definition: String {
+    package var definition: String {
         switch self {
         case .immediate:
             "The meeting or activity was worth it in itself: members enjoyed it, felt less alone with a problem, or left with a useful tip."
@@ -71,23 +71,23 @@ public enum ValueStage: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: ValueStage, rhs: ValueStage) -> Bool {
+    package static func < (lhs: ValueStage, rhs: ValueStage) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
 
 /// One checked piece of evidence, on a published page.
-public struct EvidenceItem: Sendable, Equatable {
+package struct EvidenceItem: Sendable, Equatable {
     /// The page carrying it.
-    public var page: PageID
-    public var community: String?
+    package var page: PageID
+    package var community: String?
     /// A conference `id` from `copse.yml`.
-    public var conference: String
-    public var summary: String
+    package var conference: String
+    package var summary: String
     /// In the order of `copse.yml`'s `principles`.
-    public var principles: [String]
-    public var purpose: String?
-    public var value: ValueStage?
-    public var kind: String?
-    public var date: Day?
+    package var principles: [String]
+    package var purpose: String?
+    package var value: ValueStage?
+    package var kind: String?
+    package var date: Day?
 }

@@ -1,5 +1,5 @@
 /// What `copse evidence` prints in the terminal.
-public extension EvidenceExport {
+package extension EvidenceExport {
     /// A readable listing: the conference, then each group's items (date, value, principles,
     /// summary and source file), then the communities with nothing yet.
     static func table(_ evidence: ConferenceEvidence, site: Site) -> String {

@@ -1,23 +1,23 @@
 /// The evidence of one conference as `evidence.csv` (RFC 4180) and `evidence.json`, the files
 /// organisers open in a spreadsheet or feed to other tools. Both hold public items only: they
 /// are built from ``Site/evidence``, which never contains private or draft pages.
-public enum EvidenceExport {
+package enum EvidenceExport {
     /// The version of the JSON schema (docs/evidence-export.md). Raise it when a field changes
     /// meaning or goes away; adding a field does not need a new version.
-    public static let version = 1
+    package static let version = 1
 
     /// The CSV columns, in order.
-    public static let columns = ["conference", "community", "community_title", "title", "date", "summary", "principles",
+    package static let columns = ["conference", "community", "community_title", "title", "date", "summary", "principles",
                                  "value", "kind", "purpose", "path", "url", "source"]
 
-    public static func records(_ evidence: ConferenceEvidence, site: Site) -> [EvidenceRecord] {
+    package static func records(_ evidence: ConferenceEvidence, site: Site) -> [EvidenceRecord] {
         let titles = Dictionary(site.communities.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         return evidence.items.map { EvidenceRecord($0, site: site, communityTitle: $0.community.flatMap { titles[$0] }) }
     }
 
     /// RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma, a quote or a
     /// line break, quotes doubled. UTF-8 without a byte-order mark. Principles are joined by `;`.
-    public static func csv(_ evidence: ConferenceEvidence, site: Site) -> String {
+    package static func csv(_ evidence: ConferenceEvidence, site: Site) -> String {
         csvRows([columns] + records(evidence, site: site).map { record in
             [record.conference, record.community ?? "", record.communityTitle ?? "", record.title,
              record.date?.iso ?? "", record.summary, record.principles.joined(separator: ";"),
@@ -33,7 +33,7 @@ public enum EvidenceExport {
 
     /// The documented JSON document, keys in the documented order, two-space indents, ending in
     /// a newline.
-    public static func json(_ evidence: ConferenceEvidence, site: Site) -> String {
+    package static func json(_ evidence: ConferenceEvidence, site: Site) -> String {
         document(evidence, site: site).text + "\n"
     }
 

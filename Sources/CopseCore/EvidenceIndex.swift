@@ -1,10 +1,10 @@
 /// Checks every published page's `evidence:` against `copse.yml` and collects the items.
 ///
 /// Private and draft pages are not in ``Site/pages``, so their evidence never gets here.
-public enum EvidenceIndex {
+package enum EvidenceIndex {
     /// The items, by conference (in `copse.yml` order), community, date and page; and every
     /// problem, at the line of the key concerned.
-    public static func build(_ site: IndexedSite) -> Checked<[EvidenceItem]> {
+    package static func build(_ site: IndexedSite) -> Checked<[EvidenceItem]> {
         let windows = ConferenceWindows(site.config.conferences)
         var items: [EvidenceItem] = []
         var diagnostics: [Diagnostic] = []
@@ -89,7 +89,7 @@ private extension EvidenceIndex {
     }
 }
 
-public extension Config {
+package extension Config {
     /// The hint for a conference id that `copse.yml` does not declare.
     func unknownConferenceHint(_ id: String) -> String {
         let ids = conferences.map(\.id)

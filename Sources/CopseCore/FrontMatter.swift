@@ -1,32 +1,32 @@
 /// The typed front-matter keys copse understands. Everything else is kept in `extra`.
-public struct FrontMatter: Sendable, Equatable, Decodable {
-    public var title: String?
-    public var summary: String?
-    public var date: Day?
-    public var updated: Day?
-    public var tags: [String]?
+package struct FrontMatter: Sendable, Equatable, Decodable {
+    package var title: String?
+    package var summary: String?
+    package var date: Day?
+    package var updated: Day?
+    package var tags: [String]?
     /// What sort of resource this is (`lesson plan`, `guide`, `tool`): the commons filters by it.
-    public var kind: String?
-    public var draft: Bool?
-    public var `private`: Bool?
+    package var kind: String?
+    package var draft: Bool?
+    package var `private`: Bool?
     // Community profile (community.md).
-    public var region: String?
-    public var leaders: [String]?
-    public var meets: String?
-    public var purpose: String?
+    package var region: String?
+    package var leaders: [String]?
+    package var meets: String?
+    package var purpose: String?
     // Meeting notes.
-    public var attendees: Attendance?
-    public var location: String?
+    package var attendees: Attendance?
+    package var location: String?
     /// Time of day (`16:30-18:00`), for calendars.
-    public var time: MeetingTime?
+    package var time: MeetingTime?
     // Conference evidence (any page).
-    public var evidence: Evidence?
+    package var evidence: Evidence?
 
-    public init() {}
+    package init() {}
 
-    public static let knownKeys = CodingKeys.allCases.map(\.rawValue)
+    package static let knownKeys = CodingKeys.allCases.map(\.rawValue)
 
-    public enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey, CaseIterable {
         case title, summary, date, updated, tags, kind, draft, `private`
         case region, leaders, meets, purpose, attendees, location, time, evidence
     }
@@ -35,7 +35,7 @@ public struct FrontMatter: Sendable, Equatable, Decodable {
     /// sixteen keys, and each question is a linear search that resolves YAML tags with regular
     /// expressions: a third of the parse stage on a large hub. Every value is still decoded by
     /// Yams into its Swift type, with the same errors; `key:` with no value (null) is nil.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         for key in container.allKeys {
             switch key {
@@ -61,11 +61,11 @@ public struct FrontMatter: Sendable, Equatable, Decodable {
 }
 
 /// Who came to a meeting: a head count, or a list of names.
-public enum Attendance: Sendable, Equatable, Decodable {
+package enum Attendance: Sendable, Equatable, Decodable {
     case count(Int)
     case names([String])
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let count = try? container.decode(Int.self) {
             self = .count(count)
@@ -79,7 +79,7 @@ public enum Attendance: Sendable, Equatable, Decodable {
         }
     }
 
-    public var count: Int {
+    package var count: Int {
         switch self {
         case .count(let count): count
         case .names(let names): names.count

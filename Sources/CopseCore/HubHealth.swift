@@ -1,33 +1,33 @@
 /// What organisers check across the hub: which founding documents each community has written,
 /// whether it still meets, and whether it has evidence for the current conference.
-public struct CommunityHealth: Sendable {
+package struct CommunityHealth: Sendable {
     /// Index into ``Site/communities``.
-    public var community: Int
+    package var community: Int
     /// The page of each founding document the community has written.
-    public var documents: [FoundingDocument: PageID]
+    package var documents: [FoundingDocument: PageID]
     /// Meetings held in the six months up to and including today.
-    public var recentMeetings: Int
+    package var recentMeetings: Int
     /// The most recent meeting on or before today (index into ``Site/pages``).
-    public var lastMeeting: PageID?
+    package var lastMeeting: PageID?
     /// Evidence items for the current conference (0 when the hub has no conferences).
-    public var evidence: Int
+    package var evidence: Int
 
     /// How many of the seven planning-template parts are written.
-    public var partsWritten: Int { FoundingDocument.planningParts.filter { documents[$0] != nil }.count }
+    package var partsWritten: Int { FoundingDocument.planningParts.filter { documents[$0] != nil }.count }
 
     /// Missing documents, no meeting for six months, no evidence: each counts as one gap.
-    public func gaps(collectingEvidence: Bool) -> Int {
+    package func gaps(collectingEvidence: Bool) -> Int {
         FoundingDocument.allCases.filter { documents[$0] == nil }.count
             + (recentMeetings == 0 ? 1 : 0) + (collectingEvidence && evidence == 0 ? 1 : 0)
     }
 }
 
-public enum HubHealth {
+package enum HubHealth {
     /// How far back "recent" meetings go, in months.
-    public static let recentMonths = 6
+    package static let recentMonths = 6
 
     /// One entry per community, in site order.
-    public static func build(_ site: Site, evidence: HubEvidence) -> [CommunityHealth] {
+    package static func build(_ site: Site, evidence: HubEvidence) -> [CommunityHealth] {
         let since = site.today.adding(months: -recentMonths)
         let current = evidence.current
         return site.communities.enumerated().map { position, community in
@@ -41,7 +41,7 @@ public enum HubHealth {
     }
 }
 
-public extension Site {
+package extension Site {
     /// The page of each founding document `community` has written.
     func foundingDocuments(of community: Community) -> [FoundingDocument: PageID] {
         var documents: [FoundingDocument: PageID] = [:]
@@ -52,7 +52,7 @@ public extension Site {
     }
 }
 
-public extension FoundingDocument {
+package extension FoundingDocument {
     /// The seven parts of the planning template, in order (norms is both a founding document
     /// and part four).
     static let planningParts: [FoundingDocument] = [.purpose, .membership, .leadership, .norms, .plan, .results, .practice]

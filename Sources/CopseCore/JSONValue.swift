@@ -1,7 +1,7 @@
 /// A JSON document written in a fixed key order. The evidence export writes thousands of small
 /// objects; building them as values and writing them in one pass is several times faster than
 /// JSONEncoder, and keeps the keys in the documented order.
-public indirect enum JSONValue: Sendable, Equatable {
+package indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
@@ -10,19 +10,19 @@ public indirect enum JSONValue: Sendable, Equatable {
     case object([(String, JSONValue)])
 
     /// `.string`, or `.null` for nil.
-    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    package static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
     /// Two-space indents, one key per line; arrays of plain values on one line. Ends without a newline.
-    public var text: String {
+    package var text: String {
         var out = ""
         write(into: &out, indent: "")
         return out
     }
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.text == rhs.text }
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.text == rhs.text }
 
     /// `text` as a JSON string literal, quotes included.
-    public static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var out = ""
         quote(text, into: &out)
         return out

@@ -1,11 +1,11 @@
 /// The last commit that changed a page's source file, from the git history.
-public struct LastChange: Sendable, Hashable {
+package struct LastChange: Sendable, Hashable {
     /// The commit's author date, in the author's own time zone.
-    public var day: Day
+    package var day: Day
     /// The commit author's name as git records it (`.mailmap` applied).
-    public var author: String
+    package var author: String
 
-    public init(day: Day, author: String) {
+    package init(day: Day, author: String) {
         self.day = day
         self.author = author
     }

@@ -1,15 +1,15 @@
 /// When a meeting starts and ends on its day, from `time:` in its front matter: `"16:30"` or
 /// `"16:30-18:00"`. A floating local time (no time zone): calendars show it as written.
-public struct MeetingTime: Sendable, Equatable, Decodable {
+package struct MeetingTime: Sendable, Equatable, Decodable {
     /// Minutes after midnight.
-    public let start: Int
+    package let start: Int
     /// Minutes after midnight, later than `start`; nil when only a start was given.
-    public let end: Int?
+    package let end: Int?
 
     /// How to write it, for the diagnostic of a value that is not a time.
-    public static let hint = "write the time as HH:MM or HH:MM-HH:MM on the 24-hour clock, for example 'time: \"16:30-18:00\"'"
+    package static let hint = "write the time as HH:MM or HH:MM-HH:MM on the 24-hour clock, for example 'time: \"16:30-18:00\"'"
 
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 1 || parts.count == 2, let start = Self.minutes(parts[0]) else { return nil }
         self.start = start
@@ -21,7 +21,7 @@ public struct MeetingTime: Sendable, Equatable, Decodable {
         }
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let time = MeetingTime(text) else {
             throw DecodingError.dataCorrupted(.init(
@@ -33,12 +33,12 @@ public struct MeetingTime: Sendable, Equatable, Decodable {
     }
 
     /// `16:30 to 18:00`, or `16:30`.
-    public var label: String {
+    package var label: String {
         end.map { "\(Self.clock(start)) to \(Self.clock($0))" } ?? Self.clock(start)
     }
 
     /// `16:30`, from minutes after midnight.
-    public static func clock(_ minutes: Int) -> String {
+    package static func clock(_ minutes: Int) -> String {
         let hours = minutes / 60, rest = minutes % 60
         return (hours < 10 ? "0" : "") + String(hours) + ":" + (rest < 10 ? "0" : "") + String(rest)
     }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// One file of the built site.
-public struct OutputFile: Sendable, Equatable {
-    public enum Contents: Sendable, Equatable {
+package struct OutputFile: Sendable, Equatable {
+    package enum Contents: Sendable, Equatable {
         case text(String)
         /// Copied byte for byte from a source file.
         case copy(URL)
@@ -11,10 +11,10 @@ public struct OutputFile: Sendable, Equatable {
     }
 
     /// Relative to the output folder.
-    public var path: String
-    public var contents: Contents
+    package var path: String
+    package var contents: Contents
 
-    public init(path: String, contents: Contents) {
+    package init(path: String, contents: Contents) {
         self.path = path
         self.contents = contents
     }

@@ -1,23 +1,23 @@
 /// A page of the site: its position in ``Site/pages``, as a type of its own, so that a page
 /// handle cannot be mixed up with a count, a position in another list or a community's index.
-public struct PageID: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let index: Int
+package struct PageID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    package let index: Int
 
-    public init(_ index: Int) {
+    package init(_ index: Int) {
         self.index = index
     }
 
-    public static func < (a: PageID, b: PageID) -> Bool { a.index < b.index }
+    package static func < (a: PageID, b: PageID) -> Bool { a.index < b.index }
 
-    public var description: String { "page \(index)" }
+    package var description: String { "page \(index)" }
 }
 
 /// A page of one of the site's stages (``PlacedPage``, ``SitePage``): a list of them is indexed by ``PageID``.
-public protocol PageOfSite {}
+package protocol PageOfSite {}
 extension PlacedPage: PageOfSite {}
 extension SitePage: PageOfSite {}
 
-public extension Array where Element: PageOfSite {
+package extension Array where Element: PageOfSite {
     subscript(id: PageID) -> Element {
         // Read and modified in place: a SitePage is large, and a copy retains each of its parts.
         _read { yield self[id.index] }

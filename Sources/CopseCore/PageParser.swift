@@ -6,18 +6,18 @@ import Yams
 /// Safe to call from many threads at once: pages parse in parallel (cmark-gfm serialises one
 /// step of its own, see ``MarkdownRenderer``). The steps are public for callers that want to
 /// schedule them separately.
-public enum PageParser {
+package enum PageParser {
     /// A file's text split into front matter and Markdown body.
-    public struct Source: Sendable {
-        public var source: String
-        public var contentPath: String
-        public var yaml: String?
-        public var body: String
-        public var bodyLineOffset: Int
+    package struct Source: Sendable {
+        package var source: String
+        package var contentPath: String
+        package var yaml: String?
+        package var body: String
+        package var bodyLineOffset: Int
     }
 
     /// The front matter of one file, decoded.
-    public struct FrontMatterResult: Sendable {
+    package struct FrontMatterResult: Sendable {
         var frontMatter = FrontMatter()
         var extra: [YAMLValue.MapEntry] = []
         var keyLines: [String: Int] = [:]
@@ -25,7 +25,7 @@ public enum PageParser {
     }
 
     /// All three steps, one after the other.
-    public static func parse(source: String, contentPath: String, bytes: [UInt8],
+    package static func parse(source: String, contentPath: String, bytes: [UInt8],
                              markdown options: MarkdownOptions) -> Checked<ParsedPage> {
         split(source: source, contentPath: contentPath, bytes: bytes).then { text in
             readFrontMatter(text).map { assemble(text, $0, MarkdownRenderer.render(text.body, options: options)) }
@@ -33,7 +33,7 @@ public enum PageParser {
     }
 
     /// Checks the bytes are UTF-8 and separates the front matter from the body.
-    public static func split(source: String, contentPath: String, bytes: [UInt8]) -> Checked<Source> {
+    package static func split(source: String, contentPath: String, bytes: [UInt8]) -> Checked<Source> {
         let text: String
         switch SourceText.decode(bytes) {
         case .success(let decoded): text = decoded
@@ -57,14 +57,14 @@ public enum PageParser {
     }
 
     /// Decodes the front matter; every wrongly typed key is reported. No value when any is an error.
-    public static func readFrontMatter(_ text: Source) -> Checked<FrontMatterResult> {
+    package static func readFrontMatter(_ text: Source) -> Checked<FrontMatterResult> {
         var result = FrontMatterResult()
         guard let yamlText = text.yaml else { return Checked(result) }
         let diagnostics = readFrontMatter(yamlText, path: text.source, into: &result)
         return Checked(diagnostics.hasErrors ? nil : result, diagnostics.sorted())
     }
 
-    public static func assemble(_ text: Source, _ front: FrontMatterResult, _ markdown: MarkdownDocument) -> ParsedPage {
+    package static func assemble(_ text: Source, _ front: FrontMatterResult, _ markdown: MarkdownDocument) -> ParsedPage {
         ParsedPage(source: text.source, contentPath: text.contentPath, frontMatter: front.frontMatter,
                    extra: front.extra, keyLines: front.keyLines, bodyLineOffset: text.bodyLineOffset, markdown: markdown,
                    evidenceKeyProblems: front.evidenceKeyProblems)

@@ -1,6 +1,6 @@
 import Dispatch
 
-public extension Array where Element: Sendable {
+package extension Array where Element: Sendable {
     /// `map` over all cores, results in input order. For pure per-item work (parse a page,
     /// render a page); `transform` must not touch shared mutable state.
     func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {

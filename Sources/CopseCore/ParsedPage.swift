@@ -1,23 +1,23 @@
 import CopseMarkdown
 
 /// One Markdown file after the parse stage: typed front matter, leftover keys, rendered body.
-public struct ParsedPage: Sendable {
+package struct ParsedPage: Sendable {
     /// Path relative to the hub root, as diagnostics print it: `content/communities/x/charter.md`.
-    public var source: String
+    package var source: String
     /// Path relative to `content/`: `communities/x/charter.md`.
-    public var contentPath: String
-    public var frontMatter: FrontMatter
+    package var contentPath: String
+    package var frontMatter: FrontMatter
     /// Front-matter keys copse does not know, sorted by key, for templates.
-    public var extra: [YAMLValue.MapEntry]
+    package var extra: [YAMLValue.MapEntry]
     /// File line of each front-matter key, for later diagnostics.
-    public var keyLines: [String: Int]
+    package var keyLines: [String: Int]
     /// Lines before the Markdown body (front matter and its fences).
-    public var bodyLineOffset: Int
-    public var markdown: MarkdownDocument
+    package var bodyLineOffset: Int
+    package var markdown: MarkdownDocument
     /// Unknown keys inside `evidence:`, reported by the evidence index.
-    public var evidenceKeyProblems: [Diagnostic]
+    package var evidenceKeyProblems: [Diagnostic]
 
-    public init(source: String, contentPath: String, frontMatter: FrontMatter = FrontMatter(),
+    package init(source: String, contentPath: String, frontMatter: FrontMatter = FrontMatter(),
                 extra: [YAMLValue.MapEntry] = [], keyLines: [String: Int] = [:], bodyLineOffset: Int = 0,
                 markdown: MarkdownDocument, evidenceKeyProblems: [Diagnostic] = []) {
         self.source = source
@@ -31,11 +31,11 @@ public struct ParsedPage: Sendable {
     }
 
     /// Where a Markdown link sits in the file.
-    public func location(of link: MarkdownLink) -> SourceLocation {
+    package func location(of link: MarkdownLink) -> SourceLocation {
         SourceLocation(path: source, line: link.line + bodyLineOffset, column: link.column)
     }
 
-    public func location(ofKey key: String) -> SourceLocation {
+    package func location(ofKey key: String) -> SourceLocation {
         SourceLocation(path: source, line: keyLines[key] ?? 1, column: 1)
     }
 }

@@ -1,5 +1,5 @@
 /// What kind of page a Markdown file is, from where it sits in `content/`.
-public enum PageKind: String, Sendable, Hashable {
+package enum PageKind: String, Sendable, Hashable {
     /// `content/index.md`
     case home
     /// `content/communities/<c>/community.md`: the community's home page.
@@ -13,10 +13,10 @@ public enum PageKind: String, Sendable, Hashable {
 }
 
 /// The founding documents of a community, in the order of the planning template.
-public enum FoundingDocument: String, Sendable, CaseIterable, Comparable {
+package enum FoundingDocument: String, Sendable, CaseIterable, Comparable {
     case charter, norms, purpose, membership, leadership, plan, results, practice
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .charter: "Charter"
         case .norms: "Norms"
@@ -29,50 +29,50 @@ public enum FoundingDocument: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: FoundingDocument, rhs: FoundingDocument) -> Bool {
+    package static func < (lhs: FoundingDocument, rhs: FoundingDocument) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
 
 /// A published page placed in the site (the index stage): what it is, where it goes and what
 /// it is called. Its links are resolved in the next stage (see ``SitePage``).
-public struct PlacedPage: Sendable {
-    public var parsed: ParsedPage
-    public var kind: PageKind
+package struct PlacedPage: Sendable {
+    package var parsed: ParsedPage
+    package var kind: PageKind
     /// The community folder name, for pages under `content/communities/<c>/`.
-    public var community: String?
-    public var founding: FoundingDocument?
-    public var title: String
+    package var community: String?
+    package var founding: FoundingDocument?
+    package var title: String
     /// Meeting day (required for meetings), otherwise the front matter `date`.
-    public var date: Day?
+    package var date: Day?
     /// Output file relative to the site root: `communities/x/charter/index.html`.
-    public var outputPath: String
+    package var outputPath: String
     /// Built only because of `--drafts`.
-    public var isDraft: Bool
+    package var isDraft: Bool
 }
 
 /// A page of the finished site: a ``PlacedPage`` with its links resolved and, when git was
 /// read, its last change. Made whole by ``Site/init(linked:history:)``; nothing fills it in later.
-public struct SitePage: Sendable {
-    public let parsed: ParsedPage
-    public let kind: PageKind
+package struct SitePage: Sendable {
+    package let parsed: ParsedPage
+    package let kind: PageKind
     /// The community folder name, for pages under `content/communities/<c>/`.
-    public let community: String?
-    public let founding: FoundingDocument?
-    public let title: String
+    package let community: String?
+    package let founding: FoundingDocument?
+    package let title: String
     /// Meeting day (required for meetings), otherwise the front matter `date`.
-    public let date: Day?
+    package let date: Day?
     /// Output file relative to the site root: `communities/x/charter/index.html`.
-    public let outputPath: String
+    package let outputPath: String
     /// Built only because of `--drafts`.
-    public let isDraft: Bool
+    package let isDraft: Bool
     /// Target of each of `parsed.markdown.links`, in the same order.
-    public let resolvedLinks: [ResolvedLink]
+    package let resolvedLinks: [ResolvedLink]
     /// The last commit that changed the source file; nil without git dates, or when the file
     /// has never been committed.
-    public let lastChange: LastChange?
+    package let lastChange: LastChange?
 
-    public init(_ placed: PlacedPage, resolvedLinks: [ResolvedLink], lastChange: LastChange?) {
+    package init(_ placed: PlacedPage, resolvedLinks: [ResolvedLink], lastChange: LastChange?) {
         parsed = placed.parsed
         kind = placed.kind
         community = placed.community
@@ -87,21 +87,21 @@ public struct SitePage: Sendable {
 }
 
 /// Where a link in a page goes, once resolved.
-public struct ResolvedLink: Sendable, Hashable {
+package struct ResolvedLink: Sendable, Hashable {
     /// Output path relative to the site root (`communities/x/charter/index.html`); empty for a
     /// link to a fragment of the page itself.
-    public var path: String
+    package var path: String
     /// `#id`, or empty.
-    public var fragment: String
+    package var fragment: String
     /// The target page when the link goes to a Markdown page.
-    public var page: PageID?
+    package var page: PageID?
     /// What a wiki link without a label shows: the target's title (and heading).
-    public var title: String
+    package var title: String
     /// A broken link reported as a warning (`links: { broken: warning }`): published as its
     /// text, not as a link.
-    public var isBroken = false
+    package var isBroken = false
 
-    public init(path: String, fragment: String = "", page: PageID? = nil, title: String = "") {
+    package init(path: String, fragment: String = "", page: PageID? = nil, title: String = "") {
         self.path = path
         self.fragment = fragment
         self.page = page
@@ -109,52 +109,52 @@ public struct ResolvedLink: Sendable, Hashable {
     }
 
     /// The link's URL as written into a page whose way back to the site root is `root` (`../../`).
-    public func url(root: String) -> String {
+    package func url(root: String) -> String {
         path.isEmpty ? fragment : root + path + fragment
     }
 }
 
-public struct Community: Sendable {
+package struct Community: Sendable {
     /// Folder name under `content/communities/`.
-    public var id: String
-    public var title: String
+    package var id: String
+    package var title: String
     /// Its `community.md`, when it exists.
-    public var profile: PageID?
+    package var profile: PageID?
     /// Founding documents in template order, then other documents by title.
-    public var documents: [PageID]
+    package var documents: [PageID]
     /// Oldest first.
-    public var meetings: [PageID]
+    package var meetings: [PageID]
     /// By title.
-    public var resources: [PageID]
-    public var outputPath: String { "communities/\(id)/index.html" }
+    package var resources: [PageID]
+    package var outputPath: String { "communities/\(id)/index.html" }
 }
 
 /// A non-Markdown file under `content/`, copied as it is.
-public struct StaticFile: Sendable, Hashable {
+package struct StaticFile: Sendable, Hashable {
     /// Relative to `content/`; also its path in the output.
-    public var contentPath: String
+    package var contentPath: String
 
-    public init(contentPath: String) { self.contentPath = contentPath }
+    package init(contentPath: String) { self.contentPath = contentPath }
 }
 
 /// The site after the index stage: every page placed, what must not be published left out, the
 /// communities grouped. Nothing in it is resolved yet; ``LinkedSite`` is the next stage.
-public struct IndexedSite: Sendable {
-    public let config: Config
-    public let today: Day
-    public let pages: [PlacedPage]
+package struct IndexedSite: Sendable {
+    package let config: Config
+    package let today: Day
+    package let pages: [PlacedPage]
     /// By title. Published communities only: a draft community previewed with `--drafts` is in
     /// ``draftCommunities``, so nothing that lists communities can list it.
-    public let communities: [Community]
+    package let communities: [Community]
     /// Communities whose `community.md` is a draft, built only for a `--drafts` preview.
-    public let draftCommunities: [Community]
-    public let home: PageID?
+    package let draftCommunities: [Community]
+    package let home: PageID?
     /// Hub-wide resources by title.
-    public let hubResources: [PageID]
+    package let hubResources: [PageID]
     /// Hub-level documents (not in a community, not resources, not the home page) by title.
-    public let hubDocuments: [PageID]
+    package let hubDocuments: [PageID]
     /// Every non-Markdown file under `content/` outside a hidden community.
-    public let staticFiles: [StaticFile]
+    package let staticFiles: [StaticFile]
     /// Why each Markdown file under `content/` that is not published is left out, by path
     /// relative to `content/`.
     let hidden: [String: HiddenReason]
@@ -164,25 +164,25 @@ public struct IndexedSite: Sendable {
 
 /// The site after the link stage: every link of every page resolved, and what follows from the
 /// links (cross-links, checked evidence, files only unpublished pages use) worked out.
-public struct LinkedSite: Sendable {
-    public let indexed: IndexedSite
+package struct LinkedSite: Sendable {
+    package let indexed: IndexedSite
     /// The targets of each page's links, by page, in the order of its `markdown.links`.
-    public let links: [[ResolvedLink]]
+    package let links: [[ResolvedLink]]
     /// ``IndexedSite/staticFiles`` less the files only unpublished pages use.
-    public let staticFiles: [StaticFile]
-    public let crossLinks: CrossLinks
-    public let evidence: [EvidenceItem]
+    package let staticFiles: [StaticFile]
+    package let crossLinks: CrossLinks
+    package let evidence: [EvidenceItem]
 }
 
 /// What the git history adds to a site: each page's last change and the hub's place in its
 /// repository.
-public struct PageHistory: Sendable {
+package struct PageHistory: Sendable {
     /// The newest commit that changed each file, by path relative to `content/`.
-    public var changes: [String: LastChange]
+    package var changes: [String: LastChange]
     /// The hub folder's path inside its git repository (`hub/`), empty at the repository's root.
-    public var repositoryPath: String
+    package var repositoryPath: String
 
-    public init(changes: [String: LastChange], repositoryPath: String) {
+    package init(changes: [String: LastChange], repositoryPath: String) {
         self.changes = changes
         self.repositoryPath = repositoryPath
     }
@@ -191,35 +191,35 @@ public struct PageHistory: Sendable {
 /// The finished site, the last stage (parsed -> indexed -> linked -> with history): everything
 /// rendering needs, with every page placed and every link resolved. Each stage returns a whole
 /// value; no field is filled in afterwards.
-public struct Site: Sendable {
-    public let config: Config
-    public let today: Day
-    public let pages: [SitePage]
+package struct Site: Sendable {
+    package let config: Config
+    package let today: Day
+    package let pages: [SitePage]
     /// By title. Published communities only: a draft community previewed with `--drafts` is in
     /// ``draftCommunities``, so nothing that lists communities can list it.
-    public let communities: [Community]
+    package let communities: [Community]
     /// Communities whose `community.md` is a draft, built only for a `--drafts` preview.
-    public let draftCommunities: [Community]
-    public let home: PageID?
+    package let draftCommunities: [Community]
+    package let home: PageID?
     /// Hub-wide resources by title.
-    public let hubResources: [PageID]
+    package let hubResources: [PageID]
     /// Hub-level documents (not in a community, not resources, not the home page) by title.
-    public let hubDocuments: [PageID]
-    public let staticFiles: [StaticFile]
+    package let hubDocuments: [PageID]
+    package let staticFiles: [StaticFile]
     /// Backlinks, resource use, meeting resources and tags.
-    public let crossLinks: CrossLinks
+    package let crossLinks: CrossLinks
     /// Checked conference evidence of published pages (see ``EvidenceIndex``).
-    public let evidence: [EvidenceItem]
+    package let evidence: [EvidenceItem]
     /// Markdown files under `content/` that are not published (private, draft, or in a private
     /// or draft community), relative to `content/`, sorted. Only their paths: the leak audit
     /// reads them again to check that none of their text reached the site.
-    public let unpublished: [String]
+    package let unpublished: [String]
     /// The hub folder's path inside its git repository (`hub/`), empty at the repository's root
     /// or when git was not asked: prefixed to `content/...` in "edit this page" addresses.
-    public let repositoryPath: String
+    package let repositoryPath: String
 
     /// The last stage: the linked site with, when git was read, each page's last change.
-    public init(linked: LinkedSite, history: PageHistory? = nil) {
+    package init(linked: LinkedSite, history: PageHistory? = nil) {
         let indexed = linked.indexed
         config = indexed.config
         today = indexed.today
@@ -239,7 +239,7 @@ public struct Site: Sendable {
     }
 
     /// The community `id`, published or (in a `--drafts` preview) draft.
-    public func community(_ id: String?) -> Community? {
+    package func community(_ id: String?) -> Community? {
         guard let id else { return nil }
         return communities.first { $0.id == id } ?? draftCommunities.first { $0.id == id }
     }

@@ -1,11 +1,11 @@
 /// The index stage: places every parsed page, drops what must not be published, groups
 /// communities, checks dates and output paths, then resolves every link.
-public enum SiteIndex {
-    public struct Options: Sendable {
-        public var includeDrafts: Bool
-        public var today: Day
+package enum SiteIndex {
+    package struct Options: Sendable {
+        package var includeDrafts: Bool
+        package var today: Day
 
-        public init(includeDrafts: Bool = false, today: Day) {
+        package init(includeDrafts: Bool = false, today: Day) {
             self.includeDrafts = includeDrafts
             self.today = today
         }
@@ -13,17 +13,17 @@ public enum SiteIndex {
 
     /// Output paths copse writes itself; a page or file that maps to one of them is an error. The
     /// feeds, calendars, sitemap and robots.txt are reserved too (see ``DiscoveryFiles``).
-    public static let reservedOutputs = ["resources/index.html": "the resource commons", "404.html": "the not-found page"]
+    package static let reservedOutputs = ["resources/index.html": "the resource commons", "404.html": "the not-found page"]
 
     /// Output folders copse fills itself: the other views of the commons, and the tag pages.
-    public static let reservedFolders = ["resources/a-z/": "the commons from A to Z", "resources/kind/": "the commons by kind",
+    package static let reservedFolders = ["resources/a-z/": "the commons from A to Z", "resources/kind/": "the commons by kind",
                                          "resources/tag/": "the commons by tag", "tags/": "the tag pages",
                                          "evidence/": "the conference evidence", "health/": "the hub health page",
                                          "search/": "the search page and its index"]
 
     /// Index then link, without git history: the finished site, as `copse evidence` and the tests
     /// read it. `unreadable`: see ``index(config:pages:staticFiles:options:unreadable:)``.
-    public static func build(config: Config, pages parsed: [ParsedPage], staticFiles: [StaticFile],
+    package static func build(config: Config, pages parsed: [ParsedPage], staticFiles: [StaticFile],
                              options: Options, unreadable: [String] = []) -> Checked<Site> {
         index(config: config, pages: parsed, staticFiles: staticFiles, options: options, unreadable: unreadable)
             .then { link($0, parsed: parsed) }
@@ -33,7 +33,7 @@ public enum SiteIndex {
     /// The index stage. `unreadable`: Markdown files (relative to `content/`) that could not be
     /// read or parsed. Their problems are reported where they were found; here they still count
     /// as existing, so links to them and their community raise no further errors.
-    public static func index(config: Config, pages parsed: [ParsedPage], staticFiles: [StaticFile],
+    package static func index(config: Config, pages parsed: [ParsedPage], staticFiles: [StaticFile],
                              options: Options, unreadable: [String] = []) -> Checked<IndexedSite> {
         var diagnostics: [Diagnostic] = []
         let placements = parsed.parallelMap { PagePlacement(contentPath: $0.contentPath) }
@@ -81,7 +81,7 @@ public enum SiteIndex {
     /// links: the files only unpublished pages use (withheld), the cross-links and the evidence.
     /// `parsed`: every page that parsed, published or not (an unpublished page's links decide
     /// which files are withheld).
-    public static func link(_ site: IndexedSite, parsed: [ParsedPage]) -> Checked<LinkedSite> {
+    package static func link(_ site: IndexedSite, parsed: [ParsedPage]) -> Checked<LinkedSite> {
         let resolver = LinkResolver(site: site, contentPaths: parsed.map(\.contentPath) + site.unreadable.sorted())
         let resolved = resolver.resolveAll(site)
         let links = resolved.value ?? []

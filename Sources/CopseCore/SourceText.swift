@@ -1,12 +1,12 @@
 /// Turns a file's bytes into text copse can work with: UTF-8 checked (with the position of the
 /// first bad byte), a byte-order mark dropped, CRLF and lone CR line ends made LF.
-public enum SourceText {
-    public enum Failure: Error, Equatable {
+package enum SourceText {
+    package enum Failure: Error, Equatable {
         /// 1-based line and column (in characters) of the first byte that is not UTF-8.
         case notUTF8(line: Int, column: Int)
     }
 
-    public static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
+    package static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let bad = firstInvalidUTF8(body) {

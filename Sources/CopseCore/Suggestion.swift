@@ -1,7 +1,7 @@
 /// "Did you mean ...?" for misspelt keys, links and names.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
-    public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+    package static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {
@@ -17,7 +17,7 @@ public enum Suggestion {
 
     /// "did you mean 'x'? " (ending in a space, to put before the rest of a hint), or "" when no
     /// candidate is close.
-    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
+    package static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
         nearest(to: word, in: candidates).map { "did you mean '\($0)'? " } ?? ""
     }
 

@@ -1,23 +1,23 @@
 import Yams
 
 /// A theme's `theme.yml`: which theme it builds on. A theme without the file stands alone.
-public struct ThemeManifest: Sendable, Equatable {
-    public static let fileName = "theme.yml"
+package struct ThemeManifest: Sendable, Equatable {
+    package static let fileName = "theme.yml"
     static let knownKeys = ["extends"]
 
     /// The parent theme's name, from `extends:`.
-    public var extends: String?
+    package var extends: String?
     /// Where the parent's name is written, for diagnostics about it.
-    public var extendsLocation: SourceLocation
+    package var extendsLocation: SourceLocation
 
-    public init(extends: String? = nil, extendsLocation: SourceLocation) {
+    package init(extends: String? = nil, extendsLocation: SourceLocation) {
         self.extends = extends
         self.extendsLocation = extendsLocation
     }
 
     /// Reads the text of the `theme.yml` at `path` (as diagnostics print it); every problem
     /// becomes a diagnostic naming `path:line:col`.
-    public static func parse(_ text: String, path: String) -> Checked<ThemeManifest> {
+    package static func parse(_ text: String, path: String) -> Checked<ThemeManifest> {
         let yaml = YAMLDecoding(path: path, lineOffset: 0)
         let node: Node
         switch yaml.compose(text) {
@@ -48,7 +48,7 @@ public struct ThemeManifest: Sendable, Equatable {
     }
 
     /// A theme is named by a folder under `themes/`: one path component, not hidden.
-    public static func isThemeName(_ name: String) -> Bool {
+    package static func isThemeName(_ name: String) -> Bool {
         !name.isEmpty && !name.contains("/") && !name.hasPrefix(".") && !name.allSatisfy(\.isWhitespace)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Yams
 
 /// A front-matter value copse does not know, kept as it was written and handed to templates.
-public indirect enum YAMLValue: Sendable, Hashable {
+package indirect enum YAMLValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
@@ -11,9 +11,9 @@ public indirect enum YAMLValue: Sendable, Hashable {
     case list([YAMLValue])
     case map([MapEntry])
 
-    public struct MapEntry: Sendable, Hashable {
-        public var key: String
-        public var value: YAMLValue
+    package struct MapEntry: Sendable, Hashable {
+        package var key: String
+        package var value: YAMLValue
     }
 
     init(_ node: Node) {

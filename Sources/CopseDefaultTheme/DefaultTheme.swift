@@ -4,20 +4,20 @@ import Foundation
 ///
 /// `themes/default/` in copse's repository is the source of truth; `./dev embed-theme` copies
 /// it into `DefaultTheme+Files.swift`, and a test fails while the two differ.
-public enum DefaultTheme {
+package enum DefaultTheme {
     /// The theme's name, as `theme:` in `copse.yml` and `extends:` in `theme.yml` spell it.
-    public static let name = "default"
+    package static let name = "default"
 
     /// Every file of the theme: its path inside the theme folder (`layout.mustache`,
     /// `assets/style.css`) and its bytes.
-    public static let files: [String: [UInt8]] = {
+    package static let files: [String: [UInt8]] = {
         var files: [String: [UInt8]] = [:]
         for source in sources { files[source.path] = source.bytes }
         return files
     }()
 
     /// The paths of ``files``, sorted.
-    public static let paths: [String] = files.keys.sorted()
+    package static let paths: [String] = files.keys.sorted()
 }
 
 extension DefaultTheme {

@@ -1,11 +1,11 @@
 /// Stable heading ids in the style readers know from code forges: lower case, letters and digits
 /// kept (any script), spaces become hyphens, other punctuation dropped; repeats get `-1`, `-2`...
-public struct HeadingSlugger: Sendable {
+package struct HeadingSlugger: Sendable {
     private var used: [String: Int] = [:]
 
-    public init() {}
+    package init() {}
 
-    public static func slug(_ text: String) -> String {
+    package static func slug(_ text: String) -> String {
         var out = ""
         for character in text.lowercased() {
             if character.isLetter || character.isNumber || character == "-" || character == "_" {
@@ -17,7 +17,7 @@ public struct HeadingSlugger: Sendable {
         return out.isEmpty ? "section" : out
     }
 
-    public mutating func unique(_ text: String) -> String {
+    package mutating func unique(_ text: String) -> String {
         let base = Self.slug(text)
         guard let count = used[base] else {
             used[base] = 0

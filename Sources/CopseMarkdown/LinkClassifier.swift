@@ -1,9 +1,9 @@
 /// Decides which link destinations copse resolves (internal) and which it leaves alone.
-public enum LinkClassifier {
+package enum LinkClassifier {
     /// Internal: a path without a URL scheme and not protocol-relative, or a fragment of the
     /// page itself. `charter.md`, `../norms.md#voice`, `/resources/x.md`, `photo.png` and
     /// `#agenda` are internal; `https://…`, `mailto:…` and `//host/x` are not.
-    public static func isInternal(_ destination: String) -> Bool {
+    package static func isInternal(_ destination: String) -> Bool {
         guard !destination.isEmpty, destination != "#" else { return false }
         if destination.hasPrefix("//") { return false }
         return !hasScheme(destination)

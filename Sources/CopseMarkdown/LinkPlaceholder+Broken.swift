@@ -1,12 +1,12 @@
 extension LinkPlaceholder {
     /// The class of the element that stands in for a broken link published as text.
-    public static let brokenLinkClass = "broken-link"
+    package static let brokenLinkClass = "broken-link"
 
     /// `html` with each link whose placeholder number is in `broken` turned into its text, in a
     /// `<span class="broken-link" title="…">`, and each such image into its alt text in the same
     /// span: no reader follows it to a missing page, and the browser asks for no missing file.
     /// Run before ``substitute(in:tag:urls:texts:)``, which still fills in the text of a wiki link.
-    public static func unlink(_ html: String, tag: String = defaultTag, broken: Set<Int>, title: String) -> String {
+    package static func unlink(_ html: String, tag: String = defaultTag, broken: Set<Int>, title: String) -> String {
         guard !broken.isEmpty else { return html }
         var html = html
         let span = "<span class=\"\(brokenLinkClass)\" title=\"\(escape(title))\">"

@@ -7,8 +7,8 @@ import Foundation
 /// writes `copse-link:N;` into `href`/`src` (and `copse-text:N;` as the text of a wiki link
 /// without a label), and ``LinkPlaceholder/substitute(in:tag:urls:texts:)`` swaps in the final
 /// values in one linear scan.
-public enum LinkPlaceholder {
-    public static let defaultTag = "copse"
+package enum LinkPlaceholder {
+    package static let defaultTag = "copse"
 
     /// `copse-link:N;` for the URL of link `index`.
     static func url(_ index: Int, tag: String) -> String { "\(tag)-link:\(index);" }
@@ -32,7 +32,7 @@ public enum LinkPlaceholder {
 
     /// Replaces each URL placeholder `N` in `html` with `urls[N]` (attribute-escaped) and each
     /// text placeholder with `texts[N]` (escaped). Unknown numbers stay as they are.
-    public static func substitute(in html: String, tag: String = defaultTag, urls: [String], texts: [String] = []) -> String {
+    package static func substitute(in html: String, tag: String = defaultTag, urls: [String], texts: [String] = []) -> String {
         guard !urls.isEmpty else { return html }
         let marker = Array((tag + "-").utf8)
         let linkWord = Array("link:".utf8), textWord = Array("text:".utf8)

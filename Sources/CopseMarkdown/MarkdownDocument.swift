@@ -1,29 +1,29 @@
 /// What the Markdown stage hands to the rest of copse: plain Swift values, no C pointers.
-public struct MarkdownDocument: Sendable, Equatable {
+package struct MarkdownDocument: Sendable, Equatable {
     /// The rendered HTML. Every link that needs resolving carries a placeholder URL
     /// (see ``LinkPlaceholder``) that a later stage replaces with the resolved address.
-    public var html: String
+    package var html: String
     /// Text of a leading level-1 heading, which is removed from `html` (the page template shows
     /// the title itself).
-    public var title: String?
+    package var title: String?
     /// Every heading left in `html`, in order, with the `id` it was given.
-    public var headings: [MarkdownHeading]
+    package var headings: [MarkdownHeading]
     /// Every link and image whose destination is not external, in document order.
     /// `links[i]` is the target of placeholder `i`.
-    public var links: [MarkdownLink]
+    package var links: [MarkdownLink]
     /// Ids in `html` a `#fragment` may point at that are not headings: footnotes, and `id`
     /// attributes of raw HTML when it is allowed.
-    public var otherAnchors: [String]
+    package var otherAnchors: [String]
     /// The placeholder tag of this document (see ``LinkPlaceholder/tag(avoiding:)``).
-    public var placeholderTag: String
+    package var placeholderTag: String
     /// The text of each private passage (a fenced block with the info string `private`), which
     /// is not in `html`: kept only for the leak audit.
-    public var privatePassages: [String]
+    package var privatePassages: [String]
     /// Where each image with an empty description (`![](photo.png)`) sits in the body, for a
     /// warning; `![""](photo.png)` marks an image as decorative and is not listed.
-    public var imagesWithoutDescription: [MarkdownPosition]
+    package var imagesWithoutDescription: [MarkdownPosition]
 
-    public init(html: String, title: String?, headings: [MarkdownHeading], links: [MarkdownLink],
+    package init(html: String, title: String?, headings: [MarkdownHeading], links: [MarkdownLink],
                 otherAnchors: [String] = [], placeholderTag: String = LinkPlaceholder.defaultTag,
                 privatePassages: [String] = [], imagesWithoutDescription: [MarkdownPosition] = []) {
         self.html = html
@@ -37,12 +37,12 @@ public struct MarkdownDocument: Sendable, Equatable {
     }
 }
 
-public struct MarkdownHeading: Sendable, Equatable {
-    public var level: Int
-    public var text: String
-    public var id: String
+package struct MarkdownHeading: Sendable, Equatable {
+    package var level: Int
+    package var text: String
+    package var id: String
 
-    public init(level: Int, text: String, id: String) {
+    package init(level: Int, text: String, id: String) {
         self.level = level
         self.text = text
         self.id = id
@@ -51,18 +51,18 @@ public struct MarkdownHeading: Sendable, Equatable {
 
 /// A link or image destination as the author wrote it, with its 1-based position in the
 /// Markdown body (not the file: the caller adds the front-matter offset).
-public struct MarkdownLink: Sendable, Equatable {
+package struct MarkdownLink: Sendable, Equatable {
     /// A Markdown destination (`../norms.md#voice`), or a wiki link's `target#fragment`.
-    public var destination: String
-    public var line: Int
-    public var column: Int
-    public var isImage: Bool
+    package var destination: String
+    package var line: Int
+    package var column: Int
+    package var isImage: Bool
     /// Written as `[[…]]`.
-    public var isWiki: Bool
+    package var isWiki: Bool
     /// A wiki link with `|label`. One without shows its target's title, filled in with the URL.
-    public var hasLabel: Bool
+    package var hasLabel: Bool
 
-    public init(destination: String, line: Int, column: Int, isImage: Bool, isWiki: Bool = false, hasLabel: Bool = true) {
+    package init(destination: String, line: Int, column: Int, isImage: Bool, isWiki: Bool = false, hasLabel: Bool = true) {
         self.destination = destination
         self.line = line
         self.column = column
@@ -72,21 +72,21 @@ public struct MarkdownLink: Sendable, Equatable {
     }
 }
 
-public struct MarkdownOptions: Sendable, Equatable {
+package struct MarkdownOptions: Sendable, Equatable {
     /// Pass raw HTML through (with GFM's tag filter). When false, raw HTML is omitted.
-    public var unsafeHTML: Bool
+    package var unsafeHTML: Bool
 
-    public init(unsafeHTML: Bool = false) {
+    package init(unsafeHTML: Bool = false) {
         self.unsafeHTML = unsafeHTML
     }
 }
 
 /// A 1-based line and column in a Markdown body (the caller adds the front-matter offset).
-public struct MarkdownPosition: Sendable, Equatable {
-    public var line: Int
-    public var column: Int
+package struct MarkdownPosition: Sendable, Equatable {
+    package var line: Int
+    package var column: Int
 
-    public init(line: Int, column: Int) {
+    package init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }

@@ -4,10 +4,10 @@ import CCmarkGFM
 /// Parses and renders one Markdown body with cmark-gfm in a single pass.
 ///
 /// Thread-safe: every call makes and frees its own parser and tree, so pages render in parallel.
-public enum MarkdownRenderer {
+package enum MarkdownRenderer {
     /// Renders `source`. `isInternal` decides which link destinations need resolving; those get
     /// a placeholder URL and are listed in ``MarkdownDocument/links``.
-    public static func render(
+    package static func render(
         _ source: String,
         options: MarkdownOptions = MarkdownOptions(),
         isInternal: (String) -> Bool = LinkClassifier.isInternal

@@ -32,7 +32,7 @@ enum SpecialCharacters {
 }
 
 @_cdecl("cmark_manage_extensions_special_characters")
-public func copseManageExtensionsSpecialCharacters(_ parser: OpaquePointer?, _ add: Bool) {
+package func copseManageExtensionsSpecialCharacters(_ parser: OpaquePointer?, _ add: Bool) {
     SpecialCharacters.switchedOn.withLock { on in
         if !on, add, let manage = SpecialCharacters.libraryManage {
             manage(parser, true)

@@ -1,12 +1,12 @@
 import Foundation
 
 /// Reads a search index back as plain text, for the leak audit: every page's title and words.
-public enum SearchIndexText {
-    public static let path = SearchIndex.path
+package enum SearchIndexText {
+    package static let path = SearchIndex.path
 
     /// The text of every page in `index` (the contents of `search/index.js`): its title, words,
     /// tags and evidence summary; nil when it cannot be read as an index.
-    public static func text(ofIndex index: String) -> String? {
+    package static func text(ofIndex index: String) -> String? {
         let prefix = "window.copseSearchIndex = "
         guard index.hasPrefix(prefix) else { return nil }
         let object: Index

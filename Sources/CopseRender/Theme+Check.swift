@@ -6,7 +6,7 @@ extension Theme {
     /// checks it as ``load(name:searchPath:root:)`` does: compile errors, partials and parents
     /// that do not exist or loop. When there is no problem, renders each template against a
     /// small page context. For the fuzz target and tests; diagnostics name `<name>.mustache`.
-    public static func checkAndRender(_ sources: [String: String]) -> (diagnostics: [Diagnostic], rendered: [String: String]) {
+    package static func checkAndRender(_ sources: [String: String]) -> (diagnostics: [Diagnostic], rendered: [String: String]) {
         var templates = TemplateSet()
         var diagnostics: [Diagnostic] = []
         for name in sources.keys.sorted() {

@@ -5,26 +5,26 @@ import Foundation
 /// A theme: compiled Mustache templates (parsed once per build) and its assets. A theme that
 /// extends another (see ``ThemeChain``) is its parent's templates and assets with each of its own
 /// files in place of the parent's file of the same path.
-public struct Theme: Sendable {
-    public static let requiredTemplates = TemplateKind.allCases.map(\.template)
+package struct Theme: Sendable {
+    package static let requiredTemplates = TemplateKind.allCases.map(\.template)
 
-    public var name: String
+    package var name: String
     /// The theme's own files: its folder on disk, or the theme built into copse.
-    public var files: ThemeFiles
+    package var files: ThemeFiles
     /// The theme and the themes it builds on, base first.
-    public var chain: ThemeChain
+    package var chain: ThemeChain
     /// The compiled templates.
     var templates: TemplateSet
     /// Files under `assets/`, relative to their theme folder (`assets/style.css`), sorted; each
     /// from the last theme of the chain that has it.
-    public var assets: [String]
+    package var assets: [String]
     /// The theme each asset comes from.
-    public var assetFiles: [String: ThemeFiles]
+    package var assetFiles: [String: ThemeFiles]
 
     /// Loads theme `name` and the themes it extends, looking each up along `searchPath` (folders
     /// holding theme folders, first match wins), then among the themes built into copse
     /// (``ThemeFiles/builtIn``) unless `builtIn` is false. `root` is the hub, for printing paths.
-    public static func load(name: String, searchPath: [URL], root: URL, builtIn: Bool = true) -> Checked<Theme> {
+    package static func load(name: String, searchPath: [URL], root: URL, builtIn: Bool = true) -> Checked<Theme> {
         ThemeChain.resolve(name, searchPath: searchPath, root: root, builtIn: builtIn ? ThemeFiles.builtIn : [:]).then(load)
     }
 
@@ -37,7 +37,7 @@ public struct Theme: Sendable {
     }
 
     /// The bytes of an asset as the built site holds them.
-    public func assetContents(_ path: String) -> OutputFile.Contents {
+    package func assetContents(_ path: String) -> OutputFile.Contents {
         (assetFiles[path] ?? files).outputContents(path)
     }
 }

@@ -8,23 +8,23 @@ import Foundation
 /// into copse (the default theme). A parent is the first theme of its name on the search path,
 /// except that a theme naming its own name (a hub's `themes/default/theme.yml` saying
 /// `extends: default`) gets the *next* theme of that name after itself: usually the built-in one.
-public struct ThemeChain: Sendable {
-    public struct Layer: Sendable {
-        public internal(set) var name: String
+package struct ThemeChain: Sendable {
+    package struct Layer: Sendable {
+        package internal(set) var name: String
         /// Its files: a folder on disk, or a theme built into copse.
-        public internal(set) var files: ThemeFiles
+        package internal(set) var files: ThemeFiles
         /// Its folder on disk; nil for a built-in theme.
-        public var directory: URL? { files.directory }
+        package var directory: URL? { files.directory }
         /// The folder as diagnostics print it: relative to the hub root when inside it.
-        public internal(set) var shown: String
+        package internal(set) var shown: String
         /// Where on the search path the theme was found.
         var position: Int
         /// From its `theme.yml`; nil when it has none.
-        public internal(set) var manifest: ThemeManifest?
+        package internal(set) var manifest: ThemeManifest?
     }
 
     /// The base theme (the one that extends nothing) first, the chosen theme last.
-    public internal(set) var layers: [Layer]
+    package internal(set) var layers: [Layer]
 
     /// Finds theme `name` and its ancestors in `searchPath`; `root` is the hub, for printing paths.
     static func resolve(_ name: String, searchPath: [URL], root: URL,

@@ -5,30 +5,30 @@ import Foundation
 /// The files of one theme: a folder on disk, or the default theme compiled into copse
 /// (``DefaultTheme``). Theme loading reads a theme only through this, so a theme on disk and the
 /// built-in one combine in the same ways (`extends:`, one file in place of another).
-public struct ThemeFiles: Sendable, Equatable {
-    public enum Source: Sendable, Equatable {
+package struct ThemeFiles: Sendable, Equatable {
+    package enum Source: Sendable, Equatable {
         case folder(URL)
         /// A theme compiled into copse, by name.
         case builtIn(String)
     }
 
-    public let source: Source
+    package let source: Source
 
     /// A theme folder on disk.
-    public static func folder(_ url: URL) -> ThemeFiles { ThemeFiles(source: .folder(url)) }
+    package static func folder(_ url: URL) -> ThemeFiles { ThemeFiles(source: .folder(url)) }
 
     /// The themes compiled into copse, by name: the default theme.
-    public static let builtIn: [String: ThemeFiles] = [DefaultTheme.name: ThemeFiles(source: .builtIn(DefaultTheme.name))]
+    package static let builtIn: [String: ThemeFiles] = [DefaultTheme.name: ThemeFiles(source: .builtIn(DefaultTheme.name))]
 
     /// The folder on disk; nil for a built-in theme.
-    public var directory: URL? {
+    package var directory: URL? {
         if case .folder(let url) = source { return url }
         return nil
     }
 
     /// Every regular file, relative to the theme (`assets/style.css`), sorted; hidden files
     /// and folders (starting with `.`) are skipped.
-    public var paths: [String] {
+    package var paths: [String] {
         switch source {
         case .folder(let url): return Self.files(in: url)
         case .builtIn: return DefaultTheme.paths
@@ -36,7 +36,7 @@ public struct ThemeFiles: Sendable, Equatable {
     }
 
     /// Whether the theme has the file at `relative`.
-    public func has(_ relative: String) -> Bool {
+    package func has(_ relative: String) -> Bool {
         switch source {
         case .folder(let url): return FileManager.default.fileExists(atPath: url.appendingPathComponent(relative).path)
         case .builtIn: return DefaultTheme.files[relative] != nil
@@ -44,7 +44,7 @@ public struct ThemeFiles: Sendable, Equatable {
     }
 
     /// The bytes of the file at `relative`; nil when it is missing or cannot be read.
-    public func read(_ relative: String) -> [UInt8]? {
+    package func read(_ relative: String) -> [UInt8]? {
         switch source {
         case .folder(let url): return FileManager.default.contents(atPath: url.appendingPathComponent(relative).path).map { [UInt8]($0) }
         case .builtIn: return DefaultTheme.files[relative]
@@ -52,7 +52,7 @@ public struct ThemeFiles: Sendable, Equatable {
     }
 
     /// The file at `relative` as a file of the built site: copied from disk, or the built-in bytes.
-    public func outputContents(_ relative: String) -> OutputFile.Contents {
+    package func outputContents(_ relative: String) -> OutputFile.Contents {
         switch source {
         case .folder(let url): return .copy(url.appendingPathComponent(relative))
         case .builtIn: return .bytes(DefaultTheme.files[relative] ?? [])

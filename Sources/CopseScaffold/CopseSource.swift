@@ -1,12 +1,12 @@
 /// Where the CI files that `copse init` writes get copse from: a git repository and the tag
 /// (or branch, or commit) to build, pinned so that every build of the hub uses the same copse.
-public struct CopseSource: Sendable, Equatable {
-    public var repository: String
-    public var version: String
+package struct CopseSource: Sendable, Equatable {
+    package var repository: String
+    package var version: String
     /// The Swift toolchain image the CI builds copse in.
-    public var swiftImage: String
+    package var swiftImage: String
 
-    public init(repository: String, version: String, swiftImage: String = CopseSource.pinned.swiftImage) {
+    package init(repository: String, version: String, swiftImage: String = CopseSource.pinned.swiftImage) {
         self.repository = repository
         self.version = version
         self.swiftImage = swiftImage
@@ -14,6 +14,6 @@ public struct CopseSource: Sendable, Equatable {
 
     /// The release new hubs are pinned to. Change these when copse is released; a hub changes
     /// the copy in its own CI files to upgrade.
-    public static let pinned = CopseSource(repository: "https://github.com/copse-hub/copse.git", version: "v0.1.0",
+    package static let pinned = CopseSource(repository: "https://github.com/copse-hub/copse.git", version: "v0.1.0",
                                            swiftImage: "swift:6.2-noble")
 }

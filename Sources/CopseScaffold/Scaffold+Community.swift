@@ -1,7 +1,7 @@
 import CopseCore
 import Foundation
 
-public extension Scaffold {
+package extension Scaffold {
     /// `copse new community SLUG`: the community's profile, its charter and the seven parts of
     /// the planning template (drafts, with questions to answer), and its meeting-note template.
     func newCommunity(_ slug: String, title: String? = nil, region: String? = nil) -> Result<ScaffoldReport, ScaffoldError> {

@@ -1,7 +1,7 @@
 import CopseCore
 import Foundation
 
-public extension Scaffold {
+package extension Scaffold {
     /// `copse init`: a new hub in `root` that builds at once: `copse.yml`, a home page, one
     /// shared resource, `.gitignore`, a README for the hub's leaders and CI for GitHub Pages and
     /// GitLab Pages.

@@ -1,7 +1,7 @@
 import CopseCore
 import Foundation
 
-public extension Scaffold {
+package extension Scaffold {
     /// `copse new meeting COMMUNITY`: a dated meeting note, `meetings/YYYY-MM-DD-<slug>.md`, made
     /// from the community's `meetings/_template.md`, or from the built-in template when it has none.
     /// `date` is `YYYY-MM-DD`; without it, today.

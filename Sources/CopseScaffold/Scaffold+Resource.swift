@@ -1,7 +1,7 @@
 import CopseCore
 import Foundation
 
-public extension Scaffold {
+package extension Scaffold {
     /// `copse new resource [COMMUNITY] TITLE`: a resource of one community
     /// (`content/communities/C/resources/`) or, without a community, of the whole hub
     /// (`content/resources/`). It is a draft until its author removes `draft: true`.

@@ -2,7 +2,7 @@ import CopseCore
 import CopseDefaultTheme
 import Foundation
 
-public extension Scaffold {
+package extension Scaffold {
     /// `copse theme eject [NAME]`: writes the default theme built into copse to `themes/NAME`,
     /// for the hub to edit.
     func ejectTheme(as name: String = DefaultTheme.name, force: Bool = false) -> Result<ScaffoldReport, ScaffoldError> {

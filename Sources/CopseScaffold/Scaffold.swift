@@ -4,15 +4,15 @@ import Foundation
 /// Writes the starting files of a hub, a community, a meeting note, a resource or an ejected
 /// theme (`copse init`, `copse new`, `copse theme eject`). Never overwrites a file unless asked
 /// to (`force`): when any file it would write exists, it lists them all and writes nothing.
-public struct Scaffold: Sendable {
+package struct Scaffold: Sendable {
     /// The hub folder.
-    public var root: URL
+    package var root: URL
     /// How to print `root` before each path ("our-hub/"; "" for the current folder).
-    public var shownRoot: String
+    package var shownRoot: String
     /// Today, for default meeting dates and the first conference.
-    public var today: Day
+    package var today: Day
 
-    public init(root: URL, shownRoot: String = "", today: Day) {
+    package init(root: URL, shownRoot: String = "", today: Day) {
         self.root = root
         self.shownRoot = shownRoot.isEmpty || shownRoot.hasSuffix("/") ? shownRoot : shownRoot + "/"
         self.today = today
@@ -20,47 +20,47 @@ public struct Scaffold: Sendable {
 }
 
 /// One file to write: its path from the hub folder and its text.
-public struct ScaffoldFile: Sendable, Equatable {
-    public var path: String
-    public var bytes: [UInt8]
+package struct ScaffoldFile: Sendable, Equatable {
+    package var path: String
+    package var bytes: [UInt8]
 
-    public init(path: String, text: String) {
+    package init(path: String, text: String) {
         self.path = path
         bytes = Array(text.utf8)
     }
 
-    public init(path: String, bytes: [UInt8]) {
+    package init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
     }
 
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// What a scaffolding command did: the files it wrote (as printed) and what to do next.
-public struct ScaffoldReport: Sendable, Equatable, CustomStringConvertible {
-    public var written: [String]
-    public var next: String
+package struct ScaffoldReport: Sendable, Equatable, CustomStringConvertible {
+    package var written: [String]
+    package var next: String
 
-    public var description: String {
+    package var description: String {
         (["Wrote \(written.count) file\(written.count == 1 ? "" : "s"):"] + written.map { "  " + $0 } + ["", "Next: " + next])
             .joined(separator: "\n")
     }
 }
 
 /// Why a scaffolding command wrote nothing: what is wrong, the files concerned, and the fix.
-public struct ScaffoldError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: String
-    public var paths: [String]
-    public var hint: String
+package struct ScaffoldError: Error, Sendable, Equatable, CustomStringConvertible {
+    package var message: String
+    package var paths: [String]
+    package var hint: String
 
-    public init(_ message: String, paths: [String] = [], hint: String) {
+    package init(_ message: String, paths: [String] = [], hint: String) {
         self.message = message
         self.paths = paths
         self.hint = hint
     }
 
-    public var description: String {
+    package var description: String {
         (["error: " + message] + paths.map { "  " + $0 } + ["    hint: " + hint]).joined(separator: "\n")
     }
 }

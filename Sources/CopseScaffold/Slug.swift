@@ -2,15 +2,15 @@ import Foundation
 
 /// Names that become folders and addresses (`leeds-primary`): lower-case letters, digits and
 /// single hyphens between them.
-public enum Slug {
-    public static func isValid(_ text: String) -> Bool {
+package enum Slug {
+    package static func isValid(_ text: String) -> Bool {
         guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     /// A slug made from a title: `Pair Programming: a guide` -> `pair-programming-a-guide`.
     /// Accents are dropped (`Café` -> `cafe`); "" when nothing is left.
-    public static func from(_ title: String) -> String {
+    package static func from(_ title: String) -> String {
         let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var slug = ""
         for scalar in folded.unicodeScalars {
@@ -25,7 +25,7 @@ public enum Slug {
     }
 
     /// A title from a slug: `leeds-primary` -> `Leeds Primary`.
-    public static func title(_ slug: String) -> String {
+    package static func title(_ slug: String) -> String {
         slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 

@@ -8,7 +8,7 @@ protocol FileWatcher: Sendable {
 }
 
 /// How to find changes.
-public enum WatchMethod: String, Sendable, CaseIterable {
+package enum WatchMethod: String, Sendable, CaseIterable {
     /// inotify on Linux, else polling.
     case automatic
     /// Every folder's entries looked at every half second (any system).

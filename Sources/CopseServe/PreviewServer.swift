@@ -6,8 +6,8 @@ import Foundation
 /// `copse serve`: builds the hub into a folder of its own, serves it on this machine, and
 /// rebuilds and reloads every open page when `copse.yml`, `content/` or `themes/` change.
 /// Requests are answered while a rebuild runs; each build is swapped in whole.
-public final class PreviewServer: Sendable {
-    public let options: ServeOptions
+package final class PreviewServer: Sendable {
+    package let options: ServeOptions
     let state: Locked<SiteState>
     let channel: ReloadChannel
     let log: @Sendable (String) -> Void
@@ -17,7 +17,7 @@ public final class PreviewServer: Sendable {
     let buildQueue = DispatchQueue(label: "copse.serve.build")
 
     /// `log` gets one line per build (and nothing per request).
-    public init(options: ServeOptions, log: @escaping @Sendable (String) -> Void) throws {
+    package init(options: ServeOptions, log: @escaping @Sendable (String) -> Void) throws {
         self.options = options
         self.log = log
         listen = try ListenAddress(host: options.host, port: options.port)
@@ -29,7 +29,7 @@ public final class PreviewServer: Sendable {
     }
 
     /// Listens, watches, builds once and returns the address to open. Throws ``ServeError``.
-    public func start() async throws -> URL {
+    package func start() async throws -> URL {
         try prepareFolder()
         let failure = Locked<(any Error)?>(nil)
         let server = Task { [http] in
@@ -48,7 +48,7 @@ public final class PreviewServer: Sendable {
 
     /// Stops watching and listening, and ends every open event stream. A build under way is
     /// left to finish on its own; nothing is announced after this returns.
-    public func stop() async {
+    package func stop() async {
         let was = running.withLock { running -> Running in
             defer { running = Running(stopped: true) }
             return running
@@ -63,10 +63,10 @@ public final class PreviewServer: Sendable {
     }
 
     /// How many pages are listening for reloads now.
-    public var listeners: Int { channel.clientCount }
+    package var listeners: Int { channel.clientCount }
 
     /// The builds finished so far (good or failed).
-    public var buildsFinished: Int { state.current.finished }
+    package var buildsFinished: Int { state.current.finished }
 }
 
 extension PreviewServer {

@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 
 /// A whole `copse serve` run: start, say where to look, serve until Ctrl-C or SIGTERM, stop.
-public enum PreviewSession {
-    public static func run(_ options: ServeOptions, log: @escaping @Sendable (String) -> Void) async throws {
+package enum PreviewSession {
+    package static func run(_ options: ServeOptions, log: @escaping @Sendable (String) -> Void) async throws {
         let signals = StopSignals.stream()
         let server = try PreviewServer(options: options, log: log)
         // Whichever comes first: the server started (or failed to), or a stop signal. A signal
@@ -35,7 +35,7 @@ public enum PreviewSession {
     }
 
     /// ``run(_:log:)`` from synchronous code: the calling thread waits (the command line's).
-    public static func runBlocking(_ options: ServeOptions, log: @escaping @Sendable (String) -> Void) throws {
+    package static func runBlocking(_ options: ServeOptions, log: @escaping @Sendable (String) -> Void) throws {
         signal(SIGPIPE, SIG_IGN)
         let failure = Locked<(any Error)?>(nil)
         let done = DispatchSemaphore(value: 0)

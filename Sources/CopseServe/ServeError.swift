@@ -1,12 +1,12 @@
 /// Why `copse serve` could not start.
-public enum ServeError: Error, Equatable, CustomStringConvertible {
+package enum ServeError: Error, Equatable, CustomStringConvertible {
     case portInUse(host: String, port: UInt16)
     case cannotListen(host: String, port: UInt16, reason: String)
     case badHost(String)
     case cannotPrepare(path: String, reason: String)
     case cannotWatch(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .portInUse(let host, let port):
             return "port \(port) on \(host) is already in use (by another copse serve, or another program)\n"

@@ -2,25 +2,25 @@ import CopseBuild
 import Foundation
 
 /// What `copse serve` was asked for.
-public struct ServeOptions: Sendable {
+package struct ServeOptions: Sendable {
     /// The hub and how to build it. Its `output` is ignored: serve builds into ``siteFolder``.
-    public var build: BuildOptions
+    package var build: BuildOptions
     /// The address to listen on: an IPv4 or IPv6 address, or `localhost`.
-    public var host: String
+    package var host: String
     /// 0: any free port.
-    public var port: UInt16
+    package var port: UInt16
     /// Where the previewed site is built: a folder copse owns, never the hub's published output,
     /// so previewing changes nothing a leader publishes. Default `<root>/.copse-cache/serve/site`.
-    public var siteFolder: URL
-    public var watch: WatchMethod
+    package var siteFolder: URL
+    package var watch: WatchMethod
     /// How long the files must stay unchanged before a burst of changes is rebuilt.
-    public var quiet: Duration
+    package var quiet: Duration
     /// How often an idle event stream gets a comment line.
-    public var keepAlive: Duration
+    package var keepAlive: Duration
 
-    public static let defaultPort: UInt16 = 8080
+    package static let defaultPort: UInt16 = 8080
 
-    public init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = ServeOptions.defaultPort,
+    package init(build: BuildOptions, host: String = "127.0.0.1", port: UInt16 = ServeOptions.defaultPort,
                 siteFolder: URL? = nil, watch: WatchMethod = .automatic,
                 quiet: Duration = .milliseconds(80), keepAlive: Duration = .seconds(15)) {
         self.build = build
@@ -33,7 +33,7 @@ public struct ServeOptions: Sendable {
     }
 
     /// `<root>/.copse-cache/serve/site` (`.copse-cache/` is git-ignored in hubs).
-    public static func defaultSiteFolder(root: URL) -> URL {
+    package static func defaultSiteFolder(root: URL) -> URL {
         root.appendingPathComponent(".copse-cache/serve/site")
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 
 /// Ctrl-C (SIGINT) and SIGTERM, as an async sequence, so that `copse serve` can stop cleanly.
 /// A second signal while stopping ends the process at once.
-public enum StopSignals {
-    public static func stream() -> AsyncStream<Int32> {
+package enum StopSignals {
+    package static func stream() -> AsyncStream<Int32> {
         AsyncStream { continuation in
             let count = Locked(0)
             var sources: [DispatchSourceSignal] = []

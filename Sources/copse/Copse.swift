@@ -100,6 +100,7 @@ struct Check: ParsableCommand {
     }
 }
 
+// Public, not package: it satisfies a requirement of a protocol outside the package, for a type outside it.
 extension FileHandle: @retroactive TextOutputStream {
     public func write(_ string: String) { write(Data(string.utf8)) }
 }

@@ -4,14 +4,14 @@ import Foundation
 
 /// The render stage: what every output file of the theme is and how to produce it. Pages are
 /// rendered on demand, so the build can render and write each page in one parallel pass.
-public struct RenderPlan: Sendable {
+package struct RenderPlan: Sendable {
     /// Output paths, relative to the output folder; `contents(at:)` takes an index into this.
-    public let paths: [String]
+    package let paths: [String]
     private let jobs: [RenderJob]
     private let model: ViewModel
     private let theme: Theme
 
-    public init(site: Site, theme: Theme) {
+    package init(site: Site, theme: Theme) {
         let model = ViewModel(site: site)
         self.model = model
         self.theme = theme
@@ -53,7 +53,7 @@ public struct RenderPlan: Sendable {
     }
 
     /// Renders (or, for an asset, points at) the file at `paths[index]`. Safe to call from any thread.
-    public func contents(at index: Int) -> OutputFile.Contents {
+    package func contents(at index: Int) -> OutputFile.Contents {
         switch jobs[index] {
         case .template(let page): return .text(theme.render(page.template(in: model), context: page.context(in: model)))
         case .file(.asset(let path)): return theme.assetContents(path)

@@ -4,7 +4,7 @@ import CopseMarkdown
 /// libFuzzer entry point: one Markdown file (front matter, Markdown, wiki links) through the
 /// whole parse stage, with raw HTML both off and on. Any crash, hang or runaway memory fails.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzPageParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+package func fuzzPageParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     for unsafe in [false, true] {
         let result = PageParser.parse(source: "content/communities/a/page.md", contentPath: "communities/a/page.md",
