@@ -7,15 +7,18 @@ package extension Scaffold {
     /// `date` is `YYYY-MM-DD`; without it, today.
     func newMeeting(community: String, date: String? = nil, title: String? = nil) -> Result<ScaffoldReport, ScaffoldError> {
         if let problem = requireHub() { return .failure(problem) }
-        if let problem = findCommunity(community) { return .failure(problem) }
+        // The community and the date are both checked, so that one run names every problem.
+        var problems = findCommunity(community).map { [$0] } ?? []
         var day = today
         if let date {
-            guard let parsed = Self.day(date) else {
-                return .failure(ScaffoldError("'\(date)' is not a date: write it as YYYY-MM-DD, a day that exists",
+            if let parsed = Self.day(date) {
+                day = parsed
+            } else {
+                problems.append(ScaffoldError("'\(date)' is not a date: write it as YYYY-MM-DD, a day that exists",
                                               hint: "for example --date \(today.iso)"))
             }
-            day = parsed
         }
+        if let problem = ScaffoldError.all(problems) { return .failure(problem) }
         let title = title.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 } ?? "Meeting"
         let slug = Slug.from(title).isEmpty ? "meeting" : Slug.from(title)
         let folder = "content/communities/\(community)/meetings"

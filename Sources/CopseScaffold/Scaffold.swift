@@ -53,6 +53,8 @@ package struct ScaffoldError: Error, Sendable, Equatable, CustomStringConvertibl
     package var message: String
     package var paths: [String]
     package var hint: String
+    /// Further problems of the same request, reported with this one so that all are fixed at once.
+    package var others: [ScaffoldError] = []
 
     package init(_ message: String, paths: [String] = [], hint: String) {
         self.message = message
@@ -60,8 +62,16 @@ package struct ScaffoldError: Error, Sendable, Equatable, CustomStringConvertibl
         self.hint = hint
     }
 
+    /// The first of `problems`, carrying the rest; nil when there are none.
+    package static func all(_ problems: [ScaffoldError]) -> ScaffoldError? {
+        guard var first = problems.first else { return nil }
+        first.others = Array(problems.dropFirst())
+        return first
+    }
+
     package var description: String {
-        (["error: " + message] + paths.map { "  " + $0 } + ["    hint: " + hint]).joined(separator: "\n")
+        ((["error: " + message] + paths.map { "  " + $0 } + ["    hint: " + hint]) + others.map(\.description))
+            .joined(separator: "\n")
     }
 }
 

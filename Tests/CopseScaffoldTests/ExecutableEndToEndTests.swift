@@ -96,6 +96,7 @@ import Testing
         let date = try Self.run(built, ["new", "meeting", "leeds", "--date", "2027-02-30"], in: folder)
         #expect(date.status == 1)
         #expect(date.errors.hasPrefix("error: there is no community 'leeds'"))
+        #expect(date.errors.contains("error: '2027-02-30' is not a date"))
         let eject = try Self.run(built, ["theme", "eject"], in: folder)
         #expect(eject.status == 0, "\(eject.errors)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("themes/default/layout.mustache").path))

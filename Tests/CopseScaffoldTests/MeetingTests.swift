@@ -82,6 +82,17 @@ import Testing
         #expect(meetings == ["_template.md"])
     }
 
+    @Test func anUnknownCommunityAndAnImpossibleDateAreBothReported() throws {
+        let (root, scaffold) = try Self.hubWithCommunity()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(Hubs.error(scaffold.newMeeting(community: "leeds", date: "2027-02-30")) == """
+            error: there is no community 'leeds' (no folder content/communities/leeds/)
+                hint: did you mean 'leeds-primary'? the communities are: leeds-primary; to start one, run 'copse new community leeds'
+            error: '2027-02-30' is not a date: write it as YYYY-MM-DD, a day that exists
+                hint: for example --date 2026-12-01
+            """)
+    }
+
     @Test func anExistingNoteIsNeverOverwritten() throws {
         let (root, scaffold) = try Self.hubWithCommunity()
         defer { try? FileManager.default.removeItem(at: root) }
