@@ -65,7 +65,7 @@ package extension TemplateField {
         return Self(entries: entries) { context, map in
             let items = value(context)
             switch items {
-            case let items?: map.append(name, .list(items.map(\.templateValue)))
+            case let items?: map.append(name, .list(items.map { $0.templateValue }))
             case nil: if missing == .asFalse { map.append(name, .bool(false)) }
             }
             if let has { map.append(has, .bool(!(items?.isEmpty ?? true))) }
