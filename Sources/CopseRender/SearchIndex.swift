@@ -21,65 +21,32 @@ enum SearchIndex {
         // Tokenise in parallel, one vocabulary per chunk of pages, then merge the vocabularies.
         let chunkSize = max(64, sources.count / 16)
         let chunks = stride(from: 0, to: sources.count, by: chunkSize).map { $0..<min($0 + chunkSize, sources.count) }
-        // The word numbers of every page are held until the lines are written; the block ends
-        // their lifetime before the lines are joined into the index.
-        var lines: [String]
-        let words: [String]
-        do {
-            let tokenised = chunks.parallelMap { chunk -> (SearchVocabulary, [Tokens]) in
-                var vocabulary = SearchVocabulary()
-                let tokens = sources[chunk].map { source -> Tokens in
-                    var tokens = Tokens()
-                    guard case .page(let index) = source else { return tokens }
-                    let page = model.site.pages[index]
-                    if let summary = page.parsed.frontMatter.summary {
-                        SearchText.tokenize(summary, html: false, into: &tokens.text, vocabulary: &vocabulary)
-                    }
-                    SearchText.tokenize(model.contentHTML(page, root: ""), html: true, into: &tokens.text, vocabulary: &vocabulary)
-                    if let item = evidence[index] {
-                        SearchText.tokenize(item.summary, html: false, into: &tokens.evidence, vocabulary: &vocabulary)
-                    }
-                    tokens.text.shrink()
-                    tokens.evidence.shrink()
-                    return tokens
-                }
-                return (vocabulary, tokens)
-            }
+        var tokenised = chunks.parallelMap { chunk -> (SearchVocabulary, [Tokens]) in
             var vocabulary = SearchVocabulary()
-            let mappings = tokenised.map { vocabulary.merge($0.0) }
-            let (order, rank) = vocabulary.ranking()
-            words = order.map { String(decoding: vocabulary.token($0), as: UTF8.self) }
-            let conferences = model.site.config.conferences
-            let conferenceIndex = Dictionary(conferences.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
-            let principles = model.site.config.principles
-            // One line per page, written in parallel too.
-            lines = Array(chunks.indices).parallelMap { chunk -> String in
-                var out = ""
-                for (offset, tokens) in tokenised[chunk].1.enumerated() {
-                    let source = sources[chunks[chunk].lowerBound + offset]
-                    let entry = Self.entry(source, model)
-                    if offset > 0 { out += ",\n" }
-                    out += "[\(quoted(entry.url)),\(quoted(entry.title)),\(entry.community),\(entry.kind.index),"
-                    out += "\(quoted(entry.date?.iso ?? "")),\(quoted(entry.date?.long ?? "")),\""
-                    SearchCode.append(tokens.text, mapping: mappings[chunk], rank: rank, to: &out)
-                    out += "\""
-                    let item: EvidenceItem? = if case .page(let index) = source { evidence[index] } else { nil }
-                    if !entry.tags.isEmpty || item != nil {
-                        out += ",[" + entry.tags.map(quoted).joined(separator: ",") + "]"
-                    }
-                    if let item {
-                        out += ",[\(conferenceIndex[item.conference] ?? -1),["
-                        out += item.principles.compactMap { principles.firstIndex(of: $0).map(String.init) }.joined(separator: ",")
-                        out += "],\""
-                        SearchCode.append(tokens.evidence, mapping: mappings[chunk], rank: rank, to: &out)
-                        out += "\"]"
-                    }
-                    out += "]"
+            let tokens = sources[chunk].map { source -> Tokens in
+                var tokens = Tokens()
+                guard case .page(let index) = source else { return tokens }
+                let page = model.site.pages[index]
+                if let summary = page.parsed.frontMatter.summary {
+                    SearchText.tokenize(summary, html: false, into: &tokens.text, vocabulary: &vocabulary)
                 }
-                return out
+                SearchText.tokenize(model.contentHTML(page, root: ""), html: true, into: &tokens.text, vocabulary: &vocabulary)
+                if let item = evidence[index] {
+                    SearchText.tokenize(item.summary, html: false, into: &tokens.evidence, vocabulary: &vocabulary)
+                }
+                tokens.text.shrink()
+                tokens.evidence.shrink()
+                return tokens
             }
+            return (vocabulary, tokens)
         }
+        var vocabulary = SearchVocabulary()
+        let mappings = tokenised.map { vocabulary.merge($0.0) }
+        for chunk in tokenised.indices { tokenised[chunk].0 = SearchVocabulary() }
+        let (order, rank) = vocabulary.ranking()
+        let words = order.map { String(decoding: vocabulary.token($0), as: UTF8.self) }
         let conferences = model.site.config.conferences
+        let conferenceIndex = Dictionary(conferences.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         let principles = model.site.config.principles
         let terms = SearchTermTable(words: words)
         var out = "window.copseSearchIndex = {\"version\":\(version),\"alphabet\":\"\(SearchCode.alphabet)\","
@@ -95,15 +62,37 @@ enum SearchIndex {
         out += ",\"wordTerms\":\"" + terms.wordTerms + "\""
         out += ",\"stems\":" + quoted(terms.stems.joined(separator: " "))
         out += ",\"pages\":[\n"
-        // The lines go in one by one into a string sized for all of them, each freed once copied:
-        // the index is not held twice.
-        out.reserveCapacity(out.utf8.count + lines.reduce(0) { $0 + $1.utf8.count + 2 } + 4)
+        // The pages are written straight into the index, one chunk after another, each chunk's
+        // word numbers released once written: the index is never held twice, nor beside every
+        // page's numbers. The estimate only reserves address space: untouched pages of a large
+        // block cost no memory.
+        let packed = tokenised.reduce(0) { total, chunk in chunk.1.reduce(total) { $0 + $1.text.byteCount + $1.evidence.byteCount } }
+        out.reserveCapacity(out.utf8.count + 2 * packed + 256 * sources.count + 64)
         var first = true
-        for index in lines.indices where !lines[index].isEmpty {
-            if !first { out += ",\n" }
-            first = false
-            out += lines[index]
-            lines[index] = ""
+        for chunk in tokenised.indices {
+            for (offset, tokens) in tokenised[chunk].1.enumerated() {
+                let source = sources[chunks[chunk].lowerBound + offset]
+                let entry = Self.entry(source, model)
+                if !first { out += ",\n" }
+                first = false
+                out += "[\(quoted(entry.url)),\(quoted(entry.title)),\(entry.community),\(entry.kind.index),"
+                out += "\(quoted(entry.date?.iso ?? "")),\(quoted(entry.date?.long ?? "")),\""
+                SearchCode.append(tokens.text, mapping: mappings[chunk], rank: rank, to: &out)
+                out += "\""
+                let item: EvidenceItem? = if case .page(let index) = source { evidence[index] } else { nil }
+                if !entry.tags.isEmpty || item != nil {
+                    out += ",[" + entry.tags.map(quoted).joined(separator: ",") + "]"
+                }
+                if let item {
+                    out += ",[\(conferenceIndex[item.conference] ?? -1),["
+                    out += item.principles.compactMap { principles.firstIndex(of: $0).map(String.init) }.joined(separator: ",")
+                    out += "],\""
+                    SearchCode.append(tokens.evidence, mapping: mappings[chunk], rank: rank, to: &out)
+                    out += "\"]"
+                }
+                out += "]"
+            }
+            tokenised[chunk].1 = []
         }
         out += "\n]};\n"
         return out

@@ -21,9 +21,12 @@ struct PackedWordIDs: WordIDSink, Sequence, Sendable {
         bytes.append(UInt8(value))
     }
 
-    /// Gives back the spare capacity that growing by doubling left.
+    var byteCount: Int { bytes.count }
+
+    /// Gives back the spare capacity that growing by doubling left (a copy of the bytes: `Array`
+    /// of an array would share its buffer).
     mutating func shrink() {
-        if bytes.capacity > bytes.count + 16 { bytes = Array(bytes) }
+        if bytes.capacity > bytes.count + 16 { bytes = bytes.withUnsafeBufferPointer { Array($0) } }
     }
 
     func makeIterator() -> Iterator { Iterator(bytes: bytes) }
