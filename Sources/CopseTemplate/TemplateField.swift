@@ -3,10 +3,13 @@
 package struct TemplateField<Context>: Sendable {
     package let entries: [TemplateSchema.Entry]
     @usableFromInline let emit: @Sendable (Context, inout TemplateMap) -> Void
+    /// The most names `emit` adds (`entries.count`), so that a map is made at its size.
+    @usableFromInline let nameCount: Int
 
     package init(entries: [TemplateSchema.Entry], emit: @escaping @Sendable (Context, inout TemplateMap) -> Void) {
         self.entries = entries
         self.emit = emit
+        nameCount = entries.count
     }
 }
 
