@@ -37,26 +37,7 @@ package struct FrontMatter: Sendable, Equatable, Decodable {
     /// Yams into its Swift type, with the same errors; `key:` with no value (null) is nil.
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        for key in container.allKeys {
-            switch key {
-            case .title: title = try container.decode(String?.self, forKey: key)
-            case .summary: summary = try container.decode(String?.self, forKey: key)
-            case .date: date = try container.decode(Day?.self, forKey: key)
-            case .updated: updated = try container.decode(Day?.self, forKey: key)
-            case .tags: tags = try container.decode([String]?.self, forKey: key)
-            case .kind: kind = try container.decode(String?.self, forKey: key)
-            case .draft: draft = try container.decode(Bool?.self, forKey: key)
-            case .private: `private` = try container.decode(Bool?.self, forKey: key)
-            case .region: region = try container.decode(String?.self, forKey: key)
-            case .leaders: leaders = try container.decode([String]?.self, forKey: key)
-            case .meets: meets = try container.decode(String?.self, forKey: key)
-            case .purpose: purpose = try container.decode(String?.self, forKey: key)
-            case .attendees: attendees = try container.decode(Attendance?.self, forKey: key)
-            case .location: location = try container.decode(String?.self, forKey: key)
-            case .time: time = try container.decode(MeetingTime?.self, forKey: key)
-            case .evidence: evidence = try container.decode(Evidence?.self, forKey: key)
-            }
-        }
+        for key in container.allKeys { try set(key, from: KeyedValue(container: container, key: key)) }
     }
 }
 

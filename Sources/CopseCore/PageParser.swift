@@ -121,6 +121,10 @@ private extension PageParser {
             }
         }
         page.extra.sort { $0.key < $1.key }
+        if let frontMatter = FrontMatter.decodedByKey(mapping, yaml: yamlText) {
+            page.frontMatter = frontMatter
+            return diagnostics
+        }
         let decoded = yaml.decodeReportingAll(FrontMatter.self, from: node)
         if let frontMatter = decoded.value { page.frontMatter = frontMatter }
         diagnostics += decoded.diagnostics

@@ -6,7 +6,7 @@ import Yams
 struct YAMLDecoding {
     /// One decoder for all pages: making a `YAMLDecoder` reads the process environment twice.
     /// Decoding from a node only reads the decoder's options, so sharing it across threads is safe.
-    nonisolated(unsafe) private static let decoder = YAMLDecoder(encoding: .utf8)
+    nonisolated(unsafe) static let decoder = YAMLDecoder(encoding: .utf8)
 
     /// Plain scalars are typed as booleans, integers or null, else text. Yams tries each rule's
     /// regular expression on every scalar, and the default set has seven (floats, timestamps,

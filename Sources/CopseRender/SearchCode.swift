@@ -19,9 +19,9 @@ enum SearchCode {
 
     /// Appends the code of `rank[mapping[n]]` for every `n` in `numbers`: the word numbers of a
     /// chunk's vocabulary, turned into the merged vocabulary's ranks.
-    static func append(_ numbers: [Int32], mapping: [Int32]?, rank: [Int32]?, to out: inout String) {
+    static func append<Numbers: Sequence<Int32>>(_ numbers: Numbers, mapping: [Int32]?, rank: [Int32]?, to out: inout String) {
         var code: [UInt8] = []
-        code.reserveCapacity(numbers.count * 2)
+        code.reserveCapacity(numbers.underestimatedCount * 2)
         var digits: [UInt8] = []
         for number in numbers {
             var value = Int(number)

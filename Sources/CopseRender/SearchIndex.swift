@@ -21,7 +21,7 @@ enum SearchIndex {
         // Tokenise in parallel, one vocabulary per chunk of pages, then merge the vocabularies.
         let chunkSize = max(64, sources.count / 16)
         let chunks = stride(from: 0, to: sources.count, by: chunkSize).map { $0..<min($0 + chunkSize, sources.count) }
-        let tokenised = chunks.parallelMap { chunk -> (SearchVocabulary, [Tokens]) in
+        var tokenised = chunks.parallelMap { chunk -> (SearchVocabulary, [Tokens]) in
             var vocabulary = SearchVocabulary()
             let tokens = sources[chunk].map { source -> Tokens in
                 var tokens = Tokens()
@@ -34,24 +34,47 @@ enum SearchIndex {
                 if let item = evidence[index] {
                     SearchText.tokenize(item.summary, html: false, into: &tokens.evidence, vocabulary: &vocabulary)
                 }
+                tokens.text.shrink()
+                tokens.evidence.shrink()
                 return tokens
             }
             return (vocabulary, tokens)
         }
         var vocabulary = SearchVocabulary()
         let mappings = tokenised.map { vocabulary.merge($0.0) }
+        for chunk in tokenised.indices { tokenised[chunk].0 = SearchVocabulary() }
         let (order, rank) = vocabulary.ranking()
         let words = order.map { String(decoding: vocabulary.token($0), as: UTF8.self) }
         let conferences = model.site.config.conferences
         let conferenceIndex = Dictionary(conferences.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         let principles = model.site.config.principles
-        // One line per page, written in parallel too.
-        let lines = Array(chunks.indices).parallelMap { chunk -> String in
-            var out = ""
+        let terms = SearchTermTable(words: words)
+        var out = "window.copseSearchIndex = {\"version\":\(version),\"alphabet\":\"\(SearchCode.alphabet)\","
+        out += "\"terminals\":\(SearchCode.terminals),\"communities\":["
+        out += model.site.communities.map { "[\(quoted($0.id)),\(quoted($0.title))]" }.joined(separator: ",")
+        out += "],\"kinds\":["
+        out += SearchKind.allCases.map { "[\(quoted($0.rawValue)),\(quoted($0.label))]" }.joined(separator: ",")
+        out += "],\"conferences\":["
+        out += conferences.map { "[\(quoted($0.id)),\(quoted($0.name))]" }.joined(separator: ",")
+        out += "],\"principles\":[" + principles.map(quoted).joined(separator: ",") + "]"
+        out += ",\"words\":" + quoted(words.joined(separator: " "))
+        out += ",\"terms\":" + quoted(terms.terms.joined(separator: " "))
+        out += ",\"wordTerms\":\"" + terms.wordTerms + "\""
+        out += ",\"stems\":" + quoted(terms.stems.joined(separator: " "))
+        out += ",\"pages\":[\n"
+        // The pages are written straight into the index, one chunk after another, each chunk's
+        // word numbers released once written: the index is never held twice, nor beside every
+        // page's numbers. The estimate only reserves address space: untouched pages of a large
+        // block cost no memory.
+        let packed = tokenised.reduce(0) { total, chunk in chunk.1.reduce(total) { $0 + $1.text.byteCount + $1.evidence.byteCount } }
+        out.reserveCapacity(out.utf8.count + 2 * packed + 256 * sources.count + 64)
+        var first = true
+        for chunk in tokenised.indices {
             for (offset, tokens) in tokenised[chunk].1.enumerated() {
                 let source = sources[chunks[chunk].lowerBound + offset]
                 let entry = Self.entry(source, model)
-                if offset > 0 { out += ",\n" }
+                if !first { out += ",\n" }
+                first = false
                 out += "[\(quoted(entry.url)),\(quoted(entry.title)),\(entry.community),\(entry.kind.index),"
                 out += "\(quoted(entry.date?.iso ?? "")),\(quoted(entry.date?.long ?? "")),\""
                 SearchCode.append(tokens.text, mapping: mappings[chunk], rank: rank, to: &out)
@@ -69,23 +92,8 @@ enum SearchIndex {
                 }
                 out += "]"
             }
-            return out
+            tokenised[chunk].1 = []
         }
-        let terms = SearchTermTable(words: words)
-        var out = "window.copseSearchIndex = {\"version\":\(version),\"alphabet\":\"\(SearchCode.alphabet)\","
-        out += "\"terminals\":\(SearchCode.terminals),\"communities\":["
-        out += model.site.communities.map { "[\(quoted($0.id)),\(quoted($0.title))]" }.joined(separator: ",")
-        out += "],\"kinds\":["
-        out += SearchKind.allCases.map { "[\(quoted($0.rawValue)),\(quoted($0.label))]" }.joined(separator: ",")
-        out += "],\"conferences\":["
-        out += conferences.map { "[\(quoted($0.id)),\(quoted($0.name))]" }.joined(separator: ",")
-        out += "],\"principles\":[" + principles.map(quoted).joined(separator: ",") + "]"
-        out += ",\"words\":" + quoted(words.joined(separator: " "))
-        out += ",\"terms\":" + quoted(terms.terms.joined(separator: " "))
-        out += ",\"wordTerms\":\"" + terms.wordTerms + "\""
-        out += ",\"stems\":" + quoted(terms.stems.joined(separator: " "))
-        out += ",\"pages\":[\n"
-        out += lines.filter { !$0.isEmpty }.joined(separator: ",\n")
         out += "\n]};\n"
         return out
     }
@@ -136,8 +144,8 @@ private extension SearchIndex {
 
     /// A page's text and its evidence summary, as word numbers of its chunk's vocabulary.
     struct Tokens: Sendable {
-        var text: [Int32] = []
-        var evidence: [Int32] = []
+        var text = PackedWordIDs()
+        var evidence = PackedWordIDs()
     }
 
     struct Entry {

@@ -5,7 +5,7 @@ enum SearchText {
     /// Appends the id of every whitespace-separated word of `text` to `ids`. With `html`, tags are
     /// skipped (a tag does not split a word: `<em>pair</em>s` is `pairs`, except the tags in
     /// ``isBreak``) and the entities cmark-gfm writes are decoded.
-    static func tokenize(_ text: String, html: Bool, into ids: inout [Int32], vocabulary: inout SearchVocabulary) {
+    static func tokenize<IDs: WordIDSink>(_ text: String, html: Bool, into ids: inout IDs, vocabulary: inout SearchVocabulary) {
         var text = text
         text.withUTF8 { bytes in
             var token: [UInt8] = []

@@ -3,10 +3,13 @@
 package struct TemplateField<Context>: Sendable {
     package let entries: [TemplateSchema.Entry]
     @usableFromInline let emit: @Sendable (Context, inout TemplateMap) -> Void
+    /// The most names `emit` adds (`entries.count`), so that a map is made at its size.
+    @usableFromInline let nameCount: Int
 
     package init(entries: [TemplateSchema.Entry], emit: @escaping @Sendable (Context, inout TemplateMap) -> Void) {
         self.entries = entries
         self.emit = emit
+        nameCount = entries.count
     }
 }
 
@@ -65,7 +68,7 @@ package extension TemplateField {
         return Self(entries: entries) { context, map in
             let items = value(context)
             switch items {
-            case let items?: map.append(name, .list(items.map(\.templateValue)))
+            case let items?: map.append(name, .list(items.map { $0.templateValue }))
             case nil: if missing == .asFalse { map.append(name, .bool(false)) }
             }
             if let has { map.append(has, .bool(!(items?.isEmpty ?? true))) }
