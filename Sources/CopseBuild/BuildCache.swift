@@ -44,8 +44,16 @@ struct BuildCache: Sendable {
     }
 
     /// Forgets the last build (before a build that may change the output without a new manifest).
-    func clear() {
-        try? FileManager.default.removeItem(at: file)
+    /// A warning when the manifest is still there afterwards: the output's stamps then no longer
+    /// match it, so the next build builds everything, but the user should know why.
+    func clear() -> String? {
+        do {
+            try FileManager.default.removeItem(at: file)
+        } catch {
+            guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+            return "could not remove the build cache \(file.path) (\(error.localizedDescription)); the next build will build everything"
+        }
+        return nil
     }
 }
 

@@ -44,7 +44,7 @@ struct Incremental: Sendable {
 
     /// The manifest's old version goes before the output changes: should the new one not be
     /// written, no later build trusts a manifest of an output that is gone.
-    func forget() { cache.clear() }
+    func forget() -> String? { cache.clear() }
 
     /// Records the output just swapped in; a warning when the cache could not be written.
     func finish(pageCount: Int, quiet: Bool, reuse: Reuse, paths: [String], staticPaths: Set<String>, output: URL,

@@ -73,7 +73,7 @@ package enum Pipeline {
         let leaks = Findings()
         let paths = files.paths
         let reuse = cache?.reuse(output: target, audit: audit, count: paths.count)
-        cache?.forget()
+        if let warning = cache?.forget() { notes.append(warning) }
         let written: Bool
         var cacheWarning: String?
         do {
