@@ -3,7 +3,8 @@ import Foundation
 /// The default theme, compiled into copse so that the executable alone can build a hub.
 ///
 /// `themes/default/` in copse's repository is the source of truth; `./dev embed-theme` copies
-/// it into `DefaultTheme+Files.swift`, and a test fails while the two differ.
+/// it into `DefaultTheme+Templates.swift`, `+Scripts.swift` and `+Assets.swift`, and a test
+/// fails while they differ from it.
 package enum DefaultTheme {
     /// The theme's name, as `theme:` in `copse.yml` and `extends:` in `theme.yml` spell it.
     package static let name = "default"
@@ -12,7 +13,7 @@ package enum DefaultTheme {
     /// `assets/style.css`) and its bytes.
     package static let files: [String: [UInt8]] = {
         var files: [String: [UInt8]] = [:]
-        for source in sources { files[source.path] = source.bytes }
+        for source in templates + scripts + assets { files[source.path] = source.bytes }
         return files
     }()
 
@@ -38,7 +39,7 @@ extension DefaultTheme {
             case .base64(_, let encoded):
                 // The generator wrote valid base64; a failure here means the file was edited by hand.
                 guard let data = Data(base64Encoded: encoded) else {
-                    preconditionFailure("DefaultTheme+Files.swift holds invalid base64 for \(path): run ./dev embed-theme")
+                    preconditionFailure("the generated DefaultTheme files hold invalid base64 for \(path): run ./dev embed-theme")
                 }
                 return [UInt8](data)
             }

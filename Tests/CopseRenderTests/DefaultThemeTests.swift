@@ -12,7 +12,7 @@ import Testing
 
     @Test func theBuiltInThemeHoldsExactlyTheFilesOfThemesDefault() throws {
         let onDisk = ThemeFiles.folder(Self.source)
-        let stale = "Sources/CopseDefaultTheme/DefaultTheme+Files.swift is stale: run ./dev embed-theme and commit the result"
+        let stale = "the default theme compiled into copse (Sources/CopseDefaultTheme/DefaultTheme+*.swift) is stale: run ./dev embed-theme and commit the result"
         #expect(DefaultTheme.paths == onDisk.paths, Comment(rawValue: stale))
         for path in onDisk.paths {
             #expect(DefaultTheme.files[path] == onDisk.read(path), Comment(rawValue: "\(path) differs. \(stale)"))
