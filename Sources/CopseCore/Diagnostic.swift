@@ -96,6 +96,8 @@ package struct Checked<Value> {
 
 extension Checked: Sendable where Value: Sendable {}
 
+extension Checked: Equatable where Value: Equatable {}
+
 package extension Checked {
     /// The value, or a ``BuildFailure`` with the problems when there is none: for callers that
     /// would rather throw (tests, commands that stop at the first failed step).

@@ -21,6 +21,14 @@ package struct MeetingTime: Sendable, Equatable, Decodable {
         }
     }
 
+    /// From minutes after midnight, as ``start`` and ``end`` hold them; nil when they are not a
+    /// time ``init(_:)`` would accept.
+    package init?(start: Int, end: Int?) {
+        guard (0..<24 * 60).contains(start), end.map({ $0 > start && $0 < 24 * 60 }) ?? true else { return nil }
+        self.start = start
+        self.end = end
+    }
+
     package init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let time = MeetingTime(text) else {

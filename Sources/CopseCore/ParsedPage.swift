@@ -1,7 +1,7 @@
 import CopseMarkdown
 
 /// One Markdown file after the parse stage: typed front matter, leftover keys, rendered body.
-package struct ParsedPage: Sendable {
+package struct ParsedPage: Sendable, Equatable {
     /// Path relative to the hub root, as diagnostics print it: `content/communities/x/charter.md`.
     package var source: String
     /// Path relative to `content/`: `communities/x/charter.md`.

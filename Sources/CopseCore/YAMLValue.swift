@@ -14,6 +14,11 @@ package indirect enum YAMLValue: Sendable, Hashable {
     package struct MapEntry: Sendable, Hashable {
         package var key: String
         package var value: YAMLValue
+
+        package init(key: String, value: YAMLValue) {
+            self.key = key
+            self.value = value
+        }
     }
 
     init(_ node: Node) {
