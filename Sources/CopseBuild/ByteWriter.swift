@@ -45,12 +45,14 @@ struct ByteWriter {
         }
     }
 
+    @inline(__always)
     mutating func optional<Value>(_ value: Value?, _ write: (inout ByteWriter, Value) -> Void) {
         guard let value else { return bytes.append(0) }
         bytes.append(1)
         write(&self, value)
     }
 
+    @inline(__always)
     mutating func list<Element>(_ values: [Element], _ write: (inout ByteWriter, Element) -> Void) {
         count(values.count)
         for value in values { write(&self, value) }

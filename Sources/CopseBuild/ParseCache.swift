@@ -2,41 +2,89 @@ import CopseCore
 import CopseMarkdown
 import Foundation
 
-/// Parsed pages kept in memory between the builds of one process (`copse serve`): a page whose
-/// file holds the same bytes as at the last build is not parsed again. Parsing is a pure function
-/// of the path, the bytes and the Markdown options, so a page found here is the page a parse
-/// would give. Only the pages of the latest build are kept.
+/// Parsed pages kept between builds, so that a page whose file holds the same bytes as at the
+/// last build is not parsed again: in memory between the builds of one process (`copse serve`),
+/// and on disk under the build cache folder (``ParsedStore``, `<cache>/parsed`) between
+/// processes. Parsing is a pure function of the paths, the bytes and the Markdown options (and of
+/// copse itself, which the disk cache records), so a page found here is the page a parse would
+/// give. Only the pages of the latest build are kept.
 package final class ParseCache: @unchecked Sendable {
-    private struct Key: Hashable {
-        var path: String
+    /// What a parse depends on, besides copse.
+    struct Key: Hashable, Sendable {
+        var source: String
+        var contentPath: String
+        /// Of the file's bytes.
         var bytes: ContentHash
         var unsafeHTML: Bool
     }
 
     private let lock = NSLock()
+    /// Keeps the pages of the last build in memory (for the next build of this process).
+    private let remembers: Bool
     private var pages: [Key: Checked<ParsedPage>] = [:]
     private var next: [Key: Checked<ParsedPage>] = [:]
+    private var store: ParsedStore?
 
-    package init() {}
+    /// A cache in memory (`copse serve`), and on disk once a build with a cache folder uses it
+    /// (``forBuild(_:)``).
+    package init() { remembers = true }
 
-    /// The page parsed from `bytes`, with its warnings, from the cache or parsed now (and kept
-    /// when it parsed).
+    /// A cache on disk only, for one build.
+    init(store: ParsedStore) {
+        self.store = store
+        remembers = false
+    }
+
+    /// The pages saved on disk that this cache reads and writes, once a build gave it a folder.
+    var disk: ParsedStore? { lock.withLock { store } }
+
+    /// The cache a build parses through: the pages this process kept (``BuildOptions/parsed``)
+    /// and, with a cache folder (``BuildOptions/cache``), the pages saved in its `parsed` folder.
+    /// Nil when the build keeps neither.
+    static func forBuild(_ options: BuildOptions) -> ParseCache? {
+        let folder = options.cache?.appendingPathComponent(ParsedStore.folderName)
+        guard let memory = options.parsed else { return folder.map { ParseCache(store: ParsedStore(folder: $0)) } }
+        memory.lock.withLock {
+            if memory.store?.folder.path != folder?.path { memory.store = folder.map(ParsedStore.init(folder:)) }
+        }
+        return memory
+    }
+
+    /// The page parsed from `bytes`, with its warnings: from memory, from disk, or parsed now
+    /// (and kept when it parsed).
     func page(source: String, contentPath: String, bytes: [UInt8], markdown: MarkdownOptions) -> Checked<ParsedPage> {
-        let key = Key(path: source + "\u{0}" + contentPath, bytes: ContentHash.of(bytes), unsafeHTML: markdown.unsafeHTML)
-        if let page = lock.withLock({ pages[key] }) {
-            lock.withLock { next[key] = page }
-            return page
+        let key = Key(source: source, contentPath: contentPath, bytes: ContentHash.of(bytes), unsafeHTML: markdown.unsafeHTML)
+        let (kept, store) = lock.withLock { (remembers ? pages[key] : nil, self.store) }
+        if let kept {
+            remember(kept, key: key)
+            store?.keep(kept, key: key, parsed: false)
+            return kept
+        }
+        if let saved = store?.page(key) {
+            remember(saved, key: key)
+            return saved
         }
         let result = PageParser.parse(source: source, contentPath: contentPath, bytes: bytes, markdown: markdown)
-        if result.value != nil { lock.withLock { next[key] = result } }
+        if result.value != nil {
+            remember(result, key: key)
+            store?.keep(result, key: key, parsed: true)
+        }
         return result
     }
 
-    /// Called once a build has parsed everything: what it did not use goes.
+    private func remember(_ page: Checked<ParsedPage>, key: Key) {
+        guard remembers else { return }
+        lock.withLock { next[key] = page }
+    }
+
+    /// Called once a build has parsed everything: what it did not use goes, and the disk cache
+    /// is saved.
     func endBuild() {
-        lock.withLock {
+        let store = lock.withLock {
             pages = next
             next = [:]
+            return self.store
         }
+        store?.save()
     }
 }

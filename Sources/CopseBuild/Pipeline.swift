@@ -190,8 +190,9 @@ private extension Pipeline {
                                    hint: "create content/ with an index.md, or pass --root with the hub's folder")])
         }
         var clock = StageClock()
-        let parsing = parse(found.markdown, content: content, options: config.markdown, cache: options.parsed)
-        options.parsed?.endBuild()
+        let cache = ParseCache.forBuild(options)
+        let parsing = parse(found.markdown, content: content, options: config.markdown, cache: cache)
+        cache?.endBuild()
         let parsed = parsing.value ?? []
         clock.lap("parse")
         let parsedPaths = Set(parsed.map(\.contentPath))

@@ -1,4 +1,4 @@
-import CopseBuild
+@testable import CopseBuild
 import CopseCore
 import CopseTestSupport
 import Foundation
@@ -20,13 +20,17 @@ import Testing
         var hub = try EditedHub(root: work.appendingPathComponent("hub"), seed: seed)
         let output = hub.root.appendingPathComponent("output")
         let cache = work.appendingPathComponent("cache")
-        // As copse serve builds: the parsed pages of the last build are kept in memory too.
-        let parsed = ParseCache()
-        var upToDate = 0, reused = 0, failed = 0, reasons: [String] = []
+        // Builds take turns: as one copse serve builds (the parsed pages of its last build kept in
+        // memory too, then the parse cache on disk), as a serve just started (the disk only), and
+        // as copse build (the disk only, through a cache of its own).
+        let serving = ParseCache()
+        var upToDate = 0, reused = 0, failed = 0, reasons: [String] = [], fromDisk = 0
         for step in 0...Self.steps {
             let edit = step == 0 ? "first build" : try hub.edit()
             let before = Fixtures.tree(output)
+            let parsed = [serving, ParseCache(), nil][step % 3]
             let incremental = Pipeline.run(hub.options(output: output, cache: cache, parsed: parsed), write: true)
+            if step % 3 == 1 { fromDisk += parsed?.disk?.hitCount ?? 0 }
             let clean = work.appendingPathComponent("clean-\(step)")
             let reference = Pipeline.run(hub.options(output: clean, cache: nil), write: true)
             let context = "seed \(seed), step \(step) (\(edit))"
@@ -49,6 +53,7 @@ import Testing
         // The cache did its work: some builds had nothing to do, most files were linked.
         #expect(upToDate > 0, "seed \(seed): no build found its output up to date")
         #expect(reused > 0, "seed \(seed): no file was reused")
+        #expect(fromDisk > 0, "seed \(seed): no page was read from the parse cache on disk")
         #expect(failed < Self.steps / 2, "seed \(seed): \(failed) of \(Self.steps) builds failed; the edits test too little: \(reasons.joined(separator: "\n"))")
     }
 

@@ -108,6 +108,19 @@ import Testing
         }
     }
 
+    @Test func textThatIsNotUTF8IsRefused() {
+        for (bytes, text): ([UInt8], String?) in [([0xC3, 0xA9], "é"), ([0xC3, 0x28], nil), ([0xFF], nil), ([0xE2, 0x82], nil),
+                                                  ([0xED, 0xA0, 0x80], nil), ([0x61, 0x00], "a\u{0}"), ([], "")] {
+            var writer = ByteWriter()
+            writer.count(bytes.count)
+            writer.raw(bytes)
+            writer.bytes.withUnsafeBytes { raw in
+                var reader = ByteReader(raw)
+                #expect((try? reader.string()) == text, "\(bytes)")
+            }
+        }
+    }
+
     @Test func aCountLargerThanTheBytesLeftIsRefusedBeforeAnythingIsAllocated() {
         var writer = ByteWriter()
         writer.count(1 << 40)

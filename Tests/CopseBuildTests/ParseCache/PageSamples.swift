@@ -79,7 +79,7 @@ enum PageSamples {
         }
     }
 
-    typealias Parsed = (key: (source: String, contentPath: String), bytes: [UInt8], page: Checked<ParsedPage>)
+    typealias Parsed = (key: ParseCache.Key, bytes: [UInt8], page: Checked<ParsedPage>)
 
     /// Every Markdown file below `content`, parsed as a build parses it.
     static func pages(in content: URL, unsafeHTML: Bool = false) throws -> [Parsed] {
@@ -87,7 +87,7 @@ enum PageSamples {
         var pages: [Parsed] = []
         for case let path as String in enumerator where path.hasSuffix(".md") {
             let bytes = [UInt8](try Data(contentsOf: content.appendingPathComponent(path)))
-            let key = (source: "content/" + path, contentPath: path)
+            let key = ParseCache.Key(source: "content/" + path, contentPath: path, bytes: ContentHash.of(bytes), unsafeHTML: unsafeHTML)
             pages.append((key, bytes, PageParser.parse(source: key.source, contentPath: path, bytes: bytes,
                                                        markdown: MarkdownOptions(unsafeHTML: unsafeHTML))))
         }

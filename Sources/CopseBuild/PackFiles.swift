@@ -1,0 +1,81 @@
+import Foundation
+
+/// A parse cache pack opened for reading: each page's bytes are read on their own (`pread`), by
+/// the thread that decodes them, so that no thread waits for a whole pack and no copy of it is
+/// ever held. Opened only when it is a regular file of the size the index recorded and starts
+/// with the pack's magic.
+final class PackFile: @unchecked Sendable {
+    private var descriptor: Int32
+
+    init?(path: String, size: Int) {
+        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == size,
+              read(offset: 0, length: ParsedIndex.packMagic.count) == ParsedIndex.packMagic else {
+            close(descriptor)
+            descriptor = -1
+            return nil
+        }
+    }
+
+    deinit { if descriptor >= 0 { close(descriptor) } }
+
+    /// `length` bytes from `offset`; nil when fewer could be read.
+    func read(offset: Int, length: Int) -> [UInt8]? {
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, count in
+            while count < length {
+                let got = pread(descriptor, buffer.baseAddress! + count, length - count, off_t(offset + count))
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else {
+                    complete = false
+                    break
+                }
+                count += got
+            }
+        }
+        return complete ? bytes : nil
+    }
+}
+
+/// A new file in `folder`, written from the start and renamed into place when complete (so that
+/// no reader ever sees part of it).
+final class AppendedFile {
+    let path: String
+    private var descriptor: Int32
+
+    init?(folder: URL) {
+        path = folder.appendingPathComponent(".new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return nil }
+    }
+
+    deinit { if descriptor >= 0 { close(descriptor) } }
+
+    func append(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return false }
+                offset += written
+            }
+            return true
+        }
+    }
+
+    /// Closes the file and renames it to `url`; false when either failed.
+    func commit(as url: URL) -> Bool {
+        let closed = close(descriptor) == 0
+        descriptor = -1
+        return closed && rename(path, url.path) == 0
+    }
+
+    func discard() {
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+        unlink(path)
+    }
+}
