@@ -21,10 +21,12 @@ package struct BuildOptions: Sendable {
     package var gitHistory: GitHistory?
     /// Replace an output folder that is not empty and was not written by copse (see ``OutputGuard``).
     package var force: Bool
-    /// The incremental build's cache folder (see ``BuildCache``); nil builds everything and
-    /// keeps no cache. `copse build` uses `<root>/.copse-cache/build` unless `--no-cache`.
+    /// The incremental build's cache folder (see ``BuildCache``, and ``ParsedStore`` for the
+    /// pages kept in its `parsed` folder); nil builds everything and keeps no cache. `copse build`
+    /// uses `<root>/.copse-cache/build` unless `--no-cache`.
     package var cache: URL?
-    /// Pages parsed by the earlier builds of this process (`copse serve`); nil parses every page.
+    /// Pages parsed by the earlier builds of this process (`copse serve`), looked up before the
+    /// cache folder's; nil keeps none in memory.
     package var parsed: ParseCache?
 
     package init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,

@@ -18,25 +18,37 @@ package final class ParseCache: @unchecked Sendable {
         var unsafeHTML: Bool
     }
 
+    /// The disk cache and this build's look-ups in it.
+    private struct Disk {
+        let store: ParsedStore
+        let lookup: ParsedLookup
+    }
+
     private let lock = NSLock()
     /// Keeps the pages of the last build in memory (for the next build of this process).
     private let remembers: Bool
     private var pages: [Key: Checked<ParsedPage>] = [:]
     private var next: [Key: Checked<ParsedPage>] = [:]
-    private var store: ParsedStore?
+    /// A remembering cache's disk cache, set for each build by ``forBuild(_:)``; under the lock.
+    private var memoryDisk: Disk?
+    /// The disk cache of a cache for one build: fixed, so read without a lock.
+    private let buildDisk: Disk?
 
     /// A cache in memory (`copse serve`), and on disk once a build with a cache folder uses it
     /// (``forBuild(_:)``).
-    package init() { remembers = true }
+    package init() {
+        remembers = true
+        buildDisk = nil
+    }
 
     /// A cache on disk only, for one build.
     init(store: ParsedStore) {
-        self.store = store
         remembers = false
+        buildDisk = Disk(store: store, lookup: store.begin())
     }
 
     /// The pages saved on disk that this cache reads and writes, once a build gave it a folder.
-    var disk: ParsedStore? { lock.withLock { store } }
+    var disk: ParsedStore? { remembers ? lock.withLock { memoryDisk?.store } : buildDisk?.store }
 
     /// The cache a build parses through: the pages this process kept (``BuildOptions/parsed``)
     /// and, with a cache folder (``BuildOptions/cache``), the pages saved in its `parsed` folder.
@@ -45,7 +57,9 @@ package final class ParseCache: @unchecked Sendable {
         let folder = options.cache?.appendingPathComponent(ParsedStore.folderName)
         guard let memory = options.parsed else { return folder.map { ParseCache(store: ParsedStore(folder: $0)) } }
         memory.lock.withLock {
-            if memory.store?.folder.path != folder?.path { memory.store = folder.map(ParsedStore.init(folder:)) }
+            let store = memory.memoryDisk.flatMap { $0.store.folder.path == folder?.path ? $0.store : nil }
+                ?? folder.map(ParsedStore.init(folder:))
+            memory.memoryDisk = store.map { Disk(store: $0, lookup: $0.begin()) }
         }
         return memory
     }
@@ -54,37 +68,39 @@ package final class ParseCache: @unchecked Sendable {
     /// (and kept when it parsed).
     func page(source: String, contentPath: String, bytes: [UInt8], markdown: MarkdownOptions) -> Checked<ParsedPage> {
         let key = Key(source: source, contentPath: contentPath, bytes: ContentHash.of(bytes), unsafeHTML: markdown.unsafeHTML)
-        let (kept, store) = lock.withLock { (remembers ? pages[key] : nil, self.store) }
+        let (kept, disk) = remembers ? lock.withLock { (pages[key], memoryDisk) } : (nil, buildDisk)
         if let kept {
             remember(kept, key: key)
-            store?.keep(kept, key: key, parsed: false)
+            if let disk, !disk.lookup.markUsed(key) { disk.store.keep(kept, key: key) }
             return kept
         }
-        if let saved = store?.page(key) {
+        if let saved = disk?.lookup.page(key) {
             remember(saved, key: key)
             return saved
         }
         let result = PageParser.parse(source: source, contentPath: contentPath, bytes: bytes, markdown: markdown)
         if result.value != nil {
             remember(result, key: key)
-            store?.keep(result, key: key, parsed: true)
+            disk?.store.keep(result, key: key)
         }
         return result
-    }
-
-    private func remember(_ page: Checked<ParsedPage>, key: Key) {
-        guard remembers else { return }
-        lock.withLock { next[key] = page }
     }
 
     /// Called once a build has parsed everything: what it did not use goes, and the disk cache
     /// is saved.
     func endBuild() {
-        let store = lock.withLock {
+        let disk = remembers ? lock.withLock {
             pages = next
             next = [:]
-            return self.store
-        }
-        store?.save()
+            return memoryDisk
+        } : buildDisk
+        disk?.store.save()
+    }
+}
+
+private extension ParseCache {
+    func remember(_ page: Checked<ParsedPage>, key: Key) {
+        guard remembers else { return }
+        lock.withLock { next[key] = page }
     }
 }

@@ -8,15 +8,49 @@ struct ParsedIndex: Equatable, Sendable {
         var size: Int
     }
 
-    /// One saved page.
+    /// One saved page: what it was parsed from (``ParseCache/Key``) and where its bytes are.
     struct Entry: Equatable, Sendable {
-        var key: ParseCache.Key
+        var contentPath: String
+        /// Nil for `content/` followed by the content path (every page of a build): so reading
+        /// the index makes one string per page, not two.
+        var otherSource: String?
+        var bytes: ContentHash
+        var unsafeHTML: Bool
         /// Index into ``packs``.
         var pack: Int
         var offset: Int
         var length: Int
         /// ``ContentHash`` of the page's bytes.
         var checksum: ContentHash
+
+        init(contentPath: String, otherSource: String?, bytes: ContentHash, unsafeHTML: Bool, pack: Int, offset: Int,
+             length: Int, checksum: ContentHash) {
+            self.contentPath = contentPath
+            self.otherSource = otherSource
+            self.bytes = bytes
+            self.unsafeHTML = unsafeHTML
+            self.pack = pack
+            self.offset = offset
+            self.length = length
+            self.checksum = checksum
+        }
+
+        init(key: ParseCache.Key, pack: Int, offset: Int, length: Int, checksum: ContentHash) {
+            self.init(contentPath: key.contentPath, otherSource: key.isInContent ? nil : key.source, bytes: key.bytes,
+                      unsafeHTML: key.unsafeHTML, pack: pack, offset: offset, length: length, checksum: checksum)
+        }
+
+        var key: ParseCache.Key {
+            get { ParseCache.Key(source: otherSource ?? ParseCache.Key.contentFolder + contentPath, contentPath: contentPath,
+                                 bytes: bytes, unsafeHTML: unsafeHTML) }
+            set { self = Entry(key: newValue, pack: pack, offset: offset, length: length, checksum: checksum) }
+        }
+
+        /// The page of `key` is this one.
+        func matches(_ key: ParseCache.Key) -> Bool {
+            bytes == key.bytes && unsafeHTML == key.unsafeHTML && contentPath == key.contentPath
+                && (otherSource.map { $0 == key.source } ?? key.isInContent)
+        }
 
         var end: Int { offset + length }
     }
@@ -53,16 +87,10 @@ struct ParsedIndex: Equatable, Sendable {
             writer.count(pack.size)
         }
         writer.list(entries) { writer, entry in
-            writer.string(entry.key.contentPath)
-            // The source is almost always `content/` and the content path: then not written again.
-            if entry.key.isInContent {
-                writer.bool(false)
-            } else {
-                writer.bool(true)
-                writer.string(entry.key.source)
-            }
-            writer.hash(entry.key.bytes)
-            writer.bool(entry.key.unsafeHTML)
+            writer.string(entry.contentPath)
+            writer.optional(entry.otherSource) { $0.string($1) }
+            writer.hash(entry.bytes)
+            writer.bool(entry.unsafeHTML)
             writer.count(entry.pack)
             writer.count(entry.offset)
             writer.count(entry.length)
@@ -100,10 +128,10 @@ private extension ByteReader {
         var paths = Set<String>()
         let entries = try list { reader throws(Damaged) -> ParsedIndex.Entry in
             let contentPath = try reader.string()
-            let source = try reader.bool() ? try reader.string() : ParseCache.Key.contentFolder + contentPath
-            let key = ParseCache.Key(source: source, contentPath: contentPath, bytes: try reader.hash(), unsafeHTML: try reader.bool())
-            let entry = ParsedIndex.Entry(key: key, pack: try reader.natural(), offset: try reader.natural(),
-                                          length: try reader.natural(), checksum: try reader.hash())
+            let entry = try ParsedIndex.Entry(
+                contentPath: contentPath, otherSource: reader.optional { reader throws(Damaged) in try reader.string() },
+                bytes: reader.hash(), unsafeHTML: reader.bool(), pack: reader.natural(), offset: reader.natural(),
+                length: reader.natural(), checksum: reader.hash())
             guard entry.pack < packs.count, entry.offset >= ParsedIndex.packMagic.count,
                   entry.length <= packs[entry.pack].size - entry.offset, paths.insert(contentPath).inserted
             else { throw Damaged() }

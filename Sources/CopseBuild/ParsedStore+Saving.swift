@@ -90,8 +90,10 @@ private extension ParsedStore {
         var size = ParsedIndex.packMagic.count
         var chunk = ParsedIndex.packMagic
         var ok = true
-        func add(_ bytes: [UInt8], key: ParseCache.Key, checksum: ContentHash) {
-            entries.append(ParsedIndex.Entry(key: key, pack: number, offset: size, length: bytes.count, checksum: checksum))
+        func add(_ bytes: [UInt8], as entry: ParsedIndex.Entry) {
+            var entry = entry
+            (entry.pack, entry.offset, entry.length) = (number, size, bytes.count)
+            entries.append(entry)
             size += bytes.count
             chunk += bytes
             if chunk.count >= 1 << 20, ok {
@@ -107,7 +109,7 @@ private extension ParsedStore {
             }
             guard let pack = opened[entry.pack] ?? nil, let bytes = pack.read(offset: entry.offset, length: entry.length),
                   ContentHash.of(bytes) == entry.checksum else { continue }
-            add(bytes, key: entry.key, checksum: entry.checksum)
+            add(bytes, as: entry)
         }
         for start in stride(from: 0, to: fresh.count, by: Self.batchSize) {
             let batch = Array(fresh[start..<min(start + Self.batchSize, fresh.count)])
@@ -115,7 +117,9 @@ private extension ParsedStore {
                 let bytes = PageCoding.encode(page.page, diagnostics: page.diagnostics)
                 return (bytes, ContentHash.of(bytes))
             }
-            for (page, (bytes, checksum)) in zip(batch, encoded) { add(bytes, key: page.key, checksum: checksum) }
+            for (page, (bytes, checksum)) in zip(batch, encoded) {
+                add(bytes, as: ParsedIndex.Entry(key: page.key, pack: number, offset: size, length: bytes.count, checksum: checksum))
+            }
         }
         if ok, !chunk.isEmpty { ok = file.append(chunk) }
         let name = ParsedIndex.newPackName()

@@ -5,10 +5,10 @@ import Foundation
 /// with its warnings, encoded by ``PageCoding``, in a few pack files (`pack-<hex>`), and an index
 /// (``ParsedIndex``) of where each page is and what it was parsed from.
 ///
-/// A build reads the index once, then each page's bytes on the thread that asks for the page
-/// (see ``PackFile``), checked against their checksum before they are decoded. Anything wrong
-/// (a damaged, truncated, missing or foreign index or pack, a page that does not decode) makes
-/// those pages misses, parsed again; never a wrong page.
+/// A build reads the index once (``begin()``), then each page's bytes on the thread that asks
+/// for the page (``ParsedLookup``, ``PackFile``), checked against their checksum before they are
+/// decoded. Anything wrong (a damaged, truncated, missing or foreign index or pack, a page that
+/// does not decode) makes those pages misses, parsed again; never a wrong page.
 ///
 /// Saving (``save()``) writes the pages parsed in this build to one new pack and a new index;
 /// packs are never changed once written, so a build after a one-page edit writes that page and
@@ -31,107 +31,69 @@ final class ParsedStore: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    /// The index as read or last written; nil until the first look-up.
+    /// The index as read or last written; nil until the first build reads it.
     private var index: ParsedIndex?
-    private var byPath: [String: Int] = [:]
-    /// Each pack once opened; nil for a pack that could not be opened (or is not that pack).
-    private var packs: [Int: PackFile?] = [:]
-    /// The pages of this build, by content path: those saved (where), and the others.
-    private var saved: [String: ParsedIndex.Entry] = [:]
+    /// This build's look-ups, and the pages it parsed (or found in memory) that are not saved.
+    private var current: ParsedLookup?
     private var fresh: [String: Fresh] = [:]
-    private var hits = 0
+    private var earlierHits = 0
 
     init(folder: URL) { self.folder = folder }
 
-    /// How many pages were read from the disk (for tests).
-    var hitCount: Int { lock.withLock { hits } }
+    /// How many pages were read from the disk, by every build so far (for tests).
+    var hitCount: Int { lock.withLock { earlierHits + (current?.readCount ?? 0) } }
 
-    /// The saved page of `key`, when there is one and its bytes are whole.
-    func page(_ key: ParseCache.Key) -> Checked<ParsedPage>? {
-        let found = lock.withLock { () -> (ParsedIndex.Entry, PackFile)? in
-            guard let entry = entry(key), let pack = pack(entry.pack) else { return nil }
-            return (entry, pack)
-        }
-        guard let (entry, pack) = found, let bytes = pack.read(offset: entry.offset, length: entry.length),
-              ContentHash.of(bytes) == entry.checksum, let page = PageCoding.decode(bytes),
-              page.value?.source == key.source, page.value?.contentPath == key.contentPath else { return nil }
+    /// Starts a build: the look-ups its pages go through. Reads the index the first time.
+    func begin() -> ParsedLookup {
         lock.withLock {
-            saved[key.contentPath] = entry
-            fresh[key.contentPath] = nil
-            hits += 1
-        }
-        return page
-    }
-
-    /// A page of this build parsed now (`parsed`), or found in memory: kept for the next save,
-    /// which writes it unless it is saved already. (A page parsed now is written even when the
-    /// index has its key: its saved bytes were found damaged.) Only pages that parsed are kept.
-    func keep(_ page: Checked<ParsedPage>, key: ParseCache.Key, parsed: Bool) {
-        lock.withLock {
-            if !parsed, let entry = entry(key) {
-                saved[key.contentPath] = entry
-                fresh[key.contentPath] = nil
-            } else if let value = page.value {
-                fresh[key.contentPath] = Fresh(key: key, page: value, diagnostics: page.diagnostics)
-                saved[key.contentPath] = nil
-            }
+            if index == nil { index = loadIndex() }
+            earlierHits += current?.readCount ?? 0
+            let lookup = ParsedLookup(index: index ?? ParsedIndex(), folder: folder)
+            current = lookup
+            fresh = [:]
+            return lookup
         }
     }
 
-    /// Saves this build's pages (see the type's comment), then starts the next build's list.
-    /// A cache that cannot be written costs the next build its shortcuts, nothing else. Called
-    /// once a build's pages are all found (``ParseCache/endBuild()``), not during look-ups.
+    /// A page of this build that is not saved (parsed now, or found in memory but not on disk):
+    /// the next save writes it. Only pages that parsed are kept.
+    func keep(_ page: Checked<ParsedPage>, key: ParseCache.Key) {
+        guard let value = page.value else { return }
+        lock.withLock { fresh[key.contentPath] = Fresh(key: key, page: value, diagnostics: page.diagnostics) }
+    }
+
+    /// Saves this build's pages (see the type's comment). A cache that cannot be written costs the
+    /// next build its shortcuts, nothing else. Called once a build's pages are all found
+    /// (``ParseCache/endBuild()``), not during look-ups.
     func save() {
         let (index, saved, fresh) = lock.withLock { () -> (ParsedIndex, [ParsedIndex.Entry], [Fresh]) in
-            defer { (self.saved, self.fresh, packs) = ([:], [:], [:]) }
-            return (self.index ?? ParsedIndex(), Array(self.saved.values), Array(self.fresh.values))
+            defer { self.fresh = [:] }
+            let fresh = Array(self.fresh.values)
+            var saved = current?.used ?? []
+            if !fresh.isEmpty {
+                saved.removeAll { self.fresh[$0.contentPath] != nil }
+            }
+            return (current?.index ?? self.index ?? ParsedIndex(), saved, fresh)
         }
-        guard !fresh.isEmpty || saved.count != index.entries.count || !packsPresent(index) else { return }
+        guard !fresh.isEmpty || saved.count != index.entries.count || !index.packs.allSatisfy(isPresent) else { return }
         var clock = StageClock()
         let written = write(saved: saved, fresh: fresh, over: index)
         clock.lap("parse cache: save (\(fresh.count) new)")
         guard let written else { return }
-        lock.withLock {
-            self.index = written
-            byPath = Dictionary(uniqueKeysWithValues: written.entries.enumerated().map { ($1.key.contentPath, $0) })
-            packs = [:]
-        }
+        lock.withLock { self.index = written }
     }
 }
 
 private extension ParsedStore {
-    /// The saved entry of `key`; reads the index first when it was not read. Under the lock.
-    func entry(_ key: ParseCache.Key) -> ParsedIndex.Entry? {
-        if index == nil { loadIndex() }
-        guard let position = byPath[key.contentPath], let entry = index?.entries[position], entry.key == key else { return nil }
-        return entry
-    }
-
-    func loadIndex() {
+    /// The index on disk; an empty one when there is none, or it cannot be read or trusted.
+    func loadIndex() -> ParsedIndex {
         var clock = StageClock()
-        defer { clock.lap("parse cache: read the index (\(index?.entries.count ?? 0) pages)") }
         let url = folder.appendingPathComponent(Self.indexName)
         guard let data = FileManager.default.contents(atPath: url.path),
-              case .success(let loaded) = ParsedIndex.decode([UInt8](data)) else {
-            index = ParsedIndex()
-            return
-        }
-        index = loaded
-        byPath = Dictionary(uniqueKeysWithValues: loaded.entries.enumerated().map { ($1.key.contentPath, $0) })
+              case .success(let loaded) = ParsedIndex.decode([UInt8](data)) else { return ParsedIndex() }
+        clock.lap("parse cache: read the index (\(loaded.entries.count) pages)")
+        return loaded
     }
-
-    /// Pack `number`, opened the first time; nil when it cannot be opened or is not the pack the
-    /// index describes. Under the lock.
-    func pack(_ number: Int) -> PackFile? {
-        if let pack = packs[number] { return pack }
-        guard let pack = index?.packs[number] else { return nil }
-        let file = PackFile(path: folder.appendingPathComponent(pack.name).path, size: pack.size)
-        packs[number] = .some(file)
-        return file
-    }
-
-    /// Every pack the index names is still there, with its size.
-    func packsPresent(_ index: ParsedIndex) -> Bool { index.packs.allSatisfy(isPresent) }
 }
 
 extension ParsedStore {

@@ -71,7 +71,7 @@ import Testing
         var planted = real.page
         planted.value?.frontMatter.title = "Planted by the test"
         let store = ParsedStore(folder: setup.folder)
-        store.keep(planted, key: real.key, parsed: true)
+        store.keep(planted, key: real.key)
         store.save()
 
         let edited = real.bytes + Array("\nOne more line.\n".utf8)
