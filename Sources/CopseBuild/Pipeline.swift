@@ -236,14 +236,15 @@ private extension Pipeline {
     static func parse(_ paths: [String], content: URL, options: Config.MarkdownSettings,
                       cache: ParseCache? = nil) -> Checked<[ParsedPage]> {
         let markdownOptions = MarkdownOptions(unsafeHTML: options.unsafeHTML)
+        let folder = content.path
         let parsed = paths.parallelMap { path -> Checked<ParsedPage> in
             let source = "content/" + path
-            guard let data = FileManager.default.contents(atPath: content.appendingPathComponent(path).path) else {
+            guard let bytes = FileBytes.read(folder + "/" + path) else {
                 return .failed([.error(SourceLocation(path: source), "cannot read this file",
                                        hint: "check its permissions (it must be readable by the user running copse)")])
             }
-            if let cache { return cache.page(source: source, contentPath: path, bytes: [UInt8](data), markdown: markdownOptions) }
-            return PageParser.parse(source: source, contentPath: path, bytes: [UInt8](data), markdown: markdownOptions)
+            if let cache { return cache.page(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions) }
+            return PageParser.parse(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions)
         }
         return Checked(parsed.compactMap(\.value), parsed.flatMap(\.diagnostics))
     }
