@@ -36,5 +36,11 @@ private final class ResultSlots<Value>: @unchecked Sendable {
 
     func store(_ value: Value, at index: Int) { slots[index] = value }
 
-    func collect() -> [Value] { (0..<count).map { slots[$0]! } }
+    /// The results, moved out (a copy of ten thousand parsed pages, each with dozens of
+    /// references, then the release of the originals, is felt); the slots are left empty.
+    func collect() -> [Value] {
+        let values = (0..<count).map { (slots + $0).move()! }
+        slots.initialize(repeating: nil, count: count)
+        return values
+    }
 }
