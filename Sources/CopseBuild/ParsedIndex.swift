@@ -20,11 +20,11 @@ struct ParsedIndex: Equatable, Sendable {
         var pack: Int
         var offset: Int
         var length: Int
-        /// ``ContentHash`` of the page's bytes.
-        var checksum: ContentHash
+        /// ``Checksum64`` of the page's bytes.
+        var checksum: UInt64
 
         init(contentPath: String, otherSource: String?, bytes: ContentHash, unsafeHTML: Bool, pack: Int, offset: Int,
-             length: Int, checksum: ContentHash) {
+             length: Int, checksum: UInt64) {
             self.contentPath = contentPath
             self.otherSource = otherSource
             self.bytes = bytes
@@ -35,7 +35,7 @@ struct ParsedIndex: Equatable, Sendable {
             self.checksum = checksum
         }
 
-        init(key: ParseCache.Key, pack: Int, offset: Int, length: Int, checksum: ContentHash) {
+        init(key: ParseCache.Key, pack: Int, offset: Int, length: Int, checksum: UInt64) {
             self.init(contentPath: key.contentPath, otherSource: key.isInContent ? nil : key.source, bytes: key.bytes,
                       unsafeHTML: key.unsafeHTML, pack: pack, offset: offset, length: length, checksum: checksum)
         }
@@ -58,14 +58,19 @@ struct ParsedIndex: Equatable, Sendable {
     var packs: [Pack] = []
     var entries: [Entry] = []
 
-    /// Written and checked first: what copse wrote it and for which format of pages
+    /// Written and checked first: the format, what copse wrote it and for which format of pages
     /// (``BuildFingerprint/program``, ``PageCoding/fingerprint``). Another stamp: not read.
     static let stamp: ContentHash = {
         var hasher = Hasher128()
+        hasher.add("copse parsed index \(formatVersion)")
         hasher.add(BuildFingerprint.program)
         hasher.add(PageCoding.fingerprint)
         return hasher.finish()
     }()
+
+    /// Bumped whenever what the index or a pack holds changes (a page's own bytes: see
+    /// ``PageCoding/formatVersion``).
+    static let formatVersion = 1
 
     static let magic = Array("copse-parsed-index\n".utf8)
     static let packMagic = Array("copse-parsed-pack\n".utf8)
@@ -94,7 +99,7 @@ struct ParsedIndex: Equatable, Sendable {
             writer.count(entry.pack)
             writer.count(entry.offset)
             writer.count(entry.length)
-            writer.hash(entry.checksum)
+            writer.fixed(entry.checksum)
         }
         writer.hash(ContentHash.of(writer.bytes))
         return writer.bytes
@@ -131,7 +136,7 @@ private extension ByteReader {
             let entry = try ParsedIndex.Entry(
                 contentPath: contentPath, otherSource: reader.optional { reader throws(Damaged) in try reader.string() },
                 bytes: reader.hash(), unsafeHTML: reader.bool(), pack: reader.natural(), offset: reader.natural(),
-                length: reader.natural(), checksum: reader.hash())
+                length: reader.natural(), checksum: reader.fixed())
             guard entry.pack < packs.count, entry.offset >= ParsedIndex.packMagic.count,
                   entry.length <= packs[entry.pack].size - entry.offset, paths.insert(contentPath).inserted
             else { throw Damaged() }

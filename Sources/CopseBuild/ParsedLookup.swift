@@ -27,7 +27,7 @@ final class ParsedLookup: @unchecked Sendable {
         guard let position = position(of: key) else { return nil }
         let entry = index.entries[position]
         guard let pack = packs[entry.pack], let bytes = pack.read(offset: entry.offset, length: entry.length),
-              ContentHash.of(bytes) == entry.checksum, let page = PageCoding.decode(bytes),
+              Checksum64.of(bytes) == entry.checksum, let page = PageCoding.decode(bytes),
               page.value?.source == key.source, page.value?.contentPath == key.contentPath else { return nil }
         marks[position] = 2
         return page

@@ -108,14 +108,14 @@ private extension ParsedStore {
                 opened[entry.pack] = .some(PackFile(path: folder.appendingPathComponent(pack.name).path, size: pack.size))
             }
             guard let pack = opened[entry.pack] ?? nil, let bytes = pack.read(offset: entry.offset, length: entry.length),
-                  ContentHash.of(bytes) == entry.checksum else { continue }
+                  Checksum64.of(bytes) == entry.checksum else { continue }
             add(bytes, as: entry)
         }
         for start in stride(from: 0, to: fresh.count, by: Self.batchSize) {
             let batch = Array(fresh[start..<min(start + Self.batchSize, fresh.count)])
-            let encoded = batch.parallelMap { page -> ([UInt8], ContentHash) in
+            let encoded = batch.parallelMap { page -> ([UInt8], UInt64) in
                 let bytes = PageCoding.encode(page.page, diagnostics: page.diagnostics)
-                return (bytes, ContentHash.of(bytes))
+                return (bytes, Checksum64.of(bytes))
             }
             for (page, (bytes, checksum)) in zip(batch, encoded) {
                 add(bytes, as: ParsedIndex.Entry(key: page.key, pack: number, offset: size, length: bytes.count, checksum: checksum))
