@@ -21,9 +21,22 @@ struct BuildFingerprint: Sendable {
         return hasher.finish()
     }()
 
-    /// The hash of the inputs, and of what decides how a template renders a context (copse,
-    /// copse.yml, the theme folders); `found` is the scan the build then uses (so it scans once).
-    static func inputs(_ options: BuildOptions, found: ContentScanner.Found, history: GitHistory?) -> (inputs: ContentHash, theme: ContentHash)? {
+    /// What a build reads, hashed: see ``Hashes``. `found` is the scan the build then uses (so it
+    /// scans once).
+    struct Hashes: Sendable {
+        /// Everything the build reads.
+        var inputs: ContentHash
+        /// What decides how a template renders a context: copse, copse.yml, the theme folders.
+        var theme: ContentHash
+        /// Everything the build reads but the Markdown files' bytes (their paths are in): with the
+        /// facet of every page (``PageFacet``), what every file but those that read a page's text
+        /// is made from.
+        var frame: ContentHash
+        /// Each Markdown file's bytes, by source path (`content/...md`).
+        var pages: [String: ContentHash]
+    }
+
+    static func inputs(_ options: BuildOptions, found: ContentScanner.Found, history: GitHistory?) -> Hashes? {
         guard found.diagnostics.isEmpty else { return nil }
         var theme = Hasher128()
         theme.add(program)
@@ -41,17 +54,26 @@ struct BuildFingerprint: Sendable {
         hasher.add("options drafts=\(options.includeDrafts) strict=\(options.strict) today=\(options.today.iso) git=\(options.gitDates)")
         hasher.add(options.output.standardizedFileURL.path)
         hasher.add(themeHash)
+        if options.gitDates { addHistory(history, to: &hasher) }
+        var frame = hasher
         let content = options.root.appendingPathComponent("content")
         let paths = found.markdown.map { "m " + $0 } + found.other.map { "o " + $0 }
         let contentPath = content.path
         let hashes = paths.parallelMap { ContentHash.ofFile(contentPath + "/" + $0.dropFirst(2)) }
+        var pages: [String: ContentHash] = [:]
+        pages.reserveCapacity(found.markdown.count)
         for (path, hash) in zip(paths, hashes) {
             guard let hash else { return nil }
             hasher.add(path)
             hasher.add(hash)
+            frame.add(path)
+            if path.hasPrefix("m ") {
+                pages["content/" + path.dropFirst(2)] = hash
+            } else {
+                frame.add(hash)
+            }
         }
-        if options.gitDates { addHistory(history, to: &hasher) }
-        return (hasher.finish(), themeHash)
+        return Hashes(inputs: hasher.finish(), theme: themeHash, frame: frame.finish(), pages: pages)
     }
 }
 

@@ -19,18 +19,34 @@ struct BuildManifest: Equatable, Sendable {
         /// For a file rendered from a template: the hash of the theme, the template's name and the
         /// complete context (``Incremental/renderKey``). The same key renders the same bytes.
         var key: ContentHash?
+        /// The pages whose text went into the file (``CopseRender/BodyReads``), as positions in
+        /// ``BuildManifest/pages``; nil when not recorded (a file copied from `content/`, a folder).
+        var reads: [Int]? = nil
         var stamp: FileStamp
         var kind: Kind
     }
 
+    /// One Markdown file the build read.
+    struct Page: Equatable, Sendable {
+        /// `content/...md`.
+        var source: String
+        /// Its bytes' hash.
+        var hash: ContentHash
+    }
+
     /// Bumped whenever the format or the meaning of a field changes: an older or newer cache is
     /// ignored.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     /// The copse that wrote it (``BuildFingerprint/program``).
     var program: ContentHash
     /// Everything the build read (``BuildFingerprint``).
     var inputs: ContentHash
+    /// Everything the build read but the text of its pages: ``BuildFingerprint/Hashes/frame``
+    /// with every page's ``PageFacet``. Nil when a page did not parse.
+    var site: ContentHash?
+    /// Every Markdown file, in the order of the scan.
+    var pages: [Page]
     /// The output folder the build swapped in.
     var output: String
     /// What the leak audit looked for (``LeakAudit/fingerprint``).
@@ -51,12 +67,19 @@ extension BuildManifest {
     /// holding the hash of all before it, so that a truncated or damaged file is never trusted.
     func encoded() -> String {
         var lines = ["copse-build-cache \(Self.formatVersion)",
-                     "program \(program)", "inputs \(inputs)", "audit \(audit)",
+                     "program \(program)", "inputs \(inputs)", "site \(site.map(\.description) ?? "-")", "audit \(audit)",
                      "pages \(pageCount) \(auditedPages.map(String.init) ?? "-") \(auditedPassages.map(String.init) ?? "-")",
                      "quiet \(quiet ? 1 : 0)", "output \(output)"]
+        // A page with a newline in its path cannot be recorded: no file's reads can name it, so
+        // the manifest is written without pages (every file is then made again next time).
+        let pages = self.pages.contains { $0.source.contains("\n") } ? [] : self.pages
+        lines.append("pages \(pages.count)")
+        for page in pages { lines.append("p \(page.hash) \(page.source)") }
         for (path, entry) in files.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
             let stamp = entry.stamp
-            lines.append("f \(entry.hash) \(entry.key.map(\.description) ?? "-") \(stamp.size) \(stamp.inode) \(stamp.modified) \(stamp.changed) \(entry.kind.rawValue) \(path)")
+            let reads = pages.isEmpty ? nil : entry.reads
+            let readField = reads.map { "r" + $0.map(String.init).joined(separator: ",") } ?? "-"
+            lines.append("f \(entry.hash) \(entry.key.map(\.description) ?? "-") \(readField) \(stamp.size) \(stamp.inode) \(stamp.modified) \(stamp.changed) \(entry.kind.rawValue) \(path)")
         }
         let body = lines.joined(separator: "\n") + "\n"
         return body + "end \(ContentHash.of(body))\n"
@@ -99,19 +122,30 @@ private extension BuildManifest {
         }
         let program = field("program").flatMap(ContentHash.init(hex:))
         let inputs = field("inputs").flatMap(ContentHash.init(hex:))
+        let site = field("site")
         let audit = field("audit").flatMap(ContentHash.init(hex:))
         let counts = field("pages")?.split(separator: " ") ?? []
         let quiet = field("quiet")
         let output = field("output")
-        guard let program, let inputs, let audit, counts.count == 3, let pages = Int(counts[0]),
-              let quiet, quiet == "0" || quiet == "1", let output
+        let pageTable = field("pages").flatMap { Int($0) }
+        guard let program, let inputs, let site, site == "-" || ContentHash(hex: site) != nil, let audit, counts.count == 3,
+              let pages = Int(counts[0]), let quiet, quiet == "0" || quiet == "1", let output, let pageTable, pageTable >= 0
         else { return .failure(.damaged("a field is missing or malformed")) }
+        var table: [Page] = []
+        for _ in 0..<pageTable {
+            guard let line = input.line(), line.hasPrefix("p "), line.utf8.count > 35, line.utf8.dropFirst(34).first == UInt8(ascii: " "),
+                  let hash = ContentHash(hex: Substring(line.dropFirst(2).prefix(32)))
+            else { return .failure(.damaged("a page entry is malformed")) }
+            table.append(Page(source: String(line.dropFirst(35)), hash: hash))
+        }
         var files: [String: Entry] = [:]
         while !input.isAtEnd {
-            guard let (path, entry) = input.entry() else { return .failure(.damaged("a file entry is malformed")) }
+            guard let (path, entry) = input.entry(), entry.reads?.allSatisfy({ $0 >= 0 && $0 < table.count }) ?? true
+            else { return .failure(.damaged("a file entry is malformed")) }
             files[path] = entry
         }
-        return .success(BuildManifest(program: program, inputs: inputs, output: String(output), audit: audit, pageCount: pages,
+        return .success(BuildManifest(program: program, inputs: inputs, site: ContentHash(hex: site), pages: table,
+                                      output: String(output), audit: audit, pageCount: pages,
                                       auditedPages: Int(counts[1]), auditedPassages: Int(counts[2]), quiet: quiet == "1",
                                       files: files))
     }
@@ -133,7 +167,7 @@ private struct ManifestBytes {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<newline]), as: UTF8.self)
     }
 
-    /// `f <hash> <key or -> <size> <inode> <modified> <changed> <kind> <path>`
+    /// `f <hash> <key or -> <r1,2,3 or -> <size> <inode> <modified> <changed> <kind> <path>`
     mutating func entry() -> (String, BuildManifest.Entry)? {
         guard word() == [UInt8(ascii: "f")], let high = hex(), let low = hex(), space() else { return nil }
         var key: ContentHash?
@@ -143,6 +177,7 @@ private struct ManifestBytes {
             guard let high = hex(), let low = hex() else { return nil }
             key = ContentHash(high: high, low: low)
         }
+        guard space(), let reads = reads() else { return nil }
         guard space(),
               let size = number(), let inode = number(), let modified = number(), let changed = number(),
               position + 2 < end, let kind = BuildManifest.Entry.Kind(rawValue: String(UnicodeScalar(bytes[position]))),
@@ -154,7 +189,32 @@ private struct ManifestBytes {
         position = newline + 1
         let stamp = FileStamp(size: Int64(bitPattern: size), inode: inode, modified: Int64(bitPattern: modified),
                               changed: Int64(bitPattern: changed), isFolder: kind == .folder)
-        return (path, BuildManifest.Entry(hash: ContentHash(high: high, low: low), key: key, stamp: stamp, kind: kind))
+        return (path, BuildManifest.Entry(hash: ContentHash(high: high, low: low), key: key, reads: reads, stamp: stamp,
+                                          kind: kind))
+    }
+
+    /// `-` (nil), `r` (none) or `r1,2,3`; not followed by its space.
+    mutating func reads() -> [Int]?? {
+        guard position < end else { return nil }
+        if bytes[position] == UInt8(ascii: "-") {
+            position += 1
+            return .some(nil)
+        }
+        guard bytes[position] == UInt8(ascii: "r") else { return nil }
+        position += 1
+        var list: [Int] = []
+        while position < end, bytes[position] != UInt8(ascii: " ") {
+            var value = 0
+            let start = position
+            while position < end, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9"), position - start < 9 {
+                value = value * 10 + Int(bytes[position] - UInt8(ascii: "0"))
+                position += 1
+            }
+            guard position > start else { return nil }
+            list.append(value)
+            if position < end, bytes[position] == UInt8(ascii: ",") { position += 1 }
+        }
+        return .some(list)
     }
 
     mutating func word() -> ArraySlice<UInt8>? {

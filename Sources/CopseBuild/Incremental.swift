@@ -1,4 +1,5 @@
 import CopseCore
+import CopseRender
 import CopseTemplate
 import Foundation
 
@@ -7,9 +8,11 @@ import Foundation
 struct Incremental: Sendable {
     let cache: BuildCache
     let previous: BuildManifest?
-    let inputs: ContentHash?
-    /// What decides how a template renders a context (see ``BuildFingerprint/inputs(_:found:history:)``).
-    let theme: ContentHash?
+    /// What this build reads (see ``BuildFingerprint/inputs(_:found:history:)``); nil when an
+    /// input could not be read.
+    let hashes: BuildFingerprint.Hashes?
+    /// Every Markdown file, in the scan's order (`content/...md`).
+    let sources: [String]
     /// Said once, never an error (see ``BuildReport/cacheWarnings``).
     let warnings: [String]
 
@@ -20,8 +23,29 @@ struct Incremental: Sendable {
         clock.lap("cache: read the manifest")
         defer { clock.lap("cache: fingerprint the inputs") }
         let hashes = BuildFingerprint.inputs(options, found: found, history: options.gitDates ? history?.wait() : nil)
-        return Incremental(cache: cache, previous: previous, inputs: hashes?.inputs, theme: hashes?.theme,
+        return Incremental(cache: cache, previous: previous, hashes: hashes, sources: found.markdown.map { "content/" + $0 },
                            warnings: warning.map { [$0] } ?? [])
+    }
+
+    var inputs: ContentHash? { hashes?.inputs }
+
+    /// Everything the site is made from but the text of its pages (see ``BuildManifest/site``):
+    /// the frame of the inputs, every page's facet, and what the site publishes. Nil when a
+    /// page has no facet (it did not parse).
+    func siteKey(facets: FacetTable, staticFiles: [StaticFile], paths: [String]) -> ContentHash? {
+        guard let frame = hashes?.frame else { return nil }
+        var hasher = Hasher128()
+        hasher.add(frame)
+        for source in sources {
+            guard let facet = facets[source] else { return nil }
+            hasher.add(facet)
+        }
+        // Which files of content/ are published depends on the raw HTML of pages' text too.
+        hasher.add(UInt64(staticFiles.count))
+        for file in staticFiles { hasher.add(file.contentPath) }
+        hasher.add(UInt64(paths.count))
+        for path in paths { hasher.add(path) }
+        return hasher.finish()
     }
 
     /// The report of a build with nothing to do: the inputs are those of the last build, which
@@ -36,10 +60,20 @@ struct Incremental: Sendable {
     }
 
     /// What this build may take from the current output.
-    func reuse(output: URL, audit: LeakAudit, count: Int) -> Reuse {
+    func reuse(output: URL, audit: LeakAudit, count: Int, site: ContentHash?) -> Reuse {
         let usable = previous.flatMap { $0.output == output.standardizedFileURL.path ? $0 : nil }
-        return Reuse(previous: usable?.files ?? [:], output: output.standardizedFileURL.path, theme: theme,
-                     auditUnchanged: usable?.audit == audit.fingerprint, hashes: HashSlots(count: count))
+        let pageHashes = hashes?.pages ?? [:]
+        var numbers: [String: Int] = [:]
+        numbers.reserveCapacity(sources.count)
+        for (number, source) in sources.enumerated() { numbers[source] = number }
+        // Pages are numbered alike in both builds when the sites match but for pages' text.
+        var changed: [Bool]?
+        if let usable, let site, usable.site == site, usable.pages.count == sources.count {
+            changed = zip(usable.pages, sources).map { page, source in page.source != source || pageHashes[source] != page.hash }
+        }
+        return Reuse(previous: usable?.files ?? [:], output: output.standardizedFileURL.path, theme: hashes?.theme,
+                     auditUnchanged: usable?.audit == audit.fingerprint, textChanged: changed, pageNumbers: numbers,
+                     hashes: HashSlots(count: count))
     }
 
     /// The manifest's old version goes before the output changes: should the new one not be
@@ -48,15 +82,17 @@ struct Incremental: Sendable {
 
     /// Records the output just swapped in; a warning when the cache could not be written.
     func finish(pageCount: Int, quiet: Bool, reuse: Reuse, paths: [String], staticPaths: Set<String>, output: URL,
-                audit: LeakAudit) -> String? {
-        guard let inputs else { return nil }
+                audit: LeakAudit, site: ContentHash?) -> String? {
+        guard let hashes else { return nil }
+        let pages = sources.compactMap { source in hashes.pages[source].map { BuildManifest.Page(source: source, hash: $0) } }
         let root = output.standardizedFileURL.path
         var files: [String: BuildManifest.Entry] = [:]
         let stamps = paths.parallelMap { FileStamp(path: root + "/" + $0) }
         for (index, path) in paths.enumerated() {
             // A file without a hash or a stamp is left out, and the next build writes it again.
             guard let hash = reuse.hashes[index], let stamp = stamps[index], !stamp.isFolder else { continue }
-            files[path] = BuildManifest.Entry(hash: hash, key: reuse.hashes.key(at: index), stamp: stamp,
+            files[path] = BuildManifest.Entry(hash: hash, key: reuse.hashes.key(at: index),
+                                              reads: pages.count == sources.count ? reuse.hashes.reads(at: index) : nil, stamp: stamp,
                                               kind: staticPaths.contains(path) ? .copied : .generated)
         }
         guard let marker = FileStamp(path: root + "/" + OutputGuard.marker) else { return nil }
@@ -68,7 +104,8 @@ struct Incremental: Sendable {
             guard let stamp, stamp.isFolder else { return nil }
             files[folder] = BuildManifest.Entry(hash: ContentHash(high: 0, low: 0), key: nil, stamp: stamp, kind: .folder)
         }
-        let manifest = BuildManifest(program: BuildFingerprint.program, inputs: inputs, output: root, audit: audit.fingerprint,
+        let manifest = BuildManifest(program: BuildFingerprint.program, inputs: hashes.inputs, site: site, pages: pages,
+                                     output: root, audit: audit.fingerprint,
                                      pageCount: pageCount, auditedPages: audit.pageCount,
                                      auditedPassages: audit.passageCount, quiet: quiet, files: files)
         return cache.save(manifest)
@@ -96,10 +133,36 @@ struct Reuse: Sendable {
     let theme: ContentHash?
     /// The leak audit looks for what it looked for when the current output was audited.
     let auditUnchanged: Bool
+    /// By page number, whether the page's text changed since the last build; nil unless
+    /// everything else is as it was (the site key matches).
+    let textChanged: [Bool]?
+    /// Each Markdown file's number (its position in the scan), by source path.
+    let pageNumbers: [String: Int]
     /// The content hash of each file, for the next manifest.
     let hashes: HashSlots
 
     var linkedCount: Int { hashes.linkedCount }
+
+    /// The file at `index` need not even be made: nothing of the site but its pages' text changed,
+    /// and none of the pages whose text the file shows (see ``CopseRender/BodyReads``); the current
+    /// output still holds what the last build wrote, and the leak audit looks for what it looked
+    /// for then. Then it is linked from the current output.
+    func untouched(at index: Int, path: String) -> OutputWriter.Placement? {
+        guard auditUnchanged, let textChanged, let entry = previous[path], entry.kind == .generated, let reads = entry.reads,
+              !reads.contains(where: { textChanged[$0] }) else { return nil }
+        let current = output + "/" + path
+        guard FileStamp(path: current) == entry.stamp else { return nil }
+        hashes.store(entry.hash, at: index)
+        if let key = entry.key { hashes.store(key: key, at: index) }
+        hashes.store(reads: reads, at: index)
+        hashes.countLink()
+        return OutputWriter.Placement(contents: .copy(URL(fileURLWithPath: current)), linkFrom: current)
+    }
+
+    /// Records the pages whose text the file at `index` read, for the next build.
+    func recorded(_ reads: BodyReads, at index: Int) {
+        hashes.store(reads: reads.sources.compactMap { pageNumbers[$0] }, at: index)
+    }
 
     /// The key of a file rendered with `template` from `context` (nil without a theme hash).
     func renderKey(template: String, context: TemplateValue) -> ContentHash? {
@@ -159,12 +222,18 @@ final class HashSlots: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [ContentHash?]
     private var keys: [ContentHash?]
+    private var reads: [[Int]?]
     private var links = 0
 
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
         keys = slots
+        reads = Array(repeating: nil, count: count)
     }
+
+    func store(reads list: [Int], at index: Int) { lock.withLock { reads[index] = list } }
+
+    func reads(at index: Int) -> [Int]? { lock.withLock { reads[index] } }
 
     func store(_ hash: ContentHash, at index: Int) { lock.withLock { slots[index] = hash } }
 

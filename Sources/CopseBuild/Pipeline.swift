@@ -52,7 +52,8 @@ package enum Pipeline {
             if let report = incremental.upToDate(target) { return report }
             cache = incremental
         }
-        let assembled = assemble(options, found: found, history: history)
+        let facets = cache == nil ? nil : FacetTable()
+        let assembled = assemble(options, found: found, history: history, facets: facets)
         let diagnostics = (assembled.diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         guard !failed, let site = assembled.value?.site, let files = assembled.value?.files else {
@@ -72,14 +73,19 @@ package enum Pipeline {
         // the swap, so nothing is published.
         let leaks = Findings()
         let paths = files.paths
-        let reuse = cache?.reuse(output: target, audit: audit, count: paths.count)
+        let siteKey = facets.flatMap { cache?.siteKey(facets: $0, staticFiles: site.staticFiles, paths: paths) }
+        let reuse = cache?.reuse(output: target, audit: audit, count: paths.count, site: siteKey)
         if let warning = cache?.forget() { notes.append(warning) }
         let written: Bool
         var cacheWarning: String?
         do {
             written = try OutputWriter(output: target).write(paths: paths, placements: { index in
+                // A file that shows only what did not change is not even made.
+                if let placement = reuse?.untouched(at: index, path: paths[index]) { return placement }
+                let reads = reuse == nil ? nil : BodyReads()
+                defer { if let reads { reuse?.recorded(reads, at: index) } }
                 var contents: OutputFile.Contents
-                if let reuse, let input = files.templateInput(at: index) {
+                if let reuse, let input = files.templateInput(at: index, reads: reads) {
                     // A page whose template context is unchanged is not even rendered.
                     if let placement = reuse.unchanged(at: index, path: paths[index],
                                                        key: reuse.renderKey(template: input.template, context: input.context)) {
@@ -87,7 +93,7 @@ package enum Pipeline {
                     }
                     contents = files.rendered(at: index, context: input.context)
                 } else {
-                    contents = files.contents(at: index)
+                    contents = files.contents(at: index, reads: reads)
                 }
                 let isStatic = staticPaths.contains(paths[index])
                 var placement = OutputWriter.Placement(contents: contents)
@@ -105,7 +111,7 @@ package enum Pipeline {
                 // Recorded before the lock goes, so that the manifest describes this build's output.
                 if let cache, let reuse {
                     cacheWarning = cache.finish(pageCount: site.pages.count, quiet: diagnostics.isEmpty, reuse: reuse, paths: paths,
-                                                staticPaths: staticPaths, output: target, audit: audit)
+                                                staticPaths: staticPaths, output: target, audit: audit, site: siteKey)
                 }
             })
             clock.note("leak audit (CPU, summed over threads)", milliseconds: leaks.auditMilliseconds)
@@ -137,11 +143,12 @@ package enum Pipeline {
 
     /// Everything but the write, from what the scan `found`: no value when copse.yml or content/
     /// cannot be read; the files only when no stage had an error.
-    static func assemble(_ options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?) -> Checked<Assembled> {
+    static func assemble(_ options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?,
+                         facets: FacetTable? = nil) -> Checked<Assembled> {
         let config = loadConfig(root: options.root)
         let themeConfig = config.value ?? Config(title: "")
         let theme = loadTheme(themeConfig.theme, options: options)
-        let site = index(config: themeConfig, options: options, found: found, history: history)
+        let site = index(config: themeConfig, options: options, found: found, history: history, facets: facets)
         let diagnostics = (config.diagnostics + theme.diagnostics + site.diagnostics).sorted()
         guard let site = site.value else { return .failed(diagnostics) }
         guard config.value != nil, let theme = theme.value, !diagnostics.hasErrors else {
@@ -183,14 +190,14 @@ private extension Pipeline {
 
     /// The stages after the scan, in order: parse -> index -> link -> with history (from `history`).
     static func index(config: Config, options: BuildOptions, found: ContentScanner.Found?,
-                      history: PendingHistory?) -> Checked<Site> {
+                      history: PendingHistory?, facets: FacetTable? = nil) -> Checked<Site> {
         let content = options.root.appendingPathComponent("content")
         guard let found else {
             return .failed([.error(SourceLocation(path: "content"), "there is no content/ folder",
                                    hint: "create content/ with an index.md, or pass --root with the hub's folder")])
         }
         var clock = StageClock()
-        let parsing = parse(found.markdown, content: content, options: config.markdown, cache: options.parsed)
+        let parsing = parse(found.markdown, content: content, options: config.markdown, cache: options.parsed, facets: facets)
         options.parsed?.endBuild()
         let parsed = parsing.value ?? []
         clock.lap("parse")
@@ -233,7 +240,7 @@ private extension Pipeline {
     /// Reads and parses every Markdown file on all cores (cmark-gfm included, see
     /// ``SpecialCharacters`` in CopseMarkdown). The pages that parsed, and every file's problems.
     static func parse(_ paths: [String], content: URL, options: Config.MarkdownSettings,
-                      cache: ParseCache? = nil) -> Checked<[ParsedPage]> {
+                      cache: ParseCache? = nil, facets: FacetTable? = nil) -> Checked<[ParsedPage]> {
         let markdownOptions = MarkdownOptions(unsafeHTML: options.unsafeHTML)
         let parsed = paths.parallelMap { path -> Checked<ParsedPage> in
             let source = "content/" + path
@@ -241,8 +248,11 @@ private extension Pipeline {
                 return .failed([.error(SourceLocation(path: source), "cannot read this file",
                                        hint: "check its permissions (it must be readable by the user running copse)")])
             }
-            if let cache { return cache.page(source: source, contentPath: path, bytes: [UInt8](data), markdown: markdownOptions) }
-            return PageParser.parse(source: source, contentPath: path, bytes: [UInt8](data), markdown: markdownOptions)
+            let bytes = [UInt8](data)
+            let page = cache?.page(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions)
+                ?? PageParser.parse(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions)
+            if let facets, let parsed = page.value { facets.store(PageFacet.of(bytes: bytes, page: parsed), source: source) }
+            return page
         }
         return Checked(parsed.compactMap(\.value), parsed.flatMap(\.diagnostics))
     }

@@ -22,6 +22,9 @@ struct ViewModel: Sendable {
     let address: SiteAddress?
     /// The hub's and each community's feed and calendar (see ``subscriptions(_:address:)``).
     let subscriptions: (hub: SiteAddress.Subscription?, communities: [SiteAddress.Subscription?])
+    /// Where the pages whose text this model reads are recorded, when an incremental build asks
+    /// (see ``BodyReads``).
+    var reads: BodyReads?
 
     init(site: Site) {
         self.site = site
@@ -137,6 +140,7 @@ extension ViewModel {
 
     /// The page's rendered Markdown with every link filled in, relative to `root`.
     func contentHTML(_ page: SitePage, root: String) -> String {
+        reads?.add(page.parsed.source)
         let markdown = page.parsed.markdown
         let broken = Set(page.resolvedLinks.indices.filter { page.resolvedLinks[$0].isBroken })
         let html = broken.isEmpty ? markdown.html
