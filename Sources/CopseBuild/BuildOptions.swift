@@ -26,6 +26,9 @@ package struct BuildOptions: Sendable {
     package var cache: URL?
     /// Pages parsed by the earlier builds of this process (`copse serve`); nil parses every page.
     package var parsed: ParseCache?
+    /// The last good build of this process, for a quick rebuild when only pages' text changed
+    /// (`copse serve`, see ``QuickRebuild``); nil builds as `copse build` does.
+    package var quick: QuickRebuild?
 
     package init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
                 today: Day, themeSearchPath: [URL]? = nil, gitDates: Bool = true, gitHistory: GitHistory? = nil,

@@ -58,4 +58,6 @@ final class FacetTable: @unchecked Sendable {
     func store(_ facet: ContentHash, source: String) { lock.withLock { facets[source] = facet } }
 
     subscript(source: String) -> ContentHash? { lock.withLock { facets[source] } }
+
+    var all: [String: ContentHash] { lock.withLock { facets } }
 }

@@ -25,6 +25,9 @@ package struct BuildReport: Sendable {
     package var upToDate = false
     /// Files that reached the output unchanged, linked from the previous output instead of written.
     package var reusedFiles = 0
+    /// Built by a quick rebuild (see ``QuickRebuild``): only pages' text changed, and only the
+    /// files that show it were made again.
+    package var quick = false
 }
 
 /// scan -> parse -> index and resolve links -> render -> write.
@@ -41,9 +44,13 @@ package enum Pipeline {
             target = checked.value ?? target
             refusal = checked.diagnostics
         }
+        let found = scan(options)
+        if write, refusal.isEmpty, let quick = options.quick, let found,
+           let report = quick.rebuild(options, found: found, target: target) {
+            return report
+        }
         // git reads the history on a thread of its own while the pages are read.
         let history = PendingHistory.start(options)
-        let found = scan(options)
         var cache: Incremental?
         var notes: [String] = []
         if write, refusal.isEmpty, let folder = options.cache, let found {
@@ -126,6 +133,14 @@ package enum Pipeline {
                                  auditedPages: audit.pageCount, auditedPassages: audit.passageCount,
                                  cacheWarnings: notes + (cacheWarning.map { [$0] } ?? []))
         if written { report.reusedFiles = reuse?.linkedCount ?? 0 }
+        options.quick?.keep(written && diagnostics.isEmpty ? cache.flatMap { cache in
+            reuse.flatMap { reuse in
+                facets.flatMap { facets in
+                    QuickRebuild.snapshot(options, target: target, cache: cache, history: history, facets: facets.all, site: site,
+                                          files: files, audit: audit, reuse: reuse, report: report)
+                }
+            }
+        } : nil)
         return report
     }
 

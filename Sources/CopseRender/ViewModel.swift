@@ -44,6 +44,24 @@ struct ViewModel: Sendable {
         communityIndex = index
     }
 
+    /// The model of `site`, which differs from this one's only in pages' text (see
+    /// ``CopseCore/Site/replacing(text:)``): what is worked out from the rest is kept.
+    func replacing(site: Site) -> ViewModel {
+        ViewModel(self, site: site)
+    }
+
+    private init(_ model: ViewModel, site: Site) {
+        self.site = site
+        communityIndex = model.communityIndex
+        tagSlugs = model.tagSlugs
+        commons = model.commons
+        evidence = model.evidence
+        evidenceEntries = model.evidenceEntries
+        editLink = model.editLink
+        address = model.address
+        subscriptions = model.subscriptions
+    }
+
     /// The primary navigation: label and path from the site root.
     static let navigation = [("Home", "index.html"), ("Communities", communitiesPath), ("Resources", "resources/index.html"), ("Tags", "tags/index.html"),
                              ("Evidence", evidenceIndexPath)]

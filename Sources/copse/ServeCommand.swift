@@ -50,6 +50,7 @@ struct Serve: ParsableCommand {
                                  cache: noCache ? nil : BuildOptions.cacheFolder(root: hub, "serve/build"))
         // A page whose file did not change since the last rebuild is not parsed again.
         build.parsed = noCache ? nil : ParseCache()
+        build.quick = noCache ? nil : QuickRebuild()
         let options = ServeOptions(build: build, host: host, port: port, watch: poll ? .polling : .automatic)
         do {
             try PreviewSession.runBlocking(options, log: { line in

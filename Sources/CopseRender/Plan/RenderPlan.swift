@@ -52,6 +52,19 @@ package struct RenderPlan: Sendable {
         }
     }
 
+    /// The plan of `site`, which differs from this one's only in pages' text (see
+    /// ``CopseCore/Site/replacing(text:)``): the same files, made from the new text.
+    package func replacing(site: Site) -> RenderPlan {
+        RenderPlan(self, model: model.replacing(site: site))
+    }
+
+    private init(_ plan: RenderPlan, model: ViewModel) {
+        paths = plan.paths
+        jobs = plan.jobs
+        theme = plan.theme
+        self.model = model
+    }
+
     /// Renders (or, for an asset, points at) the file at `paths[index]`. Safe to call from any thread.
     package func contents(at index: Int, reads: BodyReads? = nil) -> OutputFile.Contents {
         let model = recording(reads)

@@ -14,22 +14,25 @@ import Testing
     }()
     static let steps = ProcessInfo.processInfo.environment["COPSE_EDIT_STEPS"].flatMap(Int.init) ?? 45
 
-    @Test(arguments: seeds) func randomEditsBuildWhatACleanBuildBuilds(seed: UInt64) throws {
+    /// As `copse build` builds, and as `copse serve` does (which also keeps the last build for a
+    /// quick rebuild when only pages' text changed).
+    @Test(arguments: seeds, [false, true]) func randomEditsBuildWhatACleanBuildBuilds(seed: UInt64, serving: Bool) throws {
         let work = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        var hub = try EditedHub(root: work.appendingPathComponent("hub"), seed: seed)
+        var hub = try EditedHub(root: work.appendingPathComponent("hub"), seed: seed, tampering: !serving)
         let output = hub.root.appendingPathComponent("output")
         let cache = work.appendingPathComponent("cache")
         // As copse serve builds: the parsed pages of the last build are kept in memory too.
         let parsed = ParseCache()
-        var upToDate = 0, reused = 0, failed = 0, reasons: [String] = []
+        let quick = serving ? QuickRebuild() : nil
+        var upToDate = 0, reused = 0, failed = 0, quickly = 0, reasons: [String] = []
         for step in 0...Self.steps {
             let edit = step == 0 ? "first build" : try hub.edit()
             let before = Fixtures.tree(output)
-            let incremental = Pipeline.run(hub.options(output: output, cache: cache, parsed: parsed), write: true)
+            let incremental = Pipeline.run(hub.options(output: output, cache: cache, parsed: parsed, quick: quick), write: true)
             let clean = work.appendingPathComponent("clean-\(step)")
             let reference = Pipeline.run(hub.options(output: clean, cache: nil), write: true)
-            let context = "seed \(seed), step \(step) (\(edit))"
+            let context = "seed \(seed)\(serving ? " serving" : ""), step \(step) (\(edit))"
             try #require(incremental.succeeded == reference.succeeded,
                          "\(context): the incremental build \(incremental.succeeded ? "succeeded" : "failed"), a clean one did not: \(reference.diagnostics.map(\.message))")
             #expect(incremental.diagnostics == reference.diagnostics, "\(context)")
@@ -38,6 +41,7 @@ import Testing
                 let differences = Self.differences(Fixtures.tree(output), Fixtures.tree(clean))
                 try #require(differences.isEmpty, "\(context): \(differences.joined(separator: "; "))")
                 if incremental.upToDate { upToDate += 1 }
+                if incremental.quick { quickly += 1 }
                 reused += incremental.reusedFiles
             } else {
                 failed += 1
@@ -49,6 +53,8 @@ import Testing
         // The cache did its work: some builds had nothing to do, most files were linked.
         #expect(upToDate > 0, "seed \(seed): no build found its output up to date")
         #expect(reused > 0, "seed \(seed): no file was reused")
+        #expect(!serving || quickly > 0, "seed \(seed): no quick rebuild while serving")
+        #expect(serving || quickly == 0, "seed \(seed): a quick rebuild without serve")
         #expect(failed < Self.steps / 2, "seed \(seed): \(failed) of \(Self.steps) builds failed; the edits test too little: \(reasons.joined(separator: "\n"))")
     }
 
