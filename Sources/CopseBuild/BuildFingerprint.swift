@@ -34,9 +34,28 @@ struct BuildFingerprint: Sendable {
         var frame: ContentHash
         /// Each Markdown file's bytes, by source path (`content/...md`).
         var pages: [String: ContentHash]
+        /// With `known` (see ``inputs(_:found:history:known:)``): every file's stamp and hash, by
+        /// its path in `content/`, for the next call.
+        var files: [String: KnownFile] = [:]
     }
 
-    static func inputs(_ options: BuildOptions, found: ContentScanner.Found, history: GitHistory?) -> Hashes? {
+    /// A file of `content/` as the last fingerprint found it.
+    struct KnownFile: Sendable {
+        var stamp: FileStamp
+        var hash: ContentHash
+        /// Written so shortly before it was stamped that another write may follow within the same
+        /// tick of the file system's clock and leave the stamp as it is ("racy git"): read again.
+        var recent: Bool
+    }
+
+    /// How close to the stamping a write makes a stamp untrustworthy: more than any file
+    /// system's clock tick (FAT's is two seconds).
+    static let racyWindow: Int64 = 3_000_000_000
+
+    /// `known`: the files as the last call found them (`copse serve`): a file whose stamp is as
+    /// it was then is not read again (the check git's index makes).
+    static func inputs(_ options: BuildOptions, found: ContentScanner.Found, history: GitHistory?,
+                       known: [String: KnownFile]? = nil) -> Hashes? {
         guard found.diagnostics.isEmpty else { return nil }
         var theme = Hasher128()
         theme.add(program)
@@ -59,7 +78,28 @@ struct BuildFingerprint: Sendable {
         let content = options.root.appendingPathComponent("content")
         let paths = found.markdown.map { "m " + $0 } + found.other.map { "o " + $0 }
         let contentPath = content.path
-        let hashes = paths.parallelMap { ContentHash.ofFile(contentPath + "/" + $0.dropFirst(2)) }
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let started = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+        let stamped = paths.parallelMap { path -> (stamp: FileStamp?, hash: ContentHash?) in
+            let file = contentPath + "/" + path.dropFirst(2)
+            guard let known else { return (nil, ContentHash.ofFile(file)) }
+            // Stamped before it is read: a write in between shows as a new stamp next time.
+            let stamp = FileStamp(path: file).flatMap { $0.isFolder ? nil : $0 }
+            if let stamp, let kept = known[String(path.dropFirst(2))], kept.stamp == stamp, !kept.recent { return (stamp, kept.hash) }
+            return (stamp, ContentHash.ofFile(file))
+        }
+        let hashes = stamped.map(\.hash)
+        var files: [String: KnownFile] = [:]
+        if known != nil {
+            files.reserveCapacity(paths.count)
+            for (path, file) in zip(paths, stamped) {
+                if let stamp = file.stamp, let hash = file.hash {
+                    let recent = stamp.modified > started - racyWindow || stamp.changed > started - racyWindow
+                    files[String(path.dropFirst(2))] = KnownFile(stamp: stamp, hash: hash, recent: recent)
+                }
+            }
+        }
         var pages: [String: ContentHash] = [:]
         pages.reserveCapacity(found.markdown.count)
         for (path, hash) in zip(paths, hashes) {
@@ -73,7 +113,7 @@ struct BuildFingerprint: Sendable {
                 frame.add(hash)
             }
         }
-        return Hashes(inputs: hasher.finish(), theme: themeHash, frame: frame.finish(), pages: pages)
+        return Hashes(inputs: hasher.finish(), theme: themeHash, frame: frame.finish(), pages: pages, files: files)
     }
 }
 

@@ -170,7 +170,8 @@ package enum Pipeline {
             return Checked(Assembled(site: site, files: nil), diagnostics)
         }
         let content = options.root.appendingPathComponent("content")
-        let files = OutputSet(plan: RenderPlan(site: site, theme: theme), content: content, staticFiles: site.staticFiles)
+        let plan = RenderPlan(site: site, theme: theme, searchChunks: options.quick == nil ? nil : SearchChunks())
+        let files = OutputSet(plan: plan, content: content, staticFiles: site.staticFiles)
         let collisions = files.collisions() + OutputNames.problems(site: site, paths: files.paths, content: content)
         guard collisions.isEmpty else { return Checked(Assembled(site: site, files: nil), (diagnostics + collisions).sorted()) }
         return Checked(Assembled(site: site, files: files), diagnostics)

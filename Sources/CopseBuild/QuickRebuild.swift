@@ -49,7 +49,7 @@ package final class QuickRebuild: @unchecked Sendable {
         guard let snapshot = lock.withLock({ () -> Snapshot? in defer { kept = nil }; return kept }) else { return nil }
         var clock = StageClock()
         defer { clock.lap("quick rebuild") }
-        guard let (next, report) = Self.rebuild(snapshot, options: options, found: found, target: target) else { return nil }
+        guard let (next, report) = Self.rebuild(snapshot, options: options, found: found, target: target, clock: &clock) else { return nil }
         keep(next)
         return report
     }
@@ -66,12 +66,14 @@ private extension QuickRebuild {
     static let most = 32
 
     static func rebuild(_ kept: Snapshot, options: BuildOptions, found: ContentScanner.Found,
-                        target: URL) -> (Snapshot, BuildReport)? {
-        guard kept.target == target, head(options) == kept.head,
-              let hashes = BuildFingerprint.inputs(options, found: found, history: options.gitHistory ?? kept.history),
+                        target: URL, clock: inout StageClock) -> (Snapshot, BuildReport)? {
+        guard kept.target.standardizedFileURL.path == target.standardizedFileURL.path, head(options) == kept.head,
+              let hashes = BuildFingerprint.inputs(options, found: found, history: options.gitHistory ?? kept.history,
+                                                   known: kept.hashes.files),
               hashes.frame == kept.hashes.frame
         else { return nil }
         let changed = hashes.pages.filter { kept.hashes.pages[$0.key] != $0.value }.keys.sorted()
+        clock.lap("quick: fingerprint the inputs")
         guard changed.count <= most else { return nil }
         var snapshot = kept
         snapshot.hashes = hashes
@@ -94,15 +96,19 @@ private extension QuickRebuild {
         guard snapshot.audit.fingerprint == kept.audit.fingerprint else { return nil }
         snapshot.files = OutputSet(plan: kept.files.plan.replacing(site: snapshot.site), content: content,
                                    staticFiles: kept.files.staticFiles)
+        clock.lap("quick: parse \(text.count) page(s), the site and the audit")
         let numbers = Set(changed.compactMap { kept.numbers[$0] })
         let affected = kept.reads.indices.filter { kept.reads[$0].contains(where: numbers.contains) }
         let paths = snapshot.files.paths
         let (files, audit) = (snapshot.files, snapshot.audit)
         let made = affected.parallelMap { index -> (OutputFile, reads: [Int], leak: Diagnostic?) in
             let reads = BodyReads()
+            let t0 = DispatchTime.now()
             let file = OutputFile(path: paths[index], contents: files.contents(at: index, reads: reads))
+            if ProcessInfo.processInfo.environment["COPSE_TIMINGS"] != nil { FileHandle.standardError.write(Data("  \(paths[index]) \((DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1_000_000) ms\n".utf8)) }
             return (file, reads.sources.compactMap { kept.numbers[$0] }, audit.finding(in: file, isStatic: false))
         }
+        clock.lap("quick: make and audit \(affected.count) file(s): " + affected.prefix(6).map { paths[$0] }.joined(separator: " "))
         // A leak is reported by the full build, which then publishes nothing.
         guard made.allSatisfy({ $0.leak == nil }) else { return nil }
         var changes: [(index: Int, bytes: [UInt8])] = []
@@ -119,6 +125,7 @@ private extension QuickRebuild {
         for change in changes {
             guard replace(target.appendingPathComponent(paths[change.index]).path, with: change.bytes) else { return nil }
         }
+        clock.lap("quick: write \(changes.count) file(s)")
         var report = kept.report
         report.reusedFiles = paths.count - changes.count
         report.quick = true

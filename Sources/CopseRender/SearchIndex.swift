@@ -22,6 +22,17 @@ enum SearchIndex {
         let chunkSize = max(64, sources.count / 16)
         let chunks = stride(from: 0, to: sources.count, by: chunkSize).map { $0..<min($0 + chunkSize, sources.count) }
         var tokenised = chunks.parallelMap { chunk -> (SearchVocabulary, [Tokens]) in
+            // Kept from the last build of this process when the chunk's pages say the same.
+            let key = model.searchChunks.map { _ in
+                var hasher = Hasher()
+                for source in sources[chunk] {
+                    guard case .page(let index) = source else { continue }
+                    model.textKey(model.site.pages[index], into: &hasher)
+                    hasher.combine(evidence[index]?.summary)
+                }
+                return hasher.finalize()
+            }
+            if let key, let kept = model.searchChunks?.chunk(at: chunk.lowerBound, key: key) { return kept }
             var vocabulary = SearchVocabulary()
             let tokens = sources[chunk].map { source -> Tokens in
                 var tokens = Tokens()
@@ -38,6 +49,7 @@ enum SearchIndex {
                 tokens.evidence.shrink()
                 return tokens
             }
+            if let key { model.searchChunks?.keep(at: chunk.lowerBound, key: key, vocabulary: vocabulary, tokens: tokens) }
             return (vocabulary, tokens)
         }
         var vocabulary = SearchVocabulary()
@@ -134,6 +146,14 @@ enum SearchKind: String, CaseIterable {
     }
 }
 
+extension SearchIndex {
+    /// A page's text and its evidence summary, as word numbers of its chunk's vocabulary.
+    struct Tokens: Sendable {
+        var text = PackedWordIDs()
+        var evidence = PackedWordIDs()
+    }
+}
+
 private extension SearchIndex {
     /// What an entry of the index is made from: a published page, or the home page copse makes
     /// for a community without `community.md` (its title only).
@@ -142,11 +162,6 @@ private extension SearchIndex {
         case generatedCommunity(Int)
     }
 
-    /// A page's text and its evidence summary, as word numbers of its chunk's vocabulary.
-    struct Tokens: Sendable {
-        var text = PackedWordIDs()
-        var evidence = PackedWordIDs()
-    }
 
     struct Entry {
         var url: String

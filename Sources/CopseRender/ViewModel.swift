@@ -25,6 +25,8 @@ struct ViewModel: Sendable {
     /// Where the pages whose text this model reads are recorded, when an incremental build asks
     /// (see ``BodyReads``).
     var reads: BodyReads?
+    /// The search index's chunks kept from the last build of this process (`copse serve`).
+    var searchChunks: SearchChunks?
 
     init(site: Site) {
         self.site = site
@@ -60,6 +62,7 @@ struct ViewModel: Sendable {
         editLink = model.editLink
         address = model.address
         subscriptions = model.subscriptions
+        searchChunks = model.searchChunks
     }
 
     /// The primary navigation: label and path from the site root.
@@ -166,6 +169,17 @@ extension ViewModel {
         return LinkPlaceholder.substitute(in: html, tag: markdown.placeholderTag,
                                           urls: page.resolvedLinks.map { $0.url(root: root) },
                                           texts: page.resolvedLinks.map(\.title))
+    }
+
+    /// Adds what the page's text is made from to `hasher` (a read of its text, like
+    /// ``contentHTML(_:root:)``): its source, its rendered Markdown and its summary.
+    func textKey(_ page: SitePage, into hasher: inout Hasher) {
+        reads?.add(page.parsed.source)
+        let markdown = page.parsed.markdown
+        hasher.combine(page.parsed.source)
+        var html = markdown.html
+        html.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(page.parsed.frontMatter.summary)
     }
 
     /// What a reader is told about a broken link published as text: nothing about where it

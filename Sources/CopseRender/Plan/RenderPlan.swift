@@ -11,8 +11,11 @@ package struct RenderPlan: Sendable {
     private let model: ViewModel
     private let theme: Theme
 
-    package init(site: Site, theme: Theme) {
-        let model = ViewModel(site: site)
+    /// `searchChunks`: keep the search index's words for the next build of this process (see
+    /// ``SearchChunks``).
+    package init(site: Site, theme: Theme, searchChunks: SearchChunks? = nil) {
+        var model = ViewModel(site: site)
+        model.searchChunks = searchChunks
         self.model = model
         self.theme = theme
         // The evidence files of a conference are the largest of the site (the pack holds the
