@@ -2,12 +2,13 @@ import Foundation
 
 /// The words of each chunk of the search index's pages, kept between the builds of one process
 /// (`copse serve`): a rebuild after an edit to one page's text tokenises only that page's chunk
-/// again, then merges and writes the index as usual. A chunk is used only when its pages hash as
-/// before (their source, text and summaries, ``ViewModel/textKey(_:into:)``); what else of a page
+/// again, then merges and writes the index as usual. A chunk is used only when its pages read as
+/// before (their source, text and summaries, ``ViewModel/textParts(_:)``: strings that compare in
+/// no time while they are the very strings of the last build); what else of a page
 /// the words depend on is what a quick rebuild keeps unchanged.
 package final class SearchChunks: @unchecked Sendable {
     private struct Kept {
-        var key: Int
+        var key: [String]
         var vocabulary: SearchVocabulary
         var tokens: [SearchIndex.Tokens]
     }
@@ -18,11 +19,11 @@ package final class SearchChunks: @unchecked Sendable {
     package init() {}
 
     /// The chunk starting at page `start`, when it was kept with `key`.
-    func chunk(at start: Int, key: Int) -> (SearchVocabulary, [SearchIndex.Tokens])? {
+    func chunk(at start: Int, key: [String]) -> (SearchVocabulary, [SearchIndex.Tokens])? {
         lock.withLock { kept[start].flatMap { $0.key == key ? ($0.vocabulary, $0.tokens) : nil } }
     }
 
-    func keep(at start: Int, key: Int, vocabulary: SearchVocabulary, tokens: [SearchIndex.Tokens]) {
+    func keep(at start: Int, key: [String], vocabulary: SearchVocabulary, tokens: [SearchIndex.Tokens]) {
         lock.withLock { kept[start] = Kept(key: key, vocabulary: vocabulary, tokens: tokens) }
     }
 }

@@ -1,4 +1,5 @@
 import CopseCore
+import Foundation
 
 /// `search/index.js`: the search index, loaded by the search page as a script (so that it works
 /// from `file://`, where `fetch()` does not). It holds every published page's title, address,
@@ -24,13 +25,10 @@ enum SearchIndex {
         var tokenised = chunks.parallelMap { chunk -> (SearchVocabulary, [Tokens]) in
             // Kept from the last build of this process when the chunk's pages say the same.
             let key = model.searchChunks.map { _ in
-                var hasher = Hasher()
-                for source in sources[chunk] {
-                    guard case .page(let index) = source else { continue }
-                    model.textKey(model.site.pages[index], into: &hasher)
-                    hasher.combine(evidence[index]?.summary)
+                sources[chunk].flatMap { source -> [String] in
+                    guard case .page(let index) = source else { return [] }
+                    return model.textParts(model.site.pages[index]) + [evidence[index]?.summary ?? "\u{0}"]
                 }
-                return hasher.finalize()
             }
             if let key, let kept = model.searchChunks?.chunk(at: chunk.lowerBound, key: key) { return kept }
             var vocabulary = SearchVocabulary()
@@ -80,31 +78,45 @@ enum SearchIndex {
         // block cost no memory.
         let packed = tokenised.reduce(0) { total, chunk in chunk.1.reduce(total) { $0 + $1.text.byteCount + $1.evidence.byteCount } }
         out.reserveCapacity(out.utf8.count + 2 * packed + 256 * sources.count + 64)
+        // A few chunks at a time, one per core, each written into a part of its own, then the
+        // parts in order; each chunk's word numbers go once its part is written.
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var first = true
-        for chunk in tokenised.indices {
-            for (offset, tokens) in tokenised[chunk].1.enumerated() {
-                let source = sources[chunks[chunk].lowerBound + offset]
-                let entry = Self.entry(source, model)
+        for start in stride(from: 0, to: tokenised.count, by: cores) {
+            let group = Array(start..<min(start + cores, tokenised.count))
+            let tokens = group.map { tokenised[$0].1 }
+            for chunk in group { tokenised[chunk].1 = [] }
+            let parts = Array(group.indices).parallelMap { position -> String in
+                let chunk = group[position]
+                var part = ""
+                for (offset, tokens) in tokens[position].enumerated() {
+                    if offset > 0 { part += ",\n" }
+                    let source = sources[chunks[chunk].lowerBound + offset]
+                    let entry = Self.entry(source, model)
+                    part += "[\(quoted(entry.url)),\(quoted(entry.title)),\(entry.community),\(entry.kind.index),"
+                    part += "\(quoted(entry.date?.iso ?? "")),\(quoted(entry.date?.long ?? "")),\""
+                    SearchCode.append(tokens.text, mapping: mappings[chunk], rank: rank, to: &part)
+                    part += "\""
+                    let item: EvidenceItem? = if case .page(let index) = source { evidence[index] } else { nil }
+                    if !entry.tags.isEmpty || item != nil {
+                        part += ",[" + entry.tags.map(quoted).joined(separator: ",") + "]"
+                    }
+                    if let item {
+                        part += ",[\(conferenceIndex[item.conference] ?? -1),["
+                        part += item.principles.compactMap { principles.firstIndex(of: $0).map(String.init) }.joined(separator: ",")
+                        part += "],\""
+                        SearchCode.append(tokens.evidence, mapping: mappings[chunk], rank: rank, to: &part)
+                        part += "\"]"
+                    }
+                    part += "]"
+                }
+                return part
+            }
+            for part in parts where !part.isEmpty {
                 if !first { out += ",\n" }
                 first = false
-                out += "[\(quoted(entry.url)),\(quoted(entry.title)),\(entry.community),\(entry.kind.index),"
-                out += "\(quoted(entry.date?.iso ?? "")),\(quoted(entry.date?.long ?? "")),\""
-                SearchCode.append(tokens.text, mapping: mappings[chunk], rank: rank, to: &out)
-                out += "\""
-                let item: EvidenceItem? = if case .page(let index) = source { evidence[index] } else { nil }
-                if !entry.tags.isEmpty || item != nil {
-                    out += ",[" + entry.tags.map(quoted).joined(separator: ",") + "]"
-                }
-                if let item {
-                    out += ",[\(conferenceIndex[item.conference] ?? -1),["
-                    out += item.principles.compactMap { principles.firstIndex(of: $0).map(String.init) }.joined(separator: ",")
-                    out += "],\""
-                    SearchCode.append(tokens.evidence, mapping: mappings[chunk], rank: rank, to: &out)
-                    out += "\"]"
-                }
-                out += "]"
+                out += part
             }
-            tokenised[chunk].1 = []
         }
         out += "\n]};\n"
         return out

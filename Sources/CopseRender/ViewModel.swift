@@ -171,15 +171,13 @@ extension ViewModel {
                                           texts: page.resolvedLinks.map(\.title))
     }
 
-    /// Adds what the page's text is made from to `hasher` (a read of its text, like
-    /// ``contentHTML(_:root:)``): its source, its rendered Markdown and its summary.
-    func textKey(_ page: SitePage, into hasher: inout Hasher) {
+    /// What the page's text is made from (a read of its text, like ``contentHTML(_:root:)``): its
+    /// source, its rendered Markdown and its summary. Cheap to compare with an earlier build's
+    /// while the strings are the same ones.
+    func textParts(_ page: SitePage) -> [String] {
         reads?.add(page.parsed.source)
         let markdown = page.parsed.markdown
-        hasher.combine(page.parsed.source)
-        var html = markdown.html
-        html.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        hasher.combine(page.parsed.frontMatter.summary)
+        return [page.parsed.source, markdown.html, page.parsed.frontMatter.summary ?? "\u{0}"]
     }
 
     /// What a reader is told about a broken link published as text: nothing about where it

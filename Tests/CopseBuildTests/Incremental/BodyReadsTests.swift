@@ -4,10 +4,11 @@ import Testing
 
 /// An incremental build skips a file when nothing it shows changed: everything of the site but
 /// pages' text is hashed into the site key, and a page's text is read only through
-/// `ViewModel.contentHTML`, which records the read (`BodyReads`). A second way to the text would
+/// `ViewModel.contentHTML` and `ViewModel.textParts`, which record the read (`BodyReads`). A
+/// second way to the text would
 /// let a file show a page's new text while the build thinks it does not read it.
 @Suite struct BodyReadsTests {
-    @Test func theRenderStageReadsPagesTextInOnePlace() throws {
+    @Test func theRenderStageReadsPagesTextOnlyWhereItIsRecorded() throws {
         let render = Fixtures.repository.appendingPathComponent("Sources/CopseRender")
         let files = try #require(FileManager.default.enumerator(atPath: render.path)).compactMap { $0 as? String }
             .filter { $0.hasSuffix(".swift") }.sorted()
