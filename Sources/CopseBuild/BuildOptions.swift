@@ -45,6 +45,13 @@ package struct BuildOptions: Sendable {
         self.cache = cache
     }
 
+    /// As `copse serve` builds: with a cache, the pages parsed and the last good build are kept in
+    /// memory between the builds of the process (see ``ParseCache`` and ``QuickRebuild``).
+    package mutating func keepBuildsInMemory() {
+        parsed = cache == nil ? nil : ParseCache()
+        quick = cache == nil ? nil : QuickRebuild()
+    }
+
     /// `<root>/.copse-cache/<name>`: where `copse build` (`build`) and `copse serve` (`serve/build`)
     /// keep their caches.
     package static func cacheFolder(root: URL, _ name: String = "build") -> URL {

@@ -38,15 +38,17 @@ enum PageFacet {
         return hasher.finish()
     }
 
-    /// The first `lines` lines of `bytes`, newlines included.
+    /// The first `lines` lines of `bytes`, newlines included, without a byte order mark (which
+    /// the parse drops: an editor that adds or drops one changes nothing).
     static func frontMatter(_ bytes: [UInt8], lines: Int) -> ArraySlice<UInt8> {
         guard lines > 0 else { return [] }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var seen = 0
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+        for index in start..<bytes.count where bytes[index] == UInt8(ascii: "\n") {
             seen += 1
-            if seen == lines { return bytes[...index] }
+            if seen == lines { return bytes[start...index] }
         }
-        return bytes[...]
+        return bytes[start...]
     }
 }
 

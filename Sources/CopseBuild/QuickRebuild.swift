@@ -71,10 +71,10 @@ private extension QuickRebuild {
               let hashes = BuildFingerprint.inputs(options, found: found, history: options.gitHistory ?? kept.history,
                                                    known: kept.hashes.files),
               hashes.frame == kept.hashes.frame
-        else { return nil }
+        else { return clock.refuse("more than pages' text changed") }
         let changed = hashes.pages.filter { kept.hashes.pages[$0.key] != $0.value }.keys.sorted()
         clock.lap("quick: fingerprint the inputs")
-        guard changed.count <= most else { return nil }
+        guard changed.count <= most else { return clock.refuse("\(changed.count) pages changed") }
         var snapshot = kept
         snapshot.hashes = hashes
         guard !changed.isEmpty else { return (snapshot, upToDate(kept.report)) }
@@ -83,17 +83,18 @@ private extension QuickRebuild {
         let markdown = MarkdownOptions(unsafeHTML: kept.site.config.markdown.unsafeHTML)
         var text: [PageID: ParsedPage] = [:]
         for source in changed {
-            guard let id = kept.pages[source], let facet = kept.facets[source],
-                  let data = FileManager.default.contents(atPath: content.appendingPathComponent(String(source.dropFirst(8))).path)
-            else { return nil }
+            guard let id = kept.pages[source], let facet = kept.facets[source] else { return clock.refuse("\(source) is not a published page") }
+            guard let data = FileManager.default.contents(atPath: content.appendingPathComponent(String(source.dropFirst(8))).path)
+            else { return clock.refuse("\(source) cannot be read") }
             let bytes = [UInt8](data)
             let parsed = PageParser.parse(source: source, contentPath: String(source.dropFirst(8)), bytes: bytes, markdown: markdown)
-            guard parsed.diagnostics.isEmpty, let page = parsed.value, PageFacet.of(bytes: bytes, page: page) == facet else { return nil }
+            guard parsed.diagnostics.isEmpty, let page = parsed.value else { return clock.refuse("\(source) has something to report") }
+            guard PageFacet.of(bytes: bytes, page: page) == facet else { return clock.refuse("more than the text of \(source) changed") }
             text[id] = page
         }
         snapshot.site = kept.site.replacing(text: text)
         snapshot.audit = kept.audit.replacingText(Dictionary(uniqueKeysWithValues: text.keys.map { ($0, snapshot.site.pages[$0.index]) }))
-        guard snapshot.audit.fingerprint == kept.audit.fingerprint else { return nil }
+        guard snapshot.audit.fingerprint == kept.audit.fingerprint else { return clock.refuse("what the leak audit looks for changed") }
         snapshot.files = OutputSet(plan: kept.files.plan.replacing(site: snapshot.site), content: content,
                                    staticFiles: kept.files.staticFiles)
         clock.lap("quick: parse \(text.count) page(s), the site and the audit")
@@ -110,7 +111,7 @@ private extension QuickRebuild {
         }
         clock.lap("quick: make and audit \(affected.count) file(s): " + affected.prefix(6).map { paths[$0] }.joined(separator: " "))
         // A leak is reported by the full build, which then publishes nothing.
-        guard made.allSatisfy({ $0.leak == nil }) else { return nil }
+        guard made.allSatisfy({ $0.leak == nil }) else { return clock.refuse("the leak audit found something") }
         var changes: [(index: Int, bytes: [UInt8])] = []
         for (index, result) in zip(affected, made) {
             guard case .text(let text) = result.0.contents else { return nil }
@@ -191,5 +192,13 @@ extension QuickRebuild {
         return Snapshot(target: target, hashes: hashes, history: options.gitDates ? history?.wait() : nil, head: head(options),
                         facets: facets, site: site, files: files, audit: audit, fileHashes: fileHashes, reads: reads,
                         numbers: reuse.pageNumbers, pages: pages, report: report)
+    }
+}
+
+extension StageClock {
+    /// Says why a quick rebuild was not possible (with `COPSE_TIMINGS`); nil, for a full build.
+    func refuse<Value>(_ why: String) -> Value? {
+        note("quick rebuild not possible: \(why);", milliseconds: 0)
+        return nil
     }
 }
