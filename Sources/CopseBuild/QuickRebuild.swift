@@ -102,14 +102,17 @@ private extension QuickRebuild {
         let affected = kept.reads.indices.filter { kept.reads[$0].contains(where: numbers.contains) }
         let paths = snapshot.files.paths
         let (files, audit) = (snapshot.files, snapshot.audit)
-        let made = affected.parallelMap { index -> (OutputFile, reads: [Int], leak: Diagnostic?) in
+        let made = affected.parallelMap { index -> (OutputFile, reads: [Int], leak: Diagnostic?, milliseconds: Double) in
             let reads = BodyReads()
-            let t0 = DispatchTime.now()
+            let started = DispatchTime.now()
             let file = OutputFile(path: paths[index], contents: files.contents(at: index, reads: reads))
-            if ProcessInfo.processInfo.environment["COPSE_TIMINGS"] != nil { FileHandle.standardError.write(Data("  \(paths[index]) \((DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1_000_000) ms\n".utf8)) }
-            return (file, reads.sources.compactMap { kept.numbers[$0] }, audit.finding(in: file, isStatic: false))
+            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
+            return (file, reads.sources.compactMap { kept.numbers[$0] }, audit.finding(in: file, isStatic: false), milliseconds)
         }
-        clock.lap("quick: make and audit \(affected.count) file(s): " + affected.prefix(6).map { paths[$0] }.joined(separator: " "))
+        clock.lap("quick: make and audit \(affected.count) file(s)")
+        for result in made.sorted(by: { $0.milliseconds > $1.milliseconds }).prefix(5) {
+            clock.note("  made \(result.0.path) in", milliseconds: result.milliseconds)
+        }
         // A leak is reported by the full build, which then publishes nothing.
         guard made.allSatisfy({ $0.leak == nil }) else { return clock.refuse("the leak audit found something") }
         var changes: [(index: Int, bytes: [UInt8])] = []
