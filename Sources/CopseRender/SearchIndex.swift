@@ -86,36 +86,38 @@ enum SearchIndex {
             let group = Array(start..<min(start + cores, tokenised.count))
             let tokens = group.map { tokenised[$0].1 }
             for chunk in group { tokenised[chunk].1 = [] }
-            let parts = Array(group.indices).parallelMap { position -> String in
+            let parts = Array(group.indices).parallelMap { position -> [UInt8] in
                 let chunk = group[position]
-                var part = ""
+                var part: [UInt8] = []
+                part.reserveCapacity(tokens[position].reduce(0) { $0 + 2 * ($1.text.byteCount + $1.evidence.byteCount) + 256 })
+                func add(_ text: String) { part.append(contentsOf: text.utf8) }
                 for (offset, tokens) in tokens[position].enumerated() {
-                    if offset > 0 { part += ",\n" }
+                    if offset > 0 { add(",\n") }
                     let source = sources[chunks[chunk].lowerBound + offset]
                     let entry = Self.entry(source, model)
-                    part += "[\(quoted(entry.url)),\(quoted(entry.title)),\(entry.community),\(entry.kind.index),"
-                    part += "\(quoted(entry.date?.iso ?? "")),\(quoted(entry.date?.long ?? "")),\""
+                    add("[\(quoted(entry.url)),\(quoted(entry.title)),\(entry.community),\(entry.kind.index),")
+                    add("\(quoted(entry.date?.iso ?? "")),\(quoted(entry.date?.long ?? "")),\"")
                     SearchCode.append(tokens.text, mapping: mappings[chunk], rank: rank, to: &part)
-                    part += "\""
+                    add("\"")
                     let item: EvidenceItem? = if case .page(let index) = source { evidence[index] } else { nil }
                     if !entry.tags.isEmpty || item != nil {
-                        part += ",[" + entry.tags.map(quoted).joined(separator: ",") + "]"
+                        add(",[" + entry.tags.map(quoted).joined(separator: ",") + "]")
                     }
                     if let item {
-                        part += ",[\(conferenceIndex[item.conference] ?? -1),["
-                        part += item.principles.compactMap { principles.firstIndex(of: $0).map(String.init) }.joined(separator: ",")
-                        part += "],\""
+                        add(",[\(conferenceIndex[item.conference] ?? -1),[")
+                        add(item.principles.compactMap { principles.firstIndex(of: $0).map(String.init) }.joined(separator: ","))
+                        add("],\"")
                         SearchCode.append(tokens.evidence, mapping: mappings[chunk], rank: rank, to: &part)
-                        part += "\"]"
+                        add("\"]")
                     }
-                    part += "]"
+                    add("]")
                 }
                 return part
             }
             for part in parts where !part.isEmpty {
                 if !first { out += ",\n" }
                 first = false
-                out += part
+                out += String(decoding: part, as: UTF8.self)
             }
         }
         out += "\n]};\n"
