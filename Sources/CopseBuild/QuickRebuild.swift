@@ -131,6 +131,7 @@ private extension QuickRebuild {
         }
         clock.lap("quick: write \(changes.count) file(s)")
         var report = kept.report
+        report.cacheWarnings = []
         report.reusedFiles = paths.count - changes.count
         report.quick = true
         return (snapshot, report)
@@ -138,6 +139,7 @@ private extension QuickRebuild {
 
     static func upToDate(_ report: BuildReport) -> BuildReport {
         var report = report
+        report.cacheWarnings = []
         report.upToDate = true
         report.reusedFiles = report.fileCount
         return report
