@@ -50,7 +50,7 @@ struct OutputWriter {
         do {
             try fill(staging, paths: paths, placements: placements)
             guard verify() else {
-                try? FileManager.default.removeItem(at: staging)
+                TreeRemoval.remove(staging.path)
                 return false
             }
             try FileLock(path: parent.appendingPathComponent(".\(name).lock").path).withLock { () throws(WriteFailure) in
@@ -61,7 +61,7 @@ struct OutputWriter {
                 clock.lap("cache: record the manifest")
             }
         } catch {
-            try? FileManager.default.removeItem(at: staging)  // best effort; the next build also cleans up
+            TreeRemoval.remove(staging.path)  // best effort; the next build also cleans up
             throw error
         }
         return true
@@ -174,7 +174,7 @@ private extension OutputWriter {
             if AtomicRename.exchange(staging.path, output.path) {
                 // The new site is in place; the old one, now in the staging folder, goes. If that
                 // fails the build still succeeded, and the next build removes the leftover.
-                try? FileManager.default.removeItem(at: staging)
+                TreeRemoval.remove(staging.path)
                 return
             }
             guard rename(output.path, old.path) == 0 else {
@@ -187,7 +187,7 @@ private extension OutputWriter {
             if FileManager.default.fileExists(atPath: old.path) { _ = rename(old.path, output.path) }
             throw WriteFailure(action: "move the new site into", path: output.path, code: code)
         }
-        if FileManager.default.fileExists(atPath: old.path) { try? FileManager.default.removeItem(at: old) }
+        if FileManager.default.fileExists(atPath: old.path) { TreeRemoval.remove(old.path) }
     }
 
     /// Staging folders of builds that died (their process is gone).
@@ -199,7 +199,7 @@ private extension OutputWriter {
                   let pid = entry.dropFirst(prefix.count).split(separator: "-").first.flatMap({ Int32($0) }),
                   pid == getpid() ? !ActiveStaging.shared.contains(parent.appendingPathComponent(entry).path) : kill(pid, 0) != 0
             else { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+            TreeRemoval.remove(parent.appendingPathComponent(entry).path)
         }
     }
 }

@@ -1,0 +1,54 @@
+@testable import CopseBuild
+import CopseTestSupport
+import Foundation
+import Testing
+
+/// The writer's own promises, below the pipeline: the previous site goes without a link in it
+/// ever being followed.
+@Suite struct OutputWriterTests {
+    /// Someone put links into the output (to a folder and to a file outside it): replacing the
+    /// output removes the links, never what they lead to.
+    @Test func removingThePreviousSiteNeverFollowsALink() throws {
+        let work = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let outside = work.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside.appendingPathComponent("inner"), withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: outside.appendingPathComponent("inner/index.html"))
+        try Data("keep".utf8).write(to: outside.appendingPathComponent("file.txt"))
+        let output = work.appendingPathComponent("output")
+        let writer = OutputWriter(output: output)
+        try writer.write(paths: ["inner/index.html", "deep/er/page.html"], contents: { _ in .text("site") })
+        try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("escape"), withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("deep/er/file.txt"),
+                                                   withDestinationURL: outside.appendingPathComponent("file.txt"))
+        // Many folders, so that they are removed in parallel too.
+        for number in 0..<20 {
+            try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("deep/link-\(number)"), withDestinationURL: outside)
+            try FileManager.default.createDirectory(at: output.appendingPathComponent("deep/folder-\(number)/inner"), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("deep/folder-\(number)/inner/up"),
+                                                       withDestinationURL: outside.appendingPathComponent("inner"))
+        }
+        try writer.write(paths: ["index.html"], contents: { _ in .text("new") })
+        #expect(Fixtures.tree(output).keys.sorted() == [".copse-site", "index.html"])
+        #expect(try String(contentsOf: outside.appendingPathComponent("inner/index.html"), encoding: .utf8) == "keep")
+        #expect(try String(contentsOf: outside.appendingPathComponent("file.txt"), encoding: .utf8) == "keep")
+        let left = try FileManager.default.contentsOfDirectory(atPath: work.path).sorted()
+        #expect(left == [".output.lock", "output", "outside"])
+    }
+
+    @Test func aTreeIsRemovedWhole() throws {
+        let work = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let tree = work.appendingPathComponent("tree")
+        for number in 0..<30 {
+            let folder = tree.appendingPathComponent("a/b-\(number)/c")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: folder.appendingPathComponent("index.html"))
+            try Data("y".utf8).write(to: tree.appendingPathComponent("a/b-\(number)/file-\(number)"))
+        }
+        #expect(TreeRemoval.remove(tree.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path) == [])
+        // Gone already: nothing to do.
+        #expect(TreeRemoval.remove(tree.path))
+    }
+}
