@@ -3,9 +3,32 @@ import CopseTestSupport
 import Foundation
 import Testing
 
-/// The writer's own promises, below the pipeline: the previous site goes without a link in it
-/// ever being followed.
+/// The writer's own promises, below the pipeline: a file that cannot be linked is made after all,
+/// and the previous site goes without a link in it ever being followed.
 @Suite struct OutputWriterTests {
+    @Test func aFileThatCannotBeLinkedIsMadeAfterAll() throws {
+        let work = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        // The folder to link from holds one of the two files.
+        let source = work.appendingPathComponent("source")
+        try FileManager.default.createDirectory(at: source.appendingPathComponent("a"), withIntermediateDirectories: true)
+        try Data("linked".utf8).write(to: source.appendingPathComponent("a/index.html"))
+        let folder = try #require(FolderHandle(path: source.path))
+        let asked = Asked()
+        let output = work.appendingPathComponent("output")
+        let written = try OutputWriter(output: output).write(paths: ["a/index.html", "b/c.txt"], placements: { index, mayLink in
+            asked.add(index, mayLink)
+            return mayLink ? OutputWriter.Placement(contents: nil, linkFrom: folder) : OutputWriter.Placement(contents: .text("made \(index)"))
+        })
+        #expect(written?.linkedFiles == 1)
+        #expect(asked.all == ["0 true", "1 false", "1 true"])
+        #expect(try String(contentsOf: output.appendingPathComponent("a/index.html"), encoding: .utf8) == "linked")
+        #expect(try String(contentsOf: output.appendingPathComponent("b/c.txt"), encoding: .utf8) == "made 1")
+        let linked = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("a/index.html").path)
+        let original = try FileManager.default.attributesOfItem(atPath: source.appendingPathComponent("a/index.html").path)
+        #expect(linked[.systemFileNumber] as? Int == original[.systemFileNumber] as? Int)
+    }
+
     /// Someone put links into the output (to a folder and to a file outside it): replacing the
     /// output removes the links, never what they lead to.
     @Test func removingThePreviousSiteNeverFollowsALink() throws {
@@ -51,4 +74,12 @@ import Testing
         // Gone already: nothing to do.
         #expect(TreeRemoval.remove(tree.path))
     }
+}
+
+/// Which files the writer asked for, and whether it let them be linked.
+private final class Asked: @unchecked Sendable {
+    private let lock = NSLock()
+    private var calls: [String] = []
+    func add(_ index: Int, _ mayLink: Bool) { lock.withLock { calls.append("\(index) \(mayLink)") } }
+    var all: [String] { lock.withLock { calls.sorted() } }
 }
