@@ -71,7 +71,7 @@ struct Incremental: Sendable {
         if let usable, let site, usable.site == site, usable.pages.count == sources.count {
             changed = zip(usable.pages, sources).map { page, source in page.source != source || pageHashes[source] != page.hash }
         }
-        return Reuse(previous: usable?.files ?? [:], current: usable.flatMap { FolderHandle(path: $0.output) },
+        return Reuse(previous: usable?.filesByPath ?? [:], current: usable.flatMap { FolderHandle(path: $0.output) },
                      theme: hashes?.theme, auditUnchanged: usable?.audit == audit.fingerprint, textChanged: changed,
                      pageNumbers: numbers, hashes: HashSlots(count: count))
     }
@@ -91,23 +91,24 @@ struct Incremental: Sendable {
         guard let folder = FolderHandle(path: root) else { return nil }
         let stamps = paths.parallelMap { FileStamp(in: folder, path: $0) }
         let recordsReads = pages.count == sources.count
-        var files: [String: BuildManifest.Entry] = [:]
+        var files: [BuildManifest.Entry] = []
         files.reserveCapacity(paths.count + folders.count + 2)
         for (index, path) in paths.enumerated() {
             // A file without a hash or a stamp is left out, and the next build writes it again.
             let slot = reuse.hashes[index]
             guard let hash = slot.hash, let stamp = stamps[index], !stamp.isFolder else { continue }
-            files[path] = BuildManifest.Entry(hash: hash, key: slot.key, reads: recordsReads ? slot.reads : nil, stamp: stamp,
-                                              kind: staticPaths.contains(path) ? .copied : .generated)
+            files.append(BuildManifest.Entry(path: path, hash: hash, key: slot.key, reads: recordsReads ? slot.reads : nil, stamp: stamp,
+                                             kind: staticPaths.contains(path) ? .copied : .generated))
         }
         guard let marker = FileStamp(in: folder, path: OutputGuard.marker) else { return nil }
-        files[OutputGuard.marker] = BuildManifest.Entry(hash: ContentHash.of(OutputGuard.markerText), key: nil, stamp: marker, kind: .generated)
+        files.append(BuildManifest.Entry(path: OutputGuard.marker, hash: ContentHash.of(OutputGuard.markerText), key: nil, stamp: marker,
+                                         kind: .generated))
         let allFolders = ["."] + folders
         let folderStamps = allFolders.parallelMap { FileStamp(in: folder, path: $0) }
         for (path, stamp) in zip(allFolders, folderStamps) {
             // A folder that cannot be stamped: no build can find this output up to date.
             guard let stamp, stamp.isFolder else { return nil }
-            files[path] = BuildManifest.Entry(hash: ContentHash(high: 0, low: 0), key: nil, stamp: stamp, kind: .folder)
+            files.append(BuildManifest.Entry(path: path, hash: ContentHash(high: 0, low: 0), key: nil, stamp: stamp, kind: .folder))
         }
         let manifest = BuildManifest(program: BuildFingerprint.program, inputs: hashes.inputs, site: site, pages: pages,
                                      output: root, audit: audit.fingerprint,
