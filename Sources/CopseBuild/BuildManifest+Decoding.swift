@@ -34,15 +34,27 @@ private extension BuildManifest {
             table.append(Page(source: source, hash: hash))
         }
         var files: [Entry] = []
-        while !input.isAtEnd {
+        while input.skip("f ") {
             guard let entry = input.entry(), entry.reads?.allSatisfy({ $0 >= 0 && $0 < table.count }) ?? true
             else { return .failure(.damaged("a file entry is malformed")) }
             files.append(entry)
         }
+        var spare = header.spare.map { Spare(folderHash: $0, missing: [], extra: []) }
+        while input.skip("m ") {
+            guard spare != nil, let path = input.rest(), !path.isEmpty else { return .failure(.damaged("a spare entry is malformed")) }
+            spare?.missing.append(path)
+        }
+        while input.skip("x ") {
+            let isFolder = input.skip("d ")
+            guard spare != nil, isFolder || input.skip("f "), let path = input.rest(), !path.isEmpty
+            else { return .failure(.damaged("a spare entry is malformed")) }
+            spare?.extra.append(Spare.Extra(path: path, isFolder: isFolder))
+        }
+        guard input.isAtEnd else { return .failure(.damaged("a line is malformed")) }
         return .success(BuildManifest(program: header.program, inputs: header.inputs, site: header.site, pages: table,
                                       output: header.output, audit: header.audit, pageCount: header.pageCount,
                                       auditedPages: header.auditedPages, auditedPassages: header.auditedPassages,
-                                      quiet: header.quiet, files: files))
+                                      quiet: header.quiet, files: files, spare: spare))
     }
 }
 
@@ -67,6 +79,7 @@ private struct ManifestReader {
         var auditedPages, auditedPassages: Int?
         var quiet: Bool
         var output: String
+        var spare: ContentHash?
         var pageTable: Int
     }
 
@@ -81,17 +94,18 @@ private struct ManifestReader {
         else { return nil }
         let quiet = bytes[position] == UInt8(ascii: "1")
         position += 1
-        guard newline(), skip("output "), let output = rest(), skip("pages "), let pageTable = number(), newline(),
+        guard newline(), skip("output "), let output = rest(), skip("spare "), let spare = optionalHash(), newline(),
+              skip("pages "), let pageTable = number(), newline(),
               pageCount <= UInt64(Int.max), pageTable <= UInt64(Int.max)
         else { return nil }
         return Header(program: program, inputs: inputs, audit: audit, site: site, pageCount: Int(pageCount),
                       auditedPages: auditedPages.map { Int($0) }, auditedPassages: auditedPassages.map { Int($0) },
-                      quiet: quiet, output: output, pageTable: Int(pageTable))
+                      quiet: quiet, output: output, spare: spare, pageTable: Int(pageTable))
     }
 
-    /// `f <hash> <key or -> <r1,2,3 or -> <size> <inode> <modified> <changed> <kind> <path>`
+    /// `<hash> <key or -> <r1,2,3 or -> <size> <inode> <modified> <changed> <kind> <path>` (after `f `)
     mutating func entry() -> BuildManifest.Entry? {
-        guard skip("f "), let hash = hash(), space(), let key = optionalHash(), space(), let reads = reads(), space(),
+        guard let hash = hash(), space(), let key = optionalHash(), space(), let reads = reads(), space(),
               let size = signed(), space(), let inode = number(), space(), let modified = signed(), space(),
               let changed = signed(), space(), let kind = kind(), space(), let path = rest(), !path.isEmpty
         else { return nil }

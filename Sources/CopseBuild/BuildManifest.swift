@@ -36,9 +36,25 @@ struct BuildManifest: Equatable, Sendable {
         var hash: ContentHash
     }
 
+    /// What the site the build swapped out holds, kept as ``SpareSite`` for the next build: a
+    /// listing relative to ``files`` (the two sites differ by a few paths at most, after an edit).
+    struct Spare: Equatable, Sendable {
+        /// ``SpareSite/folderHash(_:)`` of its folders (itself left out).
+        var folderHash: ContentHash
+        /// Paths of ``files`` (but `.`) that it does not hold.
+        var missing: [String]
+        /// What it holds that ``files`` does not list.
+        var extra: [Extra]
+
+        struct Extra: Equatable, Sendable {
+            var path: String
+            var isFolder: Bool
+        }
+    }
+
     /// Bumped whenever the format or the meaning of a field changes: an older or newer cache is
     /// ignored.
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     /// The copse that wrote it (``BuildFingerprint/program``).
     var program: ContentHash
@@ -62,6 +78,8 @@ struct BuildManifest: Equatable, Sendable {
     /// Every file and folder of the output, the copse marker file included (the output folder
     /// itself as `.`), in the order the build listed them; no path twice.
     var files: [Entry]
+    /// The site swapped out, when it was kept (see ``SpareSite``).
+    var spare: Spare? = nil
 }
 
 extension BuildManifest {
@@ -80,6 +98,11 @@ extension BuildManifest {
         out.number(auditedPassages); out.newline()
         out.text("quiet "); out.text(quiet ? "1" : "0"); out.newline()
         out.text("output "); out.text(output); out.newline()
+        // A listing that cannot be written whole vouches for no spare.
+        let spare = self.spare.flatMap { spare in
+            spare.missing.contains(where: ManifestWriter.hasNewline) || spare.extra.contains { ManifestWriter.hasNewline($0.path) } ? nil : spare
+        }
+        out.text("spare "); out.hash(spare?.folderHash); out.newline()
         // A page with a newline in its path cannot be recorded: no file's reads can name it, so
         // the manifest is written without pages (every file is then made again next time).
         let pages = self.pages.contains { ManifestWriter.hasNewline($0.source) } ? [] : self.pages
@@ -102,6 +125,12 @@ extension BuildManifest {
             out.space(); out.number(stamp.size); out.space(); out.number(stamp.inode); out.space(); out.number(stamp.modified)
             out.space(); out.number(stamp.changed); out.space(); out.text(entry.kind.rawValue); out.space(); out.text(entry.path)
             out.newline()
+        }
+        for path in spare?.missing ?? [] {
+            out.text("m "); out.text(path); out.newline()
+        }
+        for extra in spare?.extra ?? [] {
+            out.text("x "); out.text(extra.isFolder ? "d" : "f"); out.space(); out.text(extra.path); out.newline()
         }
         let checksum = out.bytes.withUnsafeBufferPointer { ContentHash.of($0) }
         out.text("end "); out.hash(checksum); out.newline()

@@ -61,7 +61,7 @@ struct Incremental: Sendable {
 
     /// What this build may take from the current output.
     func reuse(output: URL, audit: LeakAudit, count: Int, site: ContentHash?) -> Reuse {
-        let usable = previous.flatMap { $0.output == output.standardizedFileURL.path ? $0 : nil }
+        let usable = previous(of: output)
         let pageHashes = hashes?.pages ?? [:]
         var numbers: [String: Int] = [:]
         numbers.reserveCapacity(sources.count)
@@ -76,44 +76,66 @@ struct Incremental: Sendable {
                      pageNumbers: numbers, hashes: HashSlots(count: count))
     }
 
+    /// The site the last build swapped out, which this build may take as its staging folder, and
+    /// where the site it swaps out may be kept for the next. None when the output is the cache
+    /// folder, inside it or around it: taking the spare must never move the output itself.
+    func spare(output: URL) -> SpareSite? {
+        let output = output.standardizedFileURL.path
+        let folder = cache.folder.standardizedFileURL.path
+        guard output != folder, !output.hasPrefix(folder + "/"), !folder.hasPrefix(output + "/") else { return nil }
+        return SpareSite(cache: cache, previous: previous.flatMap { $0.output == output ? $0 : nil })
+    }
+
     /// The manifest's old version goes before the output changes: should the new one not be
     /// written, no later build trusts a manifest of an output that is gone.
     func forget() -> String? { cache.clear() }
 
-    /// Records the output just swapped in (`paths` its files, `folders` its folders but the output
-    /// folder itself); a warning when the cache could not be written.
-    func finish(pageCount: Int, quiet: Bool, reuse: Reuse, paths: [String], folders: [String], staticPaths: Set<String>,
+    /// Records the output just swapped in (`paths` its files, as `written` says they were
+    /// placed); a warning when the cache could not be written. A manifest lists the whole output
+    /// or is not written: a spare made from this output is trusted only as far as it lists it.
+    func finish(pageCount: Int, quiet: Bool, reuse: Reuse, paths: [String], written: OutputWriter.Written, staticPaths: Set<String>,
                 output: URL, audit: LeakAudit, site: ContentHash?) -> String? {
         guard let hashes else { return nil }
         let pages = sources.compactMap { source in hashes.pages[source].map { BuildManifest.Page(source: source, hash: $0) } }
         let root = output.standardizedFileURL.path
-        // Every stamp read relative to the output folder, opened once.
+        // Every stamp read relative to the output folder, opened once. A file kept as it was in a
+        // recycled staging folder still has the stamp it was checked with, unless the site swapped
+        // out was removed: that took a name from each file the two sites shared.
         guard let folder = FolderHandle(path: root) else { return nil }
-        let stamps = paths.parallelMap { FileStamp(in: folder, path: $0) }
+        let kept = written.stashed ? written.kept : []
+        let stamps = Array(paths.indices).parallelMap { index in
+            index < kept.count ? kept[index] ?? FileStamp(in: folder, path: paths[index]) : FileStamp(in: folder, path: paths[index])
+        }
         let recordsReads = pages.count == sources.count
         var files: [BuildManifest.Entry] = []
-        files.reserveCapacity(paths.count + folders.count + 2)
+        files.reserveCapacity(paths.count + written.folders.count + 2)
         for (index, path) in paths.enumerated() {
-            // A file without a hash or a stamp is left out, and the next build writes it again.
             let slot = reuse.hashes[index]
-            guard let hash = slot.hash, let stamp = stamps[index], !stamp.isFolder else { continue }
+            guard let hash = slot.hash, let stamp = stamps[index], !stamp.isFolder else { return nil }
             files.append(BuildManifest.Entry(path: path, hash: hash, key: slot.key, reads: recordsReads ? slot.reads : nil, stamp: stamp,
                                              kind: staticPaths.contains(path) ? .copied : .generated))
         }
         guard let marker = FileStamp(in: folder, path: OutputGuard.marker) else { return nil }
         files.append(BuildManifest.Entry(path: OutputGuard.marker, hash: ContentHash.of(OutputGuard.markerText), key: nil, stamp: marker,
                                          kind: .generated))
-        let allFolders = ["."] + folders
+        let allFolders = ["."] + written.folders
         let folderStamps = allFolders.parallelMap { FileStamp(in: folder, path: $0) }
         for (path, stamp) in zip(allFolders, folderStamps) {
             // A folder that cannot be stamped: no build can find this output up to date.
             guard let stamp, stamp.isFolder else { return nil }
             files.append(BuildManifest.Entry(path: path, hash: ContentHash(high: 0, low: 0), key: nil, stamp: stamp, kind: .folder))
         }
+        let swappedOut = written.stashed ? previous(of: output) : nil
         let manifest = BuildManifest(program: BuildFingerprint.program, inputs: hashes.inputs, site: site, pages: pages,
                                      output: root, audit: audit.fingerprint,
                                      pageCount: pageCount, auditedPages: audit.pageCount,
-                                     auditedPassages: audit.passageCount, quiet: quiet, files: files)
+                                     auditedPassages: audit.passageCount, quiet: quiet, files: files,
+                                     spare: swappedOut.map { SpareSite.describe(previous: $0, files: files) })
         return cache.save(manifest)
+    }
+
+    /// The last manifest, when it describes `output`.
+    func previous(of output: URL) -> BuildManifest? {
+        previous.flatMap { $0.output == output.standardizedFileURL.path ? $0 : nil }
     }
 }

@@ -2,15 +2,15 @@ import Foundation
 
 extension OutputWriter {
     /// Exchanges staging and output atomically where the system allows (Linux renameat2), else
-    /// renames the old output aside first. Removes the old site afterwards.
-    func swapIn(_ staging: URL, unique: String) throws(WriteFailure) {
+    /// renames the old output aside first. The old site then goes: moved to `stash` when given
+    /// (true then), else removed.
+    func swapIn(_ staging: URL, unique: String, stash: String? = nil) throws(WriteFailure) -> Bool {
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(unique)")
         if FileManager.default.fileExists(atPath: output.path) {
             if AtomicRename.exchange(staging.path, output.path) {
                 // The new site is in place; the old one, now in the staging folder, goes. If that
                 // fails the build still succeeded, and the next build removes the leftover.
-                TreeRemoval.remove(staging.path)
-                return
+                return Self.retire(staging.path, stash: stash)
             }
             guard rename(output.path, old.path) == 0 else {
                 throw WriteFailure(action: "move the previous output aside from", path: output.path, code: errno)
@@ -22,7 +22,7 @@ extension OutputWriter {
             if FileManager.default.fileExists(atPath: old.path) { _ = rename(old.path, output.path) }
             throw WriteFailure(action: "move the new site into", path: output.path, code: code)
         }
-        if FileManager.default.fileExists(atPath: old.path) { TreeRemoval.remove(old.path) }
+        return FileManager.default.fileExists(atPath: old.path) && Self.retire(old.path, stash: stash)
     }
 
     /// Staging folders of builds that died (their process is gone).
@@ -36,6 +36,16 @@ extension OutputWriter {
             else { continue }
             TreeRemoval.remove(parent.appendingPathComponent(entry).path)
         }
+    }
+}
+
+private extension OutputWriter {
+    /// Moves the site swapped out to `stash` (true then), or removes it: when there is no stash,
+    /// when one is there already (a concurrent build's), or when it is on another file system.
+    static func retire(_ old: String, stash: String?) -> Bool {
+        if let stash, rename(old, stash) == 0 { return true }
+        TreeRemoval.remove(old)
+        return false
     }
 }
 

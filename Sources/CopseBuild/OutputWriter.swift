@@ -9,20 +9,33 @@ struct OutputWriter {
 
     /// How one file reaches the staging folder.
     struct Placement: Sendable {
-        /// The bytes to write. Nil for a file that is only linked (`linkFrom`): should linking
-        /// fail, the writer asks for the file again, with linking off.
+        /// The bytes to write. Nil for a file that is only taken from a recorded file
+        /// (`recorded`): should neither the staging folder nor `linkFrom` hold it, the writer asks
+        /// for the file again, with `mayLink` false.
         var contents: OutputFile.Contents?
-        /// A folder (the current output, opened before its files were checked) whose file at the
-        /// same path holds exactly these bytes: it is hard-linked into the staging folder instead
-        /// of written (it keeps its times). `contents` are written when linking fails (another
+        /// The stamp the manifest recorded for this path when that file holds exactly these bytes:
+        /// a recycled staging folder (``SpareSite``) that still holds it keeps it as it is;
+        /// otherwise it is hard-linked from `linkFrom` (it keeps its times) when the file there has
+        /// this stamp. `contents` are written when neither holds it (or linking fails: another
         /// file system, say).
+        var recorded: FileStamp?
+        /// The current output, opened before any of its files is checked.
         var linkFrom: FolderHandle?
     }
 
     /// What a write did, once the new site is in place.
     struct Written: Sendable {
-        /// Files linked from the current output rather than written.
-        var linkedFiles: Int
+        /// Files taken as they were: kept in a recycled staging folder or linked from the current
+        /// output, rather than written.
+        var reusedFiles: Int
+        /// Every folder of the site, each before the folders inside it, the output folder itself
+        /// left out.
+        var folders: [String]
+        /// By file, its stamp when it was kept in a recycled staging folder as it was.
+        var kept: [FileStamp?]
+        /// The site swapped out was kept as the next spare (see ``SpareSite``), not removed: the
+        /// files both sites share were then not touched after they were placed.
+        var stashed: Bool
     }
 
     /// Writes `paths.count` files; `contents(i)` produces file `i` and is called in parallel.
@@ -36,14 +49,16 @@ struct OutputWriter {
         try write(paths: paths, placements: { index, _ in Placement(contents: contents(index)) }, verify: verify) != nil
     }
 
-    /// As ``write(paths:contents:verify:)``, each file written or linked as `placements(i, mayLink)`
-    /// says (`mayLink` is false when linking the file failed: it must be made). `swapped` runs
-    /// once the new site is in place, with every folder of it (each before the folders inside
-    /// it, the output folder itself left out), still holding the lock that serialises swaps: what
-    /// it reads of the output is this build's, not a concurrent one's. Nil when `verify` said no.
+    /// As ``write(paths:contents:verify:)``, each file written, kept or linked as
+    /// `placements(i, mayLink)` says (`mayLink` is false when the recorded file could not be had:
+    /// the file must be made). With a `spare`, the staging folder is the spare when it can be
+    /// trusted, and the site swapped out becomes the next spare when most files were reused.
+    /// `swapped` runs once the new site is in place, still holding the lock that serialises swaps:
+    /// what it reads of the output is this build's, not a concurrent one's. Nil when `verify` said no.
     @discardableResult
     func write(paths: [String], placements: @Sendable (_ index: Int, _ mayLink: Bool) -> Placement,
-               verify: () -> Bool = { true }, swapped: (_ folders: [String]) -> Void = { _ in }) throws(WriteFailure) -> Written? {
+               spare: SpareSite? = nil, verify: () -> Bool = { true },
+               swapped: (Written) -> Void = { _ in }) throws(WriteFailure) -> Written? {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         do {
@@ -59,19 +74,25 @@ struct OutputWriter {
         ActiveStaging.shared.insert(staging.path)
         defer { ActiveStaging.shared.remove(staging.path) }
         do {
-            let (folders, linked) = try fill(staging, paths: paths, placements: placements)
+            var clock = StageClock()
+            let recycled = spare?.claim(as: staging.path)
+            if spare != nil { clock.lap("write: claim the spare site") }
+            var written = try fill(staging, paths: paths, recycled: recycled, placements: placements)
             guard verify() else {
                 TreeRemoval.remove(staging.path)
                 return nil
             }
+            // The site swapped out is kept only when most of its files are the new site's too: it
+            // then costs little space, and saves the next build most of its work.
+            let stash = spare.flatMap { $0.previous != nil && written.reusedFiles * 2 >= paths.count ? $0.path : nil }
             try FileLock(path: parent.appendingPathComponent(".\(name).lock").path).withLock { () throws(WriteFailure) in
                 var clock = StageClock()
-                try swapIn(staging, unique: unique)
-                clock.lap("write: swap in, remove the previous site")
-                swapped(folders.all)
+                written.stashed = try swapIn(staging, unique: unique, stash: stash)
+                clock.lap(written.stashed ? "write: swap in, keep the previous site" : "write: swap in, remove the previous site")
+                swapped(written)
                 clock.lap("cache: record the manifest")
             }
-            return Written(linkedFiles: linked)
+            return written
         } catch {
             TreeRemoval.remove(staging.path)  // best effort; the next build also cleans up
             throw error
@@ -80,8 +101,9 @@ struct OutputWriter {
 
     /// Writes `bytes` to a new file at `path` (relative to the folder `folder`, or to the working
     /// folder for `AT_FDCWD`); nil when it worked, else the system's error number.
+    /// The file must not exist: a file already there may be another name of a file of the output.
     static func writeFile(_ folder: Int32, _ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let descriptor = openat(folder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = openat(folder, path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return errno }
         var offset = 0
         while offset < bytes.count {
@@ -103,24 +125,35 @@ private extension OutputWriter {
     /// Creates every folder, then writes every file in parallel with plain system calls:
     /// Foundation's file writing syncs each file to disk, which costs more than the whole render.
     /// The staging folder is swapped in only after all of it is written, so a crash mid-write
-    /// still leaves the previous site in place. The folders, and how many files were linked.
-    func fill(_ staging: URL, paths: [String],
-              placements: @Sendable (Int, Bool) -> Placement) throws(WriteFailure) -> (FolderPlan, linked: Int) {
+    /// still leaves the previous site in place. A `recycled` staging folder is first rid of what
+    /// the new site does not hold, and keeps the files and folders it does.
+    func fill(_ staging: URL, paths: [String], recycled: Recycled?,
+              placements: @Sendable (Int, Bool) -> Placement) throws(WriteFailure) -> Written {
         let folders = FolderPlan(paths: paths)
-        guard mkdir(staging.path, 0o755) == 0 else {
-            throw WriteFailure(action: "create a folder in", path: staging.deletingLastPathComponent().path, code: errno)
-        }
-        guard let stagingFolder = FolderHandle(path: staging.path) else {
-            throw WriteFailure(action: "open the folder", path: staging.path, code: errno)
+        let stagingFolder: FolderHandle
+        let existing: StagingFolders
+        if let recycled {
+            stagingFolder = recycled.folder
+            existing = Self.tidy(recycled, paths: paths, folders: folders.all)
+        } else {
+            existing = .none
+            guard mkdir(staging.path, 0o755) == 0 else {
+                throw WriteFailure(action: "create a folder in", path: staging.deletingLastPathComponent().path, code: errno)
+            }
+            guard let folder = FolderHandle(path: staging.path) else {
+                throw WriteFailure(action: "open the folder", path: staging.path, code: errno)
+            }
+            stagingFolder = folder
         }
         // The descriptor stays open while the handle lives: to the end of this function.
         defer { withExtendedLifetime(stagingFolder) {} }
         let root = stagingFolder.descriptor
+        let isRecycled = recycled != nil
         var clock = StageClock()
         // Shared folders level by level, each level in parallel: a parent exists before its children.
         for level in folders.sharedLevels {
             let failed = level.parallelMap { folder -> Problem? in
-                mkdirat(root, folder, 0o755) == 0 || errno == EEXIST ? nil : Problem(path: folder, code: errno)
+                existing.contains(folder) || mkdirat(root, folder, 0o755) == 0 || errno == EEXIST ? nil : Problem(path: folder, code: errno)
             }.compactMap { $0 }
             if let first = failed.first {
                 throw WriteFailure(action: "create the folder", path: first.path, code: first.code, others: failed.count - 1)
@@ -132,14 +165,19 @@ private extension OutputWriter {
             let path = paths[index]
             // A page's own folder (charter/ for charter/index.html) is made by the task that
             // writes the page, so folder creation overlaps with rendering.
-            if let own = folders.ownFolder[index], mkdirat(root, own, 0o755) != 0, errno != EEXIST {
+            if let own = folders.ownFolder[index], !existing.contains(own), mkdirat(root, own, 0o755) != 0, errno != EEXIST {
                 return .failed(Problem(path: own, code: errno))
             }
             var placement = placements(index, true)
-            if let source = placement.linkFrom {
-                if withExtendedLifetime(source, { linkat(source.descriptor, path, root, path, 0) }) == 0 { return .linked }
+            if let recorded = placement.recorded {
+                if isRecycled, FileStamp(in: stagingFolder, path: path) == recorded { return .kept(recorded) }
+                if let source = placement.linkFrom, FileStamp(in: source, path: path) == recorded {
+                    if isRecycled { Self.clear(path, in: root) }
+                    if withExtendedLifetime(source, { linkat(source.descriptor, path, root, path, 0) }) == 0 { return .linked }
+                }
                 if placement.contents == nil { placement = placements(index, false) }
             }
+            if isRecycled { Self.clear(path, in: root) }
             let problem: Problem?
             switch placement.contents {
             case .text(let text):
@@ -161,11 +199,14 @@ private extension OutputWriter {
             }
             return problem.map(Outcome.failed) ?? .written
         }
-        var linked = 0
+        var written = Written(reusedFiles: 0, folders: folders.all, kept: Array(repeating: nil, count: paths.count), stashed: false)
         var failures: [Problem] = []
-        for outcome in outcomes {
+        for (index, outcome) in outcomes.enumerated() {
             switch outcome {
-            case .linked: linked += 1
+            case .kept(let stamp):
+                written.kept[index] = stamp
+                written.reusedFiles += 1
+            case .linked: written.reusedFiles += 1
             case .written: break
             case .failed(let problem): failures.append(problem)
             }
@@ -178,10 +219,11 @@ private extension OutputWriter {
             throw WriteFailure(action: "write", path: cause.path, code: cause.code, others: failures.count - 1)
         }
         let marker = Array(OutputGuard.markerText.utf8)
+        if isRecycled { Self.clear(OutputGuard.marker, in: root) }
         if let code = marker.withUnsafeBufferPointer({ Self.writeFile(root, OutputGuard.marker, $0) }) {
             throw WriteFailure(action: "write", path: OutputGuard.marker, code: code)
         }
-        return (folders, linked)
+        return written
     }
 
     /// A file or folder that could not be written, and the system's reason.
@@ -194,6 +236,8 @@ private extension OutputWriter {
 
     /// What became of one file.
     enum Outcome: Sendable {
+        /// Kept as it was in a recycled staging folder, with this stamp.
+        case kept(FileStamp)
         case linked, written
         case failed(Problem)
     }

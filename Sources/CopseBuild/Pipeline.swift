@@ -107,11 +107,11 @@ package enum Pipeline {
                     leaks.append(leak)
                 }
                 return placement
-            }, verify: { leaks.isEmpty }, swapped: { folders in
+            }, spare: cache?.spare(output: target), verify: { leaks.isEmpty }, swapped: { written in
                 // Recorded before the lock goes, so that the manifest describes this build's output.
                 if let cache, let reuse {
                     cacheWarning = cache.finish(pageCount: site.pages.count, quiet: diagnostics.isEmpty, reuse: reuse, paths: paths,
-                                                folders: folders, staticPaths: staticPaths, output: target, audit: audit, site: siteKey)
+                                                written: written, staticPaths: staticPaths, output: target, audit: audit, site: siteKey)
                 }
             })
             clock.note("leak audit (CPU, summed over threads)", milliseconds: leaks.auditMilliseconds)
@@ -125,7 +125,7 @@ package enum Pipeline {
                                  fileCount: written != nil ? paths.count : 0, succeeded: written != nil,
                                  auditedPages: audit.pageCount, auditedPassages: audit.passageCount,
                                  cacheWarnings: notes + (cacheWarning.map { [$0] } ?? []))
-        report.reusedFiles = written?.linkedFiles ?? 0
+        report.reusedFiles = written?.reusedFiles ?? 0
         return report
     }
 

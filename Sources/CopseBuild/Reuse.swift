@@ -23,14 +23,14 @@ struct Reuse: Sendable {
     let hashes: HashSlots
 
     /// The file at `index` need not even be made: nothing of the site but its pages' text changed,
-    /// and none of the pages whose text the file shows (see ``CopseRender/BodyReads``); the current
-    /// output still holds what the last build wrote, and the leak audit looks for what it looked
-    /// for then. Then it is linked from the current output (made after all, should that fail).
+    /// and none of the pages whose text the file shows (see ``CopseRender/BodyReads``): its bytes
+    /// are those the last build recorded, and the leak audit looks for what it looked for then.
+    /// Then the recorded file is taken (made after all, should the writer find it nowhere).
     func untouched(at index: Int, path: String) -> OutputWriter.Placement? {
-        guard auditUnchanged, let textChanged, let current, let entry = previous[path], entry.kind == .generated, let reads = entry.reads,
-              !reads.contains(where: { textChanged[$0] }), FileStamp(in: current, path: path) == entry.stamp else { return nil }
+        guard auditUnchanged, let textChanged, let entry = previous[path], entry.kind == .generated, let reads = entry.reads,
+              !reads.contains(where: { textChanged[$0] }) else { return nil }
         hashes.store(entry, at: index)
-        return OutputWriter.Placement(contents: nil, linkFrom: current)
+        return OutputWriter.Placement(contents: nil, recorded: entry.stamp, linkFrom: current)
     }
 
     /// Records the pages whose text the file at `index` read, for the next build.
@@ -48,17 +48,16 @@ struct Reuse: Sendable {
         return hasher.finish()
     }
 
-    /// The file at `index` needs no rendering: the last build rendered it from the same key, the
-    /// current output still holds what it wrote, and the leak audit found those bytes clean
-    /// looking for what it looks for now. Then it is linked from the current output (rendered
-    /// after all, should that fail), and neither rendered nor audited. Nil without `mayLink`.
+    /// The file at `index` needs no rendering: the last build rendered it from the same key, and
+    /// the leak audit found those bytes clean looking for what it looks for now. Then the recorded
+    /// file is taken (rendered after all, should the writer find it nowhere), and neither rendered
+    /// nor audited. Nil without `mayLink`.
     func unchanged(at index: Int, path: String, mayLink: Bool, key: ContentHash?) -> OutputWriter.Placement? {
         guard let key else { return nil }
         hashes.store(key: key, at: index)
-        guard mayLink, auditUnchanged, let current, let entry = previous[path], entry.kind == .generated, entry.key == key,
-              FileStamp(in: current, path: path) == entry.stamp else { return nil }
+        guard mayLink, auditUnchanged, let entry = previous[path], entry.kind == .generated, entry.key == key else { return nil }
         hashes.store(entry.hash, at: index)
-        return OutputWriter.Placement(contents: nil, linkFrom: current)
+        return OutputWriter.Placement(contents: nil, recorded: entry.stamp, linkFrom: current)
     }
 
     /// The placement of the file at `index`, and whether the leak audit may skip it (its bytes are
@@ -82,8 +81,7 @@ struct Reuse: Sendable {
               entry.stamp.size == Int64(size) else {
             return (OutputWriter.Placement(contents: contents), false)
         }
-        let linkable = current.map { FileStamp(in: $0, path: path) == entry.stamp } ?? false
-        return (OutputWriter.Placement(contents: contents, linkFrom: linkable ? current : nil), auditUnchanged)
+        return (OutputWriter.Placement(contents: contents, recorded: entry.stamp, linkFrom: current), auditUnchanged)
     }
 }
 

@@ -12,7 +12,19 @@ enum TreeRemoval {
         let url = URL(fileURLWithPath: path)
         let name = url.lastPathComponent
         guard let parent = FolderHandle(path: url.deletingLastPathComponent().path) else { return !exists(path) }
-        return withExtendedLifetime(parent) { remove(name, in: parent.descriptor) }
+        return withExtendedLifetime(parent) { removeEntry(name, in: parent.descriptor) }
+    }
+
+    /// Removes `path`, relative to the open folder `folder` (a file, a link or a folder). True
+    /// when it is gone.
+    @discardableResult
+    static func remove(_ path: String, in folder: Int32) -> Bool {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return removeEntry(path, in: folder) }
+        let name = String(path[path.utf8.index(after: slash)...])
+        let parent = openat(folder, String(path[..<slash]), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard parent >= 0 else { return errno == ENOENT }
+        defer { close(parent) }
+        return removeEntry(name, in: parent)
     }
 }
 
@@ -26,7 +38,7 @@ private extension TreeRemoval {
     }
 
     /// Removes the entry `name` of the open folder `parent`.
-    static func remove(_ name: String, in parent: Int32) -> Bool {
+    static func removeEntry(_ name: String, in parent: Int32) -> Bool {
         if unlinkat(parent, name, 0) == 0 || errno == ENOENT { return true }
         // Linux says EISDIR for a folder, POSIX allows EPERM.
         guard errno == EISDIR || errno == EPERM else { return false }
@@ -64,7 +76,7 @@ private extension TreeRemoval {
         }
         var complete = true
         for file in files where unlinkat(descriptor, file, 0) != 0 && errno != ENOENT { complete = false }
-        for entry in unknown where !remove(entry, in: descriptor) { complete = false }
+        for entry in unknown where !removeEntry(entry, in: descriptor) { complete = false }
         if folders.count >= parallelFrom {
             complete = !folders.parallelMap { removeFolder($0, in: descriptor) }.contains(false) && complete
         } else {

@@ -6,6 +6,7 @@ import Testing
 /// The writer's own promises, below the pipeline: a file that cannot be linked is made after all,
 /// and the previous site goes without a link in it ever being followed.
 @Suite struct OutputWriterTests {
+    /// A file is linked only when the file there has the stamp recorded for it; else it is made.
     @Test func aFileThatCannotBeLinkedIsMadeAfterAll() throws {
         let work = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
@@ -14,14 +15,19 @@ import Testing
         try FileManager.default.createDirectory(at: source.appendingPathComponent("a"), withIntermediateDirectories: true)
         try Data("linked".utf8).write(to: source.appendingPathComponent("a/index.html"))
         let folder = try #require(FolderHandle(path: source.path))
+        let recorded = try #require(FileStamp(in: folder, path: "a/index.html"))
         let asked = Asked()
         let output = work.appendingPathComponent("output")
-        let written = try OutputWriter(output: output).write(paths: ["a/index.html", "b/c.txt"], placements: { index, mayLink in
+        try Data("other".utf8).write(to: source.appendingPathComponent("a/other.html"))
+        let written = try OutputWriter(output: output).write(paths: ["a/index.html", "b/c.txt", "a/other.html"], placements: { index, mayLink in
             asked.add(index, mayLink)
-            return mayLink ? OutputWriter.Placement(contents: nil, linkFrom: folder) : OutputWriter.Placement(contents: .text("made \(index)"))
+            return mayLink ? OutputWriter.Placement(contents: nil, recorded: recorded, linkFrom: folder)
+                : OutputWriter.Placement(contents: .text("made \(index)"))
         })
-        #expect(written?.linkedFiles == 1)
-        #expect(asked.all == ["0 true", "1 false", "1 true"])
+        #expect(written?.reusedFiles == 1)
+        #expect(asked.all == ["0 true", "1 false", "1 true", "2 false", "2 true"])
+        // There, but not the file recorded: made.
+        #expect(try String(contentsOf: output.appendingPathComponent("a/other.html"), encoding: .utf8) == "made 2")
         #expect(try String(contentsOf: output.appendingPathComponent("a/index.html"), encoding: .utf8) == "linked")
         #expect(try String(contentsOf: output.appendingPathComponent("b/c.txt"), encoding: .utf8) == "made 1")
         let linked = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("a/index.html").path)

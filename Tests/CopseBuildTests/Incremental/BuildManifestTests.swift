@@ -24,6 +24,23 @@ import Testing
         #expect(try BuildManifest.decode(manifest.encoded()).get() == manifest)
     }
 
+    @Test func aManifestWithASpareReadsBack() throws {
+        var manifest = Self.sample
+        manifest.spare = .init(folderHash: ContentHash(high: 21, low: 22), missing: ["photo.svg", "a b/index.html"],
+                               extra: [.init(path: "old page/index.html", isFolder: false), .init(path: "old page", isFolder: true)])
+        let bytes = manifest.encoded()
+        #expect(try BuildManifest.decode(bytes).get() == manifest)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("\nspare 00000000000000150000000000000016\n"))
+        #expect(text.contains("\nm photo.svg\nm a b/index.html\nx f old page/index.html\nx d old page\nend "))
+        for length in 0..<bytes.count {
+            #expect((try? BuildManifest.decode(Array(bytes.prefix(length))).get()) == nil, "cut at \(length)")
+        }
+        // A listing that cannot be written whole vouches for no spare.
+        manifest.spare?.missing.append("two\nlines")
+        #expect(try BuildManifest.decode(manifest.encoded()).get().spare == nil)
+    }
+
     @Test func aFileThatReadsAPageTheManifestDoesNotListIsRefused() {
         var manifest = Self.sample
         manifest.files[0].reads = [2]
@@ -42,7 +59,7 @@ import Testing
     @Test func theFormatIsTheDocumentedOne() {
         let text = String(decoding: Self.sample.encoded(), as: UTF8.self)
         let body = """
-            copse-build-cache 3
+            copse-build-cache 4
             program 00000000000000010000000000000002
             inputs ffffffffffffffff0000000000000000
             site 00000000000000030000000000000004
@@ -50,6 +67,7 @@ import Testing
             pages 12 3 -
             quiet 1
             output /tmp/a site/output
+            spare -
             pages 2
             p 000000000000000d000000000000000e content/a b.md
             p 000000000000000f0000000000000010 content/c.md
