@@ -34,6 +34,8 @@ private extension BuildManifest {
             table.append(Page(source: source, hash: hash))
         }
         var files: [Entry] = []
+        // About 200 bytes a line.
+        files.reserveCapacity((input.end - input.position) / 160)
         while input.skip("f ") {
             guard let entry = input.entry(), entry.reads?.allSatisfy({ $0 >= 0 && $0 < table.count }) ?? true
             else { return .failure(.damaged("a file entry is malformed")) }
@@ -129,11 +131,11 @@ private struct ManifestReader {
 
     /// The text up to the end of the line, and past it.
     mutating func rest() -> String? {
-        guard let newline = UnsafeBufferPointer(rebasing: bytes[position..<end]).firstIndex(of: UInt8(ascii: "\n")) else {
-            return nil
-        }
-        let line = UnsafeBufferPointer(rebasing: bytes[position..<(position + newline)])
-        position += newline + 1
+        guard position < end, let base = bytes.baseAddress,
+              let found = memchr(base + position, Int32(UInt8(ascii: "\n")), end - position) else { return nil }
+        let newline = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+        let line = UnsafeBufferPointer(rebasing: bytes[position..<newline])
+        position = newline + 1
         return String(decoding: line, as: UTF8.self)
     }
 
@@ -167,21 +169,22 @@ private struct ManifestReader {
         return hash().map { .some($0) }
     }
 
-    /// 16 hexadecimal digits.
+    /// 16 hexadecimal digits (lower case).
     mutating func hex() -> UInt64? {
         guard end - position >= 16 else { return nil }
         var value: UInt64 = 0
-        for _ in 0..<16 {
-            let byte = bytes[position]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt64(digit)
-            position += 1
+        var invalid: UInt8 = 0
+        for offset in position..<(position + 16) {
+            let byte = bytes[offset]
+            // 0-9 and a-f to 0-15; anything else sets the top bit of `invalid`.
+            let digit = byte &- UInt8(ascii: "0")
+            let letter = byte &- UInt8(ascii: "a")
+            let nibble = digit < 10 ? digit : letter < 6 ? letter &+ 10 : 0x80
+            invalid |= nibble
+            value = value << 4 | UInt64(nibble & 0xF)
         }
+        guard invalid & 0x80 == 0 else { return nil }
+        position += 16
         return value
     }
 

@@ -96,7 +96,7 @@ extension BuildManifest {
         out.text("audit "); out.hash(audit); out.newline()
         out.text("pages "); out.number(Int64(pageCount)); out.space(); out.number(auditedPages); out.space()
         out.number(auditedPassages); out.newline()
-        out.text("quiet "); out.text(quiet ? "1" : "0"); out.newline()
+        out.text("quiet "); out.number(Int64(quiet ? 1 : 0)); out.newline()
         out.text("output "); out.text(output); out.newline()
         // A listing that cannot be written whole vouches for no spare.
         let spare = self.spare.flatMap { spare in
@@ -123,14 +123,14 @@ extension BuildManifest {
             }
             let stamp = entry.stamp
             out.space(); out.number(stamp.size); out.space(); out.number(stamp.inode); out.space(); out.number(stamp.modified)
-            out.space(); out.number(stamp.changed); out.space(); out.text(entry.kind.rawValue); out.space(); out.text(entry.path)
+            out.space(); out.number(stamp.changed); out.space(); out.kind(entry.kind); out.space(); out.text(entry.path)
             out.newline()
         }
         for path in spare?.missing ?? [] {
             out.text("m "); out.text(path); out.newline()
         }
         for extra in spare?.extra ?? [] {
-            out.text("x "); out.text(extra.isFolder ? "d" : "f"); out.space(); out.text(extra.path); out.newline()
+            out.text(extra.isFolder ? "x d " : "x f "); out.text(extra.path); out.newline()
         }
         let checksum = out.bytes.withUnsafeBufferPointer { ContentHash.of($0) }
         out.text("end "); out.hash(checksum); out.newline()
@@ -153,7 +153,8 @@ extension BuildManifest {
     }
 }
 
-/// Text appended as bytes, without String formatting.
+/// Text appended as bytes, without String formatting: each number and hash is formatted in a
+/// small buffer on the stack and appended whole.
 private struct ManifestWriter {
     var bytes: [UInt8] = []
 
@@ -162,7 +163,21 @@ private struct ManifestWriter {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    mutating func text(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     mutating func space() { bytes.append(UInt8(ascii: " ")) }
+
+    mutating func kind(_ kind: BuildManifest.Entry.Kind) {
+        switch kind {
+        case .generated: bytes.append(UInt8(ascii: "g"))
+        case .copied: bytes.append(UInt8(ascii: "s"))
+        case .folder: bytes.append(UInt8(ascii: "d"))
+        }
+    }
+
+    mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
 
     /// A line of the manifest cannot hold it.
     static func hasNewline(_ text: String) -> Bool {
@@ -170,19 +185,20 @@ private struct ManifestWriter {
         return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\n")), bytes.count) != nil } ?? false }
     }
 
-    mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
-
     /// 32 hexadecimal digits, or `-` for none.
     mutating func hash(_ hash: ContentHash?) {
         guard let hash else { return bytes.append(UInt8(ascii: "-")) }
-        hex(hash.high)
-        hex(hash.low)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digits in
+            Self.hex(hash.high, into: digits, at: 0)
+            Self.hex(hash.low, into: digits, at: 16)
+            bytes.append(contentsOf: UnsafeBufferPointer(digits))
+        }
     }
 
-    mutating func hex(_ value: UInt64) {
-        let digits: StaticString = "0123456789abcdef"
-        digits.withUTF8Buffer { digits in
-            for shift in stride(from: 60, through: 0, by: -4) { bytes.append(digits[Int((value >> UInt64(shift)) & 0xF)]) }
+    static func hex(_ value: UInt64, into digits: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        for index in 0..<16 {
+            let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0xF
+            digits[offset + index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
         }
     }
 
@@ -198,12 +214,15 @@ private struct ManifestWriter {
     }
 
     mutating func number(_ value: UInt64) {
-        let start = bytes.count
-        var rest = value
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            var rest = value
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 }
