@@ -118,8 +118,12 @@ struct Incremental: Sendable {
         guard let marker = FileStamp(in: folder, path: OutputGuard.marker) else { return nil }
         files.append(BuildManifest.Entry(path: OutputGuard.marker, hash: ContentHash.of(OutputGuard.markerText), key: nil, stamp: marker,
                                          kind: .generated))
+        // The output folder itself is always stamped again: it was renamed, and got the marker anew.
         let allFolders = ["."] + written.folders
-        let folderStamps = allFolders.parallelMap { FileStamp(in: folder, path: $0) }
+        let known = [nil] + written.folderStamps
+        let folderStamps = Array(allFolders.indices).parallelMap { index in
+            index < known.count ? known[index] ?? FileStamp(in: folder, path: allFolders[index]) : FileStamp(in: folder, path: allFolders[index])
+        }
         for (path, stamp) in zip(allFolders, folderStamps) {
             // A folder that cannot be stamped: no build can find this output up to date.
             guard let stamp, stamp.isFolder else { return nil }

@@ -33,6 +33,9 @@ struct OutputWriter {
         var folders: [String]
         /// By file, its stamp when it was kept in a recycled staging folder as it was.
         var kept: [FileStamp?]
+        /// By folder (as `folders`), its stamp when nothing changed it since it was checked; empty
+        /// when the staging folder was not recycled.
+        var folderStamps: [FileStamp?]
         /// The site swapped out was kept as the next spare (see ``SpareSite``), not removed: the
         /// files both sites share were then not touched after they were placed.
         var stashed: Bool
@@ -132,9 +135,10 @@ private extension OutputWriter {
         let folders = FolderPlan(paths: paths)
         let stagingFolder: FolderHandle
         let existing: StagingFolders
+        var removed = false
         if let recycled {
             stagingFolder = recycled.folder
-            existing = Self.tidy(recycled, paths: paths, folders: folders.all)
+            (existing, removed) = Self.tidy(recycled, paths: paths, folders: folders.all)
         } else {
             existing = .none
             guard mkdir(staging.path, 0o755) == 0 else {
@@ -199,7 +203,8 @@ private extension OutputWriter {
             }
             return problem.map(Outcome.failed) ?? .written
         }
-        var written = Written(reusedFiles: 0, folders: folders.all, kept: Array(repeating: nil, count: paths.count), stashed: false)
+        var written = Written(reusedFiles: 0, folders: folders.all, kept: Array(repeating: nil, count: paths.count), folderStamps: [],
+                              stashed: false)
         var failures: [Problem] = []
         for (index, outcome) in outcomes.enumerated() {
             switch outcome {
@@ -210,6 +215,9 @@ private extension OutputWriter {
             case .written: break
             case .failed(let problem): failures.append(problem)
             }
+        }
+        if let recycled, case .all = existing, !removed {
+            written.folderStamps = Self.unchangedStamps(recycled, folders: folders.all, paths: paths, kept: written.kept)
         }
         failures.sort { $0.path < $1.path }
         if let first = failures.first {

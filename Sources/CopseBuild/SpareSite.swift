@@ -44,11 +44,11 @@ struct SpareSite: Sendable {
             if errno != ENOENT { TreeRemoval.remove(path) }
             return nil
         }
-        guard let vouched, let folder = FolderHandle(path: staging), Self.holds(vouched, folder) else {
+        guard let vouched, let folder = FolderHandle(path: staging), let stamps = Self.stamps(of: vouched, in: folder) else {
             TreeRemoval.remove(staging)
             return nil
         }
-        return Recycled(folder: folder, files: vouched.files, folders: vouched.folders)
+        return Recycled(folder: folder, files: vouched.files, folders: vouched.folders, folderStamps: stamps)
     }
 
     /// The record of the site just swapped out (what `previous` lists), for a manifest whose own
@@ -91,6 +91,8 @@ struct Recycled: Sendable {
     let files: [String]
     /// Each before the folders inside it.
     let folders: [String]
+    /// The stamps `folders` had when they were checked.
+    let folderStamps: [FileStamp]
 }
 
 private extension SpareSite {
@@ -108,20 +110,20 @@ private extension SpareSite {
         return Listing(files: files, folders: folders, folderHash: spare.folderHash)
     }
 
-    /// The spare folder holds exactly the names listed at its top, and every folder in it has the
-    /// stamp recorded.
-    static func holds(_ listing: Listing, _ folder: FolderHandle) -> Bool {
+    /// The stamps of the folders listed, when the spare folder holds exactly the names listed at
+    /// its top and every folder in it has the stamp recorded; else nil.
+    static func stamps(of listing: Listing, in folder: FolderHandle) -> [FileStamp]? {
         var top = Set<String>()
         for path in listing.files + listing.folders where !path.utf8.contains(UInt8(ascii: "/")) { top.insert(path) }
-        guard let names = names(in: folder), names == top else { return false }
+        guard let names = names(in: folder), names == top else { return nil }
         let stamps = listing.folders.parallelMap { FileStamp(in: folder, path: $0) }
-        var found: [(String, FileStamp)] = []
+        var found: [FileStamp] = []
         found.reserveCapacity(stamps.count)
-        for (path, stamp) in zip(listing.folders, stamps) {
-            guard let stamp, stamp.isFolder else { return false }
-            found.append((path, stamp))
+        for stamp in stamps {
+            guard let stamp, stamp.isFolder else { return nil }
+            found.append(stamp)
         }
-        return folderHash(found) == listing.folderHash
+        return folderHash(zip(listing.folders, found)) == listing.folderHash ? found : nil
     }
 
     /// The names in `folder`; nil when it cannot be read.
