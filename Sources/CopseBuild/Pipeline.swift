@@ -83,18 +83,18 @@ package enum Pipeline {
         let siteKey = facets.flatMap { cache?.siteKey(facets: $0, staticFiles: site.staticFiles, paths: paths) }
         let reuse = cache?.reuse(output: target, audit: audit, count: paths.count, site: siteKey)
         if let warning = cache?.forget() { notes.append(warning) }
-        let written: Bool
+        let written: OutputWriter.Written?
         var cacheWarning: String?
         do {
-            written = try OutputWriter(output: target).write(paths: paths, placements: { index in
+            written = try OutputWriter(output: target).write(paths: paths, placements: { index, mayLink in
                 // A file that shows only what did not change is not even made.
-                if let placement = reuse?.untouched(at: index, path: paths[index]) { return placement }
+                if mayLink, let placement = reuse?.untouched(at: index, path: paths[index]) { return placement }
                 let reads = reuse == nil ? nil : BodyReads()
                 defer { if let reads { reuse?.recorded(reads, at: index) } }
                 var contents: OutputFile.Contents
                 if let reuse, let input = files.templateInput(at: index, reads: reads) {
                     // A page whose template context is unchanged is not even rendered.
-                    if let placement = reuse.unchanged(at: index, path: paths[index],
+                    if let placement = reuse.unchanged(at: index, path: paths[index], mayLink: mayLink,
                                                        key: reuse.renderKey(template: input.template, context: input.context)) {
                         return placement
                     }
@@ -114,11 +114,11 @@ package enum Pipeline {
                     leaks.append(leak)
                 }
                 return placement
-            }, verify: { leaks.isEmpty }, swapped: {
+            }, spare: cache?.spare(output: target), verify: { leaks.isEmpty }, swapped: { written in
                 // Recorded before the lock goes, so that the manifest describes this build's output.
                 if let cache, let reuse {
                     cacheWarning = cache.finish(pageCount: site.pages.count, quiet: diagnostics.isEmpty, reuse: reuse, paths: paths,
-                                                staticPaths: staticPaths, output: target, audit: audit, site: siteKey)
+                                                written: written, staticPaths: staticPaths, output: target, audit: audit, site: siteKey)
                 }
             })
             clock.note("leak audit (CPU, summed over threads)", milliseconds: leaks.auditMilliseconds)
@@ -129,11 +129,11 @@ package enum Pipeline {
                                cacheWarnings: notes)
         }
         var report = BuildReport(diagnostics: (diagnostics + leaks.all).sorted(), pageCount: site.pages.count,
-                                 fileCount: written ? paths.count : 0, succeeded: written,
+                                 fileCount: written != nil ? paths.count : 0, succeeded: written != nil,
                                  auditedPages: audit.pageCount, auditedPassages: audit.passageCount,
                                  cacheWarnings: notes + (cacheWarning.map { [$0] } ?? []))
-        if written { report.reusedFiles = reuse?.linkedCount ?? 0 }
-        options.quick?.keep(written && diagnostics.isEmpty ? cache.flatMap { cache in
+        report.reusedFiles = written?.reusedFiles ?? 0
+        options.quick?.keep(written != nil && diagnostics.isEmpty ? cache.flatMap { cache in
             reuse.flatMap { reuse in
                 facets.flatMap { facets in
                     QuickRebuild.snapshot(options, target: target, cache: cache, history: history, facets: facets.all, site: site,

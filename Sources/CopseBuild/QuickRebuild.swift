@@ -185,10 +185,11 @@ extension QuickRebuild {
         fileHashes.reserveCapacity(paths.count)
         reads.reserveCapacity(paths.count)
         for index in paths.indices {
-            guard let hash = reuse.hashes[index] else { return nil }
+            let slot = reuse.hashes[index]
+            guard let hash = slot.hash else { return nil }
             // Files copied from content/ show no page's text (and are in the frame).
-            let read = reuse.hashes.reads(at: index) ?? []
-            if index < generated, reuse.hashes.reads(at: index) == nil { return nil }
+            let read = slot.reads ?? []
+            if index < generated, slot.reads == nil { return nil }
             fileHashes.append(hash)
             reads.append(read)
         }

@@ -5,7 +5,9 @@ import Foundation
 import Testing
 
 /// An incremental build writes exactly what a clean build of the same input writes.
-@Suite struct IncrementalBuildTests {
+/// Serialized: each case keeps a thread of the test pool busy for seconds, and the pool has one
+/// thread per core; two at once would starve the suites that serve over HTTP.
+@Suite(.serialized) struct IncrementalBuildTests {
     /// The seeds every run tries; `COPSE_EDIT_SEEDS=7,8,9` tries others, `COPSE_EDIT_STEPS=200`
     /// makes each sequence longer.
     static let seeds: [UInt64] = {
