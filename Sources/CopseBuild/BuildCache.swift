@@ -32,13 +32,16 @@ struct BuildCache: Sendable {
     /// costs the next build its shortcuts, nothing else: the warning says so.
     func save(_ manifest: BuildManifest) -> String? {
         let temporary = folder.appendingPathComponent(".\(Self.fileName).\(getpid())-\(UUID().uuidString.prefix(8))")
+        let failed = "could not write the build cache in \(folder.path); the next build will build everything"
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(manifest.encoded().utf8).write(to: temporary)
-            guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            return "could not write the build cache in \(folder.path); the next build will build everything"
+            return failed
+        }
+        let written = manifest.encoded().withUnsafeBufferPointer { OutputWriter.writeFile(AT_FDCWD, temporary.path, $0) == nil }
+        guard written, rename(temporary.path, file.path) == 0 else {
+            unlink(temporary.path)
+            return failed
         }
         return nil
     }
@@ -59,17 +62,15 @@ struct BuildCache: Sendable {
 
 extension BuildManifest {
     /// Output files, not counting folders or the marker.
-    var outputFileCount: Int { files.filter { $0.value.kind != .folder && $0.key != OutputGuard.marker }.count }
+    var outputFileCount: Int { files.count { $0.kind != .folder && $0.path != OutputGuard.marker } }
 
     /// The output folder holds exactly the files this manifest lists, each unchanged since (same
     /// stamp), and no other file or folder: what a build with the same inputs would write. A file
     /// added to or taken from a folder changes the folder's stamp, so no folder need be listed.
     func matchesOutput(_ output: URL) -> Bool {
         let root = output.standardizedFileURL.path
-        guard root == self.output, files["."]?.kind == .folder else { return false }
-        let entries = Array(files)
-        return !entries.parallelMap { path, entry in
-            FileStamp(path: path == "." ? root : root + "/" + path) == entry.stamp
-        }.contains(false)
+        guard root == self.output, files.contains(where: { $0.path == "." && $0.kind == .folder }),
+              let folder = FolderHandle(path: root) else { return false }
+        return !files.parallelMap { FileStamp(in: folder, path: $0.path) == $0.stamp }.contains(false)
     }
 }

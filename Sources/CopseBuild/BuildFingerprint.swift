@@ -21,9 +21,41 @@ struct BuildFingerprint: Sendable {
         return hasher.finish()
     }()
 
-    /// The hash of the inputs, and of what decides how a template renders a context (copse,
-    /// copse.yml, the theme folders); `found` is the scan the build then uses (so it scans once).
-    static func inputs(_ options: BuildOptions, found: ContentScanner.Found, history: GitHistory?) -> (inputs: ContentHash, theme: ContentHash)? {
+    /// What a build reads, hashed: see ``Hashes``. `found` is the scan the build then uses (so it
+    /// scans once).
+    struct Hashes: Sendable {
+        /// Everything the build reads.
+        var inputs: ContentHash
+        /// What decides how a template renders a context: copse, copse.yml, the theme folders.
+        var theme: ContentHash
+        /// Everything the build reads but the Markdown files' bytes (their paths are in): with the
+        /// facet of every page (``PageFacet``), what every file but those that read a page's text
+        /// is made from.
+        var frame: ContentHash
+        /// Each Markdown file's bytes, by source path (`content/...md`).
+        var pages: [String: ContentHash]
+        /// With `known` (see ``inputs(_:found:history:known:)``): every file's stamp and hash, by
+        /// its path in `content/`, for the next call.
+        var files: [String: KnownFile] = [:]
+    }
+
+    /// A file of `content/` as the last fingerprint found it.
+    struct KnownFile: Sendable {
+        var stamp: FileStamp
+        var hash: ContentHash
+        /// Written so shortly before it was stamped that another write may follow within the same
+        /// tick of the file system's clock and leave the stamp as it is ("racy git"): read again.
+        var recent: Bool
+    }
+
+    /// How close to the stamping a write makes a stamp untrustworthy: more than any file
+    /// system's clock tick (FAT's is two seconds).
+    static let racyWindow: Int64 = 3_000_000_000
+
+    /// `known`: the files as the last call found them (`copse serve`): a file whose stamp is as
+    /// it was then is not read again (the check git's index makes).
+    static func inputs(_ options: BuildOptions, found: ContentScanner.Found, history: GitHistory?,
+                       known: [String: KnownFile]? = nil) -> Hashes? {
         guard found.diagnostics.isEmpty else { return nil }
         var theme = Hasher128()
         theme.add(program)
@@ -41,17 +73,47 @@ struct BuildFingerprint: Sendable {
         hasher.add("options drafts=\(options.includeDrafts) strict=\(options.strict) today=\(options.today.iso) git=\(options.gitDates)")
         hasher.add(options.output.standardizedFileURL.path)
         hasher.add(themeHash)
+        if options.gitDates { addHistory(history, to: &hasher) }
+        var frame = hasher
         let content = options.root.appendingPathComponent("content")
         let paths = found.markdown.map { "m " + $0 } + found.other.map { "o " + $0 }
         let contentPath = content.path
-        let hashes = paths.parallelMap { ContentHash.ofFile(contentPath + "/" + $0.dropFirst(2)) }
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let started = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+        let stamped = paths.parallelMap { path -> (stamp: FileStamp?, hash: ContentHash?) in
+            let file = contentPath + "/" + path.dropFirst(2)
+            guard let known else { return (nil, ContentHash.ofFile(file)) }
+            // Stamped before it is read: a write in between shows as a new stamp next time.
+            let stamp = FileStamp(path: file).flatMap { $0.isFolder ? nil : $0 }
+            if let stamp, let kept = known[String(path.dropFirst(2))], kept.stamp == stamp, !kept.recent { return (stamp, kept.hash) }
+            return (stamp, ContentHash.ofFile(file))
+        }
+        let hashes = stamped.map(\.hash)
+        var files: [String: KnownFile] = [:]
+        if known != nil {
+            files.reserveCapacity(paths.count)
+            for (path, file) in zip(paths, stamped) {
+                if let stamp = file.stamp, let hash = file.hash {
+                    let recent = stamp.modified > started - racyWindow || stamp.changed > started - racyWindow
+                    files[String(path.dropFirst(2))] = KnownFile(stamp: stamp, hash: hash, recent: recent)
+                }
+            }
+        }
+        var pages: [String: ContentHash] = [:]
+        pages.reserveCapacity(found.markdown.count)
         for (path, hash) in zip(paths, hashes) {
             guard let hash else { return nil }
             hasher.add(path)
             hasher.add(hash)
+            frame.add(path)
+            if path.hasPrefix("m ") {
+                pages["content/" + path.dropFirst(2)] = hash
+            } else {
+                frame.add(hash)
+            }
         }
-        if options.gitDates { addHistory(history, to: &hasher) }
-        return (hasher.finish(), themeHash)
+        return Hashes(inputs: hasher.finish(), theme: themeHash, frame: frame.finish(), pages: pages, files: files)
     }
 }
 

@@ -15,22 +15,56 @@ struct BuildManifest: Equatable, Sendable {
             case folder = "d"
         }
 
+        /// Relative to the output folder; the output folder itself is `.`.
+        var path: String
         var hash: ContentHash
         /// For a file rendered from a template: the hash of the theme, the template's name and the
         /// complete context (``Incremental/renderKey``). The same key renders the same bytes.
         var key: ContentHash?
+        /// The pages whose text went into the file (``CopseRender/BodyReads``), as positions in
+        /// ``BuildManifest/pages``; nil when not recorded (a file copied from `content/`, a folder).
+        var reads: [Int]? = nil
         var stamp: FileStamp
         var kind: Kind
     }
 
+    /// One Markdown file the build read.
+    struct Page: Equatable, Sendable {
+        /// `content/...md`.
+        var source: String
+        /// Its bytes' hash.
+        var hash: ContentHash
+    }
+
+    /// What the site the build swapped out holds, kept as ``SpareSite`` for the next build: a
+    /// listing relative to ``files`` (the two sites differ by a few paths at most, after an edit).
+    struct Spare: Equatable, Sendable {
+        /// ``SpareSite/folderHash(_:)`` of its folders (itself left out).
+        var folderHash: ContentHash
+        /// Paths of ``files`` (but `.`) that it does not hold.
+        var missing: [String]
+        /// What it holds that ``files`` does not list.
+        var extra: [Extra]
+
+        struct Extra: Equatable, Sendable {
+            var path: String
+            var isFolder: Bool
+        }
+    }
+
     /// Bumped whenever the format or the meaning of a field changes: an older or newer cache is
     /// ignored.
-    static let formatVersion = 2
+    static let formatVersion = 4
 
     /// The copse that wrote it (``BuildFingerprint/program``).
     var program: ContentHash
     /// Everything the build read (``BuildFingerprint``).
     var inputs: ContentHash
+    /// Everything the build read but the text of its pages: ``BuildFingerprint/Hashes/frame``
+    /// with every page's ``PageFacet``. Nil when a page did not parse.
+    var site: ContentHash?
+    /// Every Markdown file, in the order of the scan.
+    var pages: [Page]
     /// The output folder the build swapped in.
     var output: String
     /// What the leak audit looked for (``LeakAudit/fingerprint``).
@@ -41,25 +75,66 @@ struct BuildManifest: Equatable, Sendable {
     /// The build reported no problem at all (no warning either): only then may a later build with
     /// the same inputs do nothing, since it has nothing to report.
     var quiet: Bool
-    /// By path relative to the output folder; the copse marker file and every folder included
-    /// (the output folder itself as `.`).
-    var files: [String: Entry]
+    /// Every file and folder of the output, the copse marker file included (the output folder
+    /// itself as `.`), in the order the build listed them; no path twice.
+    var files: [Entry]
+    /// The site swapped out, when it was kept (see ``SpareSite``).
+    var spare: Spare? = nil
 }
 
 extension BuildManifest {
     /// The text written to disk: a header line, one line per field, one per file, and a last line
     /// holding the hash of all before it, so that a truncated or damaged file is never trusted.
-    func encoded() -> String {
-        var lines = ["copse-build-cache \(Self.formatVersion)",
-                     "program \(program)", "inputs \(inputs)", "audit \(audit)",
-                     "pages \(pageCount) \(auditedPages.map(String.init) ?? "-") \(auditedPassages.map(String.init) ?? "-")",
-                     "quiet \(quiet ? 1 : 0)", "output \(output)"]
-        for (path, entry) in files.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
-            let stamp = entry.stamp
-            lines.append("f \(entry.hash) \(entry.key.map(\.description) ?? "-") \(stamp.size) \(stamp.inode) \(stamp.modified) \(stamp.changed) \(entry.kind.rawValue) \(path)")
+    /// Made byte by byte: a large site's manifest has tens of thousands of lines.
+    func encoded() -> [UInt8] {
+        var out = ManifestWriter()
+        out.bytes.reserveCapacity(512 + pages.count * 140 + files.count * 230)
+        out.text("copse-build-cache "); out.number(Int64(Self.formatVersion)); out.newline()
+        out.text("program "); out.hash(program); out.newline()
+        out.text("inputs "); out.hash(inputs); out.newline()
+        out.text("site "); out.hash(site); out.newline()
+        out.text("audit "); out.hash(audit); out.newline()
+        out.text("pages "); out.number(Int64(pageCount)); out.space(); out.number(auditedPages); out.space()
+        out.number(auditedPassages); out.newline()
+        out.text("quiet "); out.number(Int64(quiet ? 1 : 0)); out.newline()
+        out.text("output "); out.text(output); out.newline()
+        // A listing that cannot be written whole vouches for no spare.
+        let spare = self.spare.flatMap { spare in
+            spare.missing.contains(where: ManifestWriter.hasNewline) || spare.extra.contains { ManifestWriter.hasNewline($0.path) } ? nil : spare
         }
-        let body = lines.joined(separator: "\n") + "\n"
-        return body + "end \(ContentHash.of(body))\n"
+        out.text("spare "); out.hash(spare?.folderHash); out.newline()
+        // A page with a newline in its path cannot be recorded: no file's reads can name it, so
+        // the manifest is written without pages (every file is then made again next time).
+        let pages = self.pages.contains { ManifestWriter.hasNewline($0.source) } ? [] : self.pages
+        out.text("pages "); out.number(Int64(pages.count)); out.newline()
+        for page in pages {
+            out.text("p "); out.hash(page.hash); out.space(); out.text(page.source); out.newline()
+        }
+        for entry in files where !ManifestWriter.hasNewline(entry.path) {
+            out.text("f "); out.hash(entry.hash); out.space(); out.hash(entry.key); out.space()
+            if let reads = pages.isEmpty ? nil : entry.reads {
+                out.text("r")
+                for (position, page) in reads.enumerated() {
+                    if position > 0 { out.text(",") }
+                    out.number(Int64(page))
+                }
+            } else {
+                out.text("-")
+            }
+            let stamp = entry.stamp
+            out.space(); out.number(stamp.size); out.space(); out.number(stamp.inode); out.space(); out.number(stamp.modified)
+            out.space(); out.number(stamp.changed); out.space(); out.kind(entry.kind); out.space(); out.text(entry.path)
+            out.newline()
+        }
+        for path in spare?.missing ?? [] {
+            out.text("m "); out.text(path); out.newline()
+        }
+        for extra in spare?.extra ?? [] {
+            out.text(extra.isFolder ? "x d " : "x f "); out.text(extra.path); out.newline()
+        }
+        let checksum = out.bytes.withUnsafeBufferPointer { ContentHash.of($0) }
+        out.text("end "); out.hash(checksum); out.newline()
+        return out.bytes
     }
 
     /// Why a cache file was not used.
@@ -72,140 +147,82 @@ extension BuildManifest {
 
     static func decode(_ text: String) -> Result<BuildManifest, Rejection> { decode(Array(text.utf8)) }
 
-    /// Reads the bytes ``encoded()`` wrote. Works on bytes: a manifest of a large site has tens of
-    /// thousands of lines, and a build with nothing to do reads little else.
-    static func decode(_ bytes: [UInt8]) -> Result<BuildManifest, Rejection> {
-        bytes.withUnsafeBufferPointer { decode(ManifestBytes(bytes: $0)) }
+    /// By path, for looking files up.
+    var filesByPath: [String: Entry] {
+        Dictionary(files.lazy.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
 
-private extension BuildManifest {
-    static func decode(_ input: ManifestBytes) -> Result<BuildManifest, Rejection> {
-        var input = input
-        guard input.bytes.starts(with: "copse-build-cache ".utf8) else { return .failure(.damaged("it is not a copse build cache")) }
-        guard input.line() == "copse-build-cache \(formatVersion)" else { return .failure(.otherVersion) }
-        // The last line: `end <hash of everything before it>`.
-        let bytes = input.bytes
-        guard bytes.last == UInt8(ascii: "\n"), bytes.count > 1,
-              let start = bytes[..<(bytes.count - 1)].lastIndex(of: UInt8(ascii: "\n")).map({ $0 + 1 }),
-              bytes[start...].starts(with: "end ".utf8),
-              ContentHash(hex: Substring(String(decoding: bytes[(start + 4)..<(bytes.count - 1)], as: UTF8.self)))
-                == ContentHash.of(UnsafeBufferPointer(rebasing: bytes[..<start]))
-        else { return .failure(.damaged("it is truncated, or its checksum does not match")) }
-        input.end = start
-        func field(_ name: String) -> Substring? {
-            guard let line = input.line(), line.hasPrefix(name + " ") else { return nil }
-            return Substring(line.dropFirst(name.count + 1))
-        }
-        let program = field("program").flatMap(ContentHash.init(hex:))
-        let inputs = field("inputs").flatMap(ContentHash.init(hex:))
-        let audit = field("audit").flatMap(ContentHash.init(hex:))
-        let counts = field("pages")?.split(separator: " ") ?? []
-        let quiet = field("quiet")
-        let output = field("output")
-        guard let program, let inputs, let audit, counts.count == 3, let pages = Int(counts[0]),
-              let quiet, quiet == "0" || quiet == "1", let output
-        else { return .failure(.damaged("a field is missing or malformed")) }
-        var files: [String: Entry] = [:]
-        while !input.isAtEnd {
-            guard let (path, entry) = input.entry() else { return .failure(.damaged("a file entry is malformed")) }
-            files[path] = entry
-        }
-        return .success(BuildManifest(program: program, inputs: inputs, output: String(output), audit: audit, pageCount: pages,
-                                      auditedPages: Int(counts[1]), auditedPassages: Int(counts[2]), quiet: quiet == "1",
-                                      files: files))
-    }
-}
+/// Text appended as bytes, without String formatting: each number and hash is formatted in a
+/// small buffer on the stack and appended whole.
+private struct ManifestWriter {
+    var bytes: [UInt8] = []
 
-/// A cursor over a manifest's bytes.
-private struct ManifestBytes {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var position = 0
-    lazy var end = bytes.count
-
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-    var isAtEnd: Bool { mutating get { position >= end } }
-
-    mutating func line() -> String? {
-        guard position < end, let newline = bytes[position..<end].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-        defer { position = newline + 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<newline]), as: UTF8.self)
+    mutating func text(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// `f <hash> <key or -> <size> <inode> <modified> <changed> <kind> <path>`
-    mutating func entry() -> (String, BuildManifest.Entry)? {
-        guard word() == [UInt8(ascii: "f")], let high = hex(), let low = hex(), space() else { return nil }
-        var key: ContentHash?
-        if position < end, bytes[position] == UInt8(ascii: "-") {
-            position += 1
-        } else {
-            guard let high = hex(), let low = hex() else { return nil }
-            key = ContentHash(high: high, low: low)
-        }
-        guard space(),
-              let size = number(), let inode = number(), let modified = number(), let changed = number(),
-              position + 2 < end, let kind = BuildManifest.Entry.Kind(rawValue: String(UnicodeScalar(bytes[position]))),
-              bytes[position + 1] == UInt8(ascii: " ")
-        else { return nil }
-        position += 2
-        guard let newline = bytes[position..<end].firstIndex(of: UInt8(ascii: "\n")), newline > position else { return nil }
-        let path = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<newline]), as: UTF8.self)
-        position = newline + 1
-        let stamp = FileStamp(size: Int64(bitPattern: size), inode: inode, modified: Int64(bitPattern: modified),
-                              changed: Int64(bitPattern: changed), isFolder: kind == .folder)
-        return (path, BuildManifest.Entry(hash: ContentHash(high: high, low: low), key: key, stamp: stamp, kind: kind))
+    mutating func text(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func word() -> ArraySlice<UInt8>? {
-        let start = position
-        while position < end, bytes[position] != UInt8(ascii: " "), bytes[position] != UInt8(ascii: "\n") { position += 1 }
-        guard position < end, bytes[position] == UInt8(ascii: " ") else { return nil }
-        defer { position += 1 }
-        return Array(bytes[start..<position])[...]
+    mutating func space() { bytes.append(UInt8(ascii: " ")) }
+
+    mutating func kind(_ kind: BuildManifest.Entry.Kind) {
+        switch kind {
+        case .generated: bytes.append(UInt8(ascii: "g"))
+        case .copied: bytes.append(UInt8(ascii: "s"))
+        case .folder: bytes.append(UInt8(ascii: "d"))
+        }
     }
 
-    /// 16 hexadecimal digits.
-    mutating func hex() -> UInt64? {
-        guard position + 16 <= end else { return nil }
-        var value: UInt64 = 0
-        for _ in 0..<16 {
-            let byte = bytes[position]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt64(digit)
-            position += 1
-        }
-        return value
+    mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
+
+    /// A line of the manifest cannot hold it.
+    static func hasNewline(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\n")), bytes.count) != nil } ?? false }
     }
 
-    mutating func space() -> Bool {
-        guard position < end, bytes[position] == UInt8(ascii: " ") else { return false }
-        position += 1
-        return true
+    /// 32 hexadecimal digits, or `-` for none.
+    mutating func hash(_ hash: ContentHash?) {
+        guard let hash else { return bytes.append(UInt8(ascii: "-")) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digits in
+            Self.hex(hash.high, into: digits, at: 0)
+            Self.hex(hash.low, into: digits, at: 16)
+            bytes.append(contentsOf: UnsafeBufferPointer(digits))
+        }
     }
 
-    /// A decimal number, optionally negative, then a space; as its bit pattern.
-    mutating func number() -> UInt64? {
-        var negative = false
-        if position < end, bytes[position] == UInt8(ascii: "-") {
-            negative = true
-            position += 1
+    static func hex(_ value: UInt64, into digits: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        for index in 0..<16 {
+            let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0xF
+            digits[offset + index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
         }
-        let start = position
-        var value: UInt64 = 0
-        while position < end, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") {
-            let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = times.addingReportingOverflow(UInt64(bytes[position] - UInt8(ascii: "0")))
-            guard !overflow1, !overflow2 else { return nil }
-            value = sum
-            position += 1
+    }
+
+    /// Decimal, or `-` for none.
+    mutating func number(_ value: Int?) {
+        guard let value else { return bytes.append(UInt8(ascii: "-")) }
+        number(Int64(value))
+    }
+
+    mutating func number(_ value: Int64) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        number(value.magnitude)
+    }
+
+    mutating func number(_ value: UInt64) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            var rest = value
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
-        guard position > start, !negative || value <= UInt64(Int64.max), space() else { return nil }
-        return negative ? UInt64(bitPattern: -Int64(bitPattern: value)) : value
     }
 }

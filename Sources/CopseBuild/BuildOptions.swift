@@ -28,6 +28,9 @@ package struct BuildOptions: Sendable {
     /// Pages parsed by the earlier builds of this process (`copse serve`), looked up before the
     /// cache folder's; nil keeps none in memory.
     package var parsed: ParseCache?
+    /// The last good build of this process, for a quick rebuild when only pages' text changed
+    /// (`copse serve`, see ``QuickRebuild``); nil builds as `copse build` does.
+    package var quick: QuickRebuild?
 
     package init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
                 today: Day, themeSearchPath: [URL]? = nil, gitDates: Bool = true, gitHistory: GitHistory? = nil,
@@ -42,6 +45,13 @@ package struct BuildOptions: Sendable {
         self.gitHistory = gitHistory
         self.force = force
         self.cache = cache
+    }
+
+    /// As `copse serve` builds: with a cache, the pages parsed and the last good build are kept in
+    /// memory between the builds of the process (see ``ParseCache`` and ``QuickRebuild``).
+    package mutating func keepBuildsInMemory() {
+        parsed = cache == nil ? nil : ParseCache()
+        quick = cache == nil ? nil : QuickRebuild()
     }
 
     /// `<root>/.copse-cache/<name>`: where `copse build` (`build`) and `copse serve` (`serve/build`)

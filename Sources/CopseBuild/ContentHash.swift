@@ -62,6 +62,8 @@ struct Hasher128 {
 
     mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { add($0) } }
 
+    mutating func add(_ bytes: ArraySlice<UInt8>) { bytes.withUnsafeBufferPointer { add($0) } }
+
     mutating func add(_ text: String) {
         var text = text
         text.withUTF8 { add($0) }

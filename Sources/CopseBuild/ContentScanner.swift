@@ -40,20 +40,43 @@ extension ContentScanner {
 }
 
 private extension ContentScanner {
+    /// The names in a folder, each with `S_IFREG` or `S_IFDIR` when the listing says which it is
+    /// (nil for anything else, or when the file system does not say); nil when it cannot be read.
+    static func entries(of folder: String) -> [(name: String, kind: mode_t?)]? {
+        guard let handle = opendir(folder) else { return nil }
+        defer { closedir(handle) }
+        var entries: [(name: String, kind: mode_t?)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            guard name != ".", name != ".." else { continue }
+            let kind: mode_t? = switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): S_IFREG
+            case Int32(DT_DIR): S_IFDIR
+            default: nil
+            }
+            entries.append((name, kind))
+        }
+        return entries
+    }
+
     func walk(folder: String, realFolder: String, rootReal: String, found: inout Found, visited: Set<String>) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: realFolder)
-        } catch {
+        guard let entries = Self.entries(of: realFolder) else {
             found.diagnostics.append(.error(SourceLocation(path: "content/" + folder),
                 "cannot read this folder", hint: "check its permissions (it must be readable by the user running copse)"))
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("_") {
+        for (name, knownKind) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") && !name.hasPrefix("_") {
             let relative = folder.isEmpty ? name : folder + "/" + name
             var real = realFolder + "/" + name
             var info = stat()
-            guard lstat(real, &info) == 0 else { continue }
+            // The folder listing tells files and folders apart; anything else is looked at.
+            if let knownKind {
+                info.st_mode = knownKind
+            } else {
+                guard lstat(real, &info) == 0 else { continue }
+            }
             if info.st_mode & S_IFMT == S_IFLNK {
                 let target = URL(fileURLWithPath: real).resolvingSymlinksInPath().path
                 guard target == rootReal || target.hasPrefix(rootReal + "/") else {

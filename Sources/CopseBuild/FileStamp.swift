@@ -13,7 +13,30 @@ struct FileStamp: Hashable, Sendable {
     /// Nil when the path is neither a regular file nor a folder (following no link), or cannot be read.
     init?(path: String) {
         var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG || info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        guard lstat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The stamp of `path` inside `folder` (as ``init(path:)``, the last part of the path not followed
+    /// when it is a link). `"."` is the folder itself.
+    init?(in folder: FolderHandle, path: String) {
+        var info = stat()
+        guard fstatat(folder.descriptor, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        self.init(info)
+    }
+
+    init(size: Int64, inode: UInt64, modified: Int64, changed: Int64, isFolder: Bool = false) {
+        self.isFolder = isFolder
+        self.size = size
+        self.inode = inode
+        self.modified = modified
+        self.changed = changed
+    }
+}
+
+private extension FileStamp {
+    init?(_ info: stat) {
+        guard info.st_mode & S_IFMT == S_IFREG || info.st_mode & S_IFMT == S_IFDIR else { return nil }
         isFolder = info.st_mode & S_IFMT == S_IFDIR
         size = Int64(info.st_size)
         inode = UInt64(info.st_ino)
@@ -24,13 +47,5 @@ struct FileStamp: Hashable, Sendable {
         modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
         changed = Int64(info.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(info.st_ctimespec.tv_nsec)
         #endif
-    }
-
-    init(size: Int64, inode: UInt64, modified: Int64, changed: Int64, isFolder: Bool = false) {
-        self.isFolder = isFolder
-        self.size = size
-        self.inode = inode
-        self.modified = modified
-        self.changed = changed
     }
 }

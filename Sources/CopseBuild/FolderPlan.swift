@@ -3,42 +3,81 @@ import Foundation
 /// Which folders the output needs and who makes them. A folder that holds exactly one file and
 /// nothing else (a page's own `charter/` for `charter/index.html`) is made by whoever writes
 /// that file; every other folder is shared and made up front, shallowest first.
-struct FolderPlan {
+struct FolderPlan: Sendable {
     /// Shared folders grouped by depth, shallowest first.
     let sharedLevels: [[String]]
     /// For file `i`, the folder it must make itself, if any.
-    let ownFolder: [Int: String]
+    let ownFolder: [String?]
+    /// Every folder, each before the folders inside it (the output folder itself not included).
+    let all: [String]
 
     init(paths: [String]) {
-        var filesIn: [String: [Int]] = [:]
-        var parentsOfFolders = Set<String>()
-        var all = Set<String>()
+        // Each folder once, in the order first met; a folder's parent is always met before it.
+        var folders: [Folder] = []
+        var numbers: [Substring: Int] = [:]
+        var lastParent: (path: Substring, number: Int)?
         for (index, path) in paths.enumerated() {
-            let folder = Self.parent(of: path)
-            filesIn[folder, default: []].append(index)
-            var current = folder
-            while !current.isEmpty, all.insert(current).inserted {
-                let up = Self.parent(of: current)
-                if !up.isEmpty { parentsOfFolders.insert(up) }
-                current = up
+            let parent = Self.parent(of: path[...])
+            guard !parent.isEmpty else { continue }
+            // Files of one folder usually come together: no lookup for the second and later.
+            if let last = lastParent, last.path == parent {
+                folders[last.number].files += 1
+                continue
             }
+            if let number = numbers[parent] {
+                folders[number].files += 1
+                lastParent = (parent, number)
+                continue
+            }
+            // A new folder, and perhaps new folders above it, outermost first.
+            var chain = [parent]
+            var up = Self.parent(of: parent)
+            while !up.isEmpty, numbers[up] == nil {
+                chain.append(up)
+                up = Self.parent(of: up)
+            }
+            if !up.isEmpty { folders[numbers[up]!].hasFolders = true }
+            for (position, folder) in chain.reversed().enumerated() {
+                numbers[folder] = folders.count
+                folders.append(Folder(path: folder, files: 0, firstFile: index, hasFolders: position < chain.count - 1))
+            }
+            folders[folders.count - 1].files = 1
+            lastParent = (parent, folders.count - 1)
         }
-        var own: [Int: String] = [:]
-        var shared: [String] = []
-        for folder in all {
-            if let files = filesIn[folder], files.count == 1, !parentsOfFolders.contains(folder) {
-                own[files[0]] = folder
+        var own = [String?](repeating: nil, count: paths.count)
+        var levels: [[String]] = []
+        var all: [String] = []
+        all.reserveCapacity(folders.count)
+        for folder in folders {
+            let path = String(folder.path)
+            all.append(path)
+            if folder.files == 1, !folder.hasFolders {
+                own[folder.firstFile] = path
             } else {
-                shared.append(folder)
+                let depth = folder.path.utf8.count { $0 == UInt8(ascii: "/") }
+                while levels.count <= depth { levels.append([]) }
+                levels[depth].append(path)
             }
         }
-        let byDepth = Dictionary(grouping: shared) { $0.reduce(0) { $1 == "/" ? $0 + 1 : $0 } }
-        sharedLevels = byDepth.keys.sorted().map { byDepth[$0]!.sorted() }
+        sharedLevels = levels.filter { !$0.isEmpty }.map { $0.sorted() }
         ownFolder = own
+        self.all = all
     }
 
-    static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[..<slash])
+    static func parent(of path: String) -> String { String(parent(of: path[...])) }
+}
+
+private extension FolderPlan {
+    struct Folder {
+        var path: Substring
+        var files: Int
+        /// The first file in it (the only one, when `files` is 1).
+        var firstFile: Int
+        var hasFolders: Bool
+    }
+
+    static func parent(of path: Substring) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[path.endIndex...] }
+        return path[..<slash]
     }
 }

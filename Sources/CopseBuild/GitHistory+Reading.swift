@@ -6,17 +6,8 @@ extension GitHistory {
     /// (is this a work tree, where is the hub in it, is it shallow) and one `git log` for every
     /// file. Nil when there is no git, or the hub is not inside a git work tree.
     static func read(root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> GitHistory? {
-        guard let executable = Subprocess.find("git", path: environment["PATH"]) else { return nil }
-        var childEnvironment = environment
-        // git finds the repository from the hub's folder, even when copse runs in a git hook
-        // (which sets GIT_DIR, perhaps relative to another folder).
-        for variable in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX"] { childEnvironment[variable] = nil }
-        // English messages (they may be shown in a warning), and no pager or prompt.
-        childEnvironment["LC_ALL"] = "C"
-        childEnvironment["GIT_PAGER"] = "cat"
-        childEnvironment["GIT_TERMINAL_PROMPT"] = "0"
-        let git = Subprocess(executable: executable, directory: root, environment: childEnvironment)
-        guard let info = git.run(["rev-parse", "--is-inside-work-tree", "--show-prefix", "--is-shallow-repository"]) else {
+        guard let git = git(root: root, environment: environment),
+              let info = git.run(["rev-parse", "--is-inside-work-tree", "--show-prefix", "--is-shallow-repository"]) else {
             return nil
         }
         guard info.status == 0 else {
@@ -45,5 +36,27 @@ extension GitHistory {
             return GitHistory(repositoryPath: prefix, problem: problem)
         }
         return GitHistory(repositoryPath: prefix, changes: changes(fromLog: log.standardOutput, contentPrefix: prefix + "content/"))
+    }
+
+    /// The commit checked out in the repository holding `root`; nil without git, a repository
+    /// or a commit.
+    static func head(root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        guard let result = git(root: root, environment: environment)?.run(["rev-parse", "--quiet", "--verify", "HEAD"]),
+              result.status == 0 else { return nil }
+        return String(decoding: result.standardOutput, as: UTF8.self)
+    }
+
+    /// git, run in `root` so that it finds the hub's repository, and speaking plainly.
+    static func git(root: URL, environment: [String: String]) -> Subprocess? {
+        guard let executable = Subprocess.find("git", path: environment["PATH"]) else { return nil }
+        var childEnvironment = environment
+        // git finds the repository from the hub's folder, even when copse runs in a git hook
+        // (which sets GIT_DIR, perhaps relative to another folder).
+        for variable in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX"] { childEnvironment[variable] = nil }
+        // English messages (they may be shown in a warning), and no pager or prompt.
+        childEnvironment["LC_ALL"] = "C"
+        childEnvironment["GIT_PAGER"] = "cat"
+        childEnvironment["GIT_TERMINAL_PROMPT"] = "0"
+        return Subprocess(executable: executable, directory: root, environment: childEnvironment)
     }
 }

@@ -1,4 +1,5 @@
 import CopseCore
+import CopseRender
 import CopseTemplate
 import Foundation
 
@@ -7,9 +8,11 @@ import Foundation
 struct Incremental: Sendable {
     let cache: BuildCache
     let previous: BuildManifest?
-    let inputs: ContentHash?
-    /// What decides how a template renders a context (see ``BuildFingerprint/inputs(_:found:history:)``).
-    let theme: ContentHash?
+    /// What this build reads (see ``BuildFingerprint/inputs(_:found:history:)``); nil when an
+    /// input could not be read.
+    let hashes: BuildFingerprint.Hashes?
+    /// Every Markdown file, in the scan's order (`content/...md`).
+    let sources: [String]
     /// Said once, never an error (see ``BuildReport/cacheWarnings``).
     let warnings: [String]
 
@@ -20,8 +23,29 @@ struct Incremental: Sendable {
         clock.lap("cache: read the manifest")
         defer { clock.lap("cache: fingerprint the inputs") }
         let hashes = BuildFingerprint.inputs(options, found: found, history: options.gitDates ? history?.wait() : nil)
-        return Incremental(cache: cache, previous: previous, inputs: hashes?.inputs, theme: hashes?.theme,
+        return Incremental(cache: cache, previous: previous, hashes: hashes, sources: found.markdown.map { "content/" + $0 },
                            warnings: warning.map { [$0] } ?? [])
+    }
+
+    var inputs: ContentHash? { hashes?.inputs }
+
+    /// Everything the site is made from but the text of its pages (see ``BuildManifest/site``):
+    /// the frame of the inputs, every page's facet, and what the site publishes. Nil when a
+    /// page has no facet (it did not parse).
+    func siteKey(facets: FacetTable, staticFiles: [StaticFile], paths: [String]) -> ContentHash? {
+        guard let frame = hashes?.frame else { return nil }
+        var hasher = Hasher128()
+        hasher.add(frame)
+        for source in sources {
+            guard let facet = facets[source] else { return nil }
+            hasher.add(facet)
+        }
+        // Which files of content/ are published depends on the raw HTML of pages' text too.
+        hasher.add(UInt64(staticFiles.count))
+        for file in staticFiles { hasher.add(file.contentPath) }
+        hasher.add(UInt64(paths.count))
+        for path in paths { hasher.add(path) }
+        return hasher.finish()
     }
 
     /// The report of a build with nothing to do: the inputs are those of the last build, which
@@ -36,145 +60,86 @@ struct Incremental: Sendable {
     }
 
     /// What this build may take from the current output.
-    func reuse(output: URL, audit: LeakAudit, count: Int) -> Reuse {
-        let usable = previous.flatMap { $0.output == output.standardizedFileURL.path ? $0 : nil }
-        return Reuse(previous: usable?.files ?? [:], output: output.standardizedFileURL.path, theme: theme,
-                     auditUnchanged: usable?.audit == audit.fingerprint, hashes: HashSlots(count: count))
+    func reuse(output: URL, audit: LeakAudit, count: Int, site: ContentHash?) -> Reuse {
+        let usable = previous(of: output)
+        let pageHashes = hashes?.pages ?? [:]
+        var numbers: [String: Int] = [:]
+        numbers.reserveCapacity(sources.count)
+        for (number, source) in sources.enumerated() { numbers[source] = number }
+        // Pages are numbered alike in both builds when the sites match but for pages' text.
+        var changed: [Bool]?
+        if let usable, let site, usable.site == site, usable.pages.count == sources.count {
+            changed = zip(usable.pages, sources).map { page, source in page.source != source || pageHashes[source] != page.hash }
+        }
+        return Reuse(previous: usable?.filesByPath ?? [:], current: usable.flatMap { FolderHandle(path: $0.output) },
+                     theme: hashes?.theme, auditUnchanged: usable?.audit == audit.fingerprint, textChanged: changed,
+                     pageNumbers: numbers, hashes: HashSlots(count: count))
+    }
+
+    /// The site the last build swapped out, which this build may take as its staging folder, and
+    /// where the site it swaps out may be kept for the next. None when the output is the cache
+    /// folder, inside it or around it: taking the spare must never move the output itself.
+    func spare(output: URL) -> SpareSite? {
+        let output = output.standardizedFileURL.path
+        let folder = cache.folder.standardizedFileURL.path
+        guard output != folder, !output.hasPrefix(folder + "/"), !folder.hasPrefix(output + "/") else { return nil }
+        return SpareSite(cache: cache, previous: previous.flatMap { $0.output == output ? $0 : nil })
     }
 
     /// The manifest's old version goes before the output changes: should the new one not be
     /// written, no later build trusts a manifest of an output that is gone.
     func forget() -> String? { cache.clear() }
 
-    /// Records the output just swapped in; a warning when the cache could not be written.
-    func finish(pageCount: Int, quiet: Bool, reuse: Reuse, paths: [String], staticPaths: Set<String>, output: URL,
-                audit: LeakAudit) -> String? {
-        guard let inputs else { return nil }
+    /// Records the output just swapped in (`paths` its files, as `written` says they were
+    /// placed); a warning when the cache could not be written. A manifest lists the whole output
+    /// or is not written: a spare made from this output is trusted only as far as it lists it.
+    func finish(pageCount: Int, quiet: Bool, reuse: Reuse, paths: [String], written: OutputWriter.Written, staticPaths: Set<String>,
+                output: URL, audit: LeakAudit, site: ContentHash?) -> String? {
+        guard let hashes else { return nil }
+        let pages = sources.compactMap { source in hashes.pages[source].map { BuildManifest.Page(source: source, hash: $0) } }
         let root = output.standardizedFileURL.path
-        var files: [String: BuildManifest.Entry] = [:]
-        let stamps = paths.parallelMap { FileStamp(path: root + "/" + $0) }
-        for (index, path) in paths.enumerated() {
-            // A file without a hash or a stamp is left out, and the next build writes it again.
-            guard let hash = reuse.hashes[index], let stamp = stamps[index], !stamp.isFolder else { continue }
-            files[path] = BuildManifest.Entry(hash: hash, key: reuse.hashes.key(at: index), stamp: stamp,
-                                              kind: staticPaths.contains(path) ? .copied : .generated)
+        // Every stamp read relative to the output folder, opened once. A file kept as it was in a
+        // recycled staging folder still has the stamp it was checked with, unless the site swapped
+        // out was removed: that took a name from each file the two sites shared.
+        guard let folder = FolderHandle(path: root) else { return nil }
+        let kept = written.stashed ? written.kept : []
+        let stamps = Array(paths.indices).parallelMap { index in
+            index < kept.count ? kept[index] ?? FileStamp(in: folder, path: paths[index]) : FileStamp(in: folder, path: paths[index])
         }
-        guard let marker = FileStamp(path: root + "/" + OutputGuard.marker) else { return nil }
-        files[OutputGuard.marker] = BuildManifest.Entry(hash: ContentHash.of(OutputGuard.markerText), key: nil, stamp: marker, kind: .generated)
-        let folders = ["."] + Array(Set(paths.flatMap(Self.folders(of:))))
-        let folderStamps = folders.parallelMap { FileStamp(path: $0 == "." ? root : root + "/" + $0) }
-        for (folder, stamp) in zip(folders, folderStamps) {
+        let recordsReads = pages.count == sources.count
+        var files: [BuildManifest.Entry] = []
+        files.reserveCapacity(paths.count + written.folders.count + 2)
+        for (index, path) in paths.enumerated() {
+            let slot = reuse.hashes[index]
+            guard let hash = slot.hash, let stamp = stamps[index], !stamp.isFolder else { return nil }
+            files.append(BuildManifest.Entry(path: path, hash: hash, key: slot.key, reads: recordsReads ? slot.reads : nil, stamp: stamp,
+                                             kind: staticPaths.contains(path) ? .copied : .generated))
+        }
+        guard let marker = FileStamp(in: folder, path: OutputGuard.marker) else { return nil }
+        files.append(BuildManifest.Entry(path: OutputGuard.marker, hash: ContentHash.of(OutputGuard.markerText), key: nil, stamp: marker,
+                                         kind: .generated))
+        // The output folder itself is always stamped again: it was renamed, and got the marker anew.
+        let allFolders = ["."] + written.folders
+        let known = [nil] + written.folderStamps
+        let folderStamps = Array(allFolders.indices).parallelMap { index in
+            index < known.count ? known[index] ?? FileStamp(in: folder, path: allFolders[index]) : FileStamp(in: folder, path: allFolders[index])
+        }
+        for (path, stamp) in zip(allFolders, folderStamps) {
             // A folder that cannot be stamped: no build can find this output up to date.
             guard let stamp, stamp.isFolder else { return nil }
-            files[folder] = BuildManifest.Entry(hash: ContentHash(high: 0, low: 0), key: nil, stamp: stamp, kind: .folder)
+            files.append(BuildManifest.Entry(path: path, hash: ContentHash(high: 0, low: 0), key: nil, stamp: stamp, kind: .folder))
         }
-        let manifest = BuildManifest(program: BuildFingerprint.program, inputs: inputs, output: root, audit: audit.fingerprint,
+        let swappedOut = written.stashed ? previous(of: output) : nil
+        let manifest = BuildManifest(program: BuildFingerprint.program, inputs: hashes.inputs, site: site, pages: pages,
+                                     output: root, audit: audit.fingerprint,
                                      pageCount: pageCount, auditedPages: audit.pageCount,
-                                     auditedPassages: audit.passageCount, quiet: quiet, files: files)
+                                     auditedPassages: audit.passageCount, quiet: quiet, files: files,
+                                     spare: swappedOut.map { SpareSite.describe(previous: $0, files: files) })
         return cache.save(manifest)
     }
-}
 
-private extension Incremental {
-    /// `a` and `a/b` for `a/b/c.html`.
-    static func folders(of path: String) -> [String] {
-        var folders: [String] = []
-        var index = path.startIndex
-        while let slash = path[index...].firstIndex(of: "/") {
-            folders.append(String(path[..<slash]))
-            index = path.index(after: slash)
-        }
-        return folders
+    /// The last manifest, when it describes `output`.
+    func previous(of output: URL) -> BuildManifest? {
+        previous.flatMap { $0.output == output.standardizedFileURL.path ? $0 : nil }
     }
-}
-
-/// Deciding, file by file while the site is written, whether the current output already holds a
-/// file's bytes.
-struct Reuse: Sendable {
-    let previous: [String: BuildManifest.Entry]
-    let output: String
-    let theme: ContentHash?
-    /// The leak audit looks for what it looked for when the current output was audited.
-    let auditUnchanged: Bool
-    /// The content hash of each file, for the next manifest.
-    let hashes: HashSlots
-
-    var linkedCount: Int { hashes.linkedCount }
-
-    /// The key of a file rendered with `template` from `context` (nil without a theme hash).
-    func renderKey(template: String, context: TemplateValue) -> ContentHash? {
-        guard let theme else { return nil }
-        var hasher = Hasher128()
-        hasher.add(theme)
-        hasher.add(template)
-        hasher.add(context)
-        return hasher.finish()
-    }
-
-    /// The file at `index` needs no rendering: the last build rendered it from the same key, the
-    /// current output still holds what it wrote, and the leak audit found those bytes clean
-    /// looking for what it looks for now. Then it is linked from the current output (or copied
-    /// from it, when linking fails), and neither rendered nor audited.
-    func unchanged(at index: Int, path: String, key: ContentHash?) -> OutputWriter.Placement? {
-        guard let key else { return nil }
-        hashes.store(key: key, at: index)
-        guard auditUnchanged, let entry = previous[path], entry.kind == .generated, entry.key == key else { return nil }
-        let current = output + "/" + path
-        guard FileStamp(path: current) == entry.stamp else { return nil }
-        hashes.store(entry.hash, at: index)
-        hashes.countLink()
-        return OutputWriter.Placement(contents: .copy(URL(fileURLWithPath: current)), linkFrom: current)
-    }
-
-    /// The placement of the file at `index`, and whether the leak audit may skip it (its bytes are
-    /// those an audit looking for the same passages found clean). Reads a file copied from
-    /// `content/` into `contents`, so that it is read once.
-    func place(_ contents: inout OutputFile.Contents, at index: Int, path: String,
-               isStatic: Bool) -> (OutputWriter.Placement, clean: Bool) {
-        if case .copy(let url) = contents {
-            // Unreadable: written as before, which reports it.
-            guard let data = FileManager.default.contents(atPath: url.path) else { return (OutputWriter.Placement(contents: contents), false) }
-            contents = .bytes([UInt8](data))
-        }
-        let (hash, size): (ContentHash, Int)
-        switch contents {
-        case .text(var text): (hash, size) = text.withUTF8 { (ContentHash.of($0), $0.count) }
-        case .bytes(let bytes): (hash, size) = (ContentHash.of(bytes), bytes.count)
-        case .copy: preconditionFailure("read above")
-        }
-        hashes.store(hash, at: index)
-        guard let entry = previous[path], entry.hash == hash, entry.kind == (isStatic ? .copied : .generated),
-              entry.stamp.size == Int64(size) else {
-            return (OutputWriter.Placement(contents: contents), false)
-        }
-        let current = output + "/" + path
-        let linkable = FileStamp(path: current) == entry.stamp
-        if linkable { hashes.countLink() }
-        return (OutputWriter.Placement(contents: contents, linkFrom: linkable ? current : nil), auditUnchanged)
-    }
-}
-
-/// One hash per output file, each stored by the one task that writes that file.
-final class HashSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [ContentHash?]
-    private var keys: [ContentHash?]
-    private var links = 0
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-        keys = slots
-    }
-
-    func store(_ hash: ContentHash, at index: Int) { lock.withLock { slots[index] = hash } }
-
-    func store(key: ContentHash, at index: Int) { lock.withLock { keys[index] = key } }
-
-    func key(at index: Int) -> ContentHash? { lock.withLock { keys[index] } }
-
-    func countLink() { lock.withLock { links += 1 } }
-
-    subscript(index: Int) -> ContentHash? { lock.withLock { slots[index] } }
-
-    var linkedCount: Int { lock.withLock { links } }
 }

@@ -23,6 +23,12 @@ package struct LeakAudit: Sendable {
     package let passageCount: Int
     private let passages: [UInt64: Passage]
     private let filter: HashFilter
+    /// Every passage looked for before those the site shows anyway were taken out, and each
+    /// published page's share of those (by page): kept so that a new version of a page's text
+    /// changes only its share (``replacingText(_:)``).
+    private let candidates: [UInt64: Passage]
+    private let candidateFilter: HashFilter
+    private let shared: [[UInt64]]
 
     /// Nothing to look for: no unpublished page and no private passage has five words.
     package var isEmpty: Bool { passages.isEmpty }
@@ -38,7 +44,6 @@ package struct LeakAudit: Sendable {
 
     /// `hidden`: the pages that are not published; `published`: the site's pages.
     package init(hidden: [ParsedPage], published: [SitePage]) {
-        pageCount = hidden.count
         var passages: [UInt64: Passage] = [:]
         func add(_ text: String, source: String, isPrivatePassage: Bool) {
             var text = text
@@ -58,28 +63,32 @@ package struct LeakAudit: Sendable {
                 add(passage, source: page.parsed.source, isPrivatePassage: true)
             }
         }
+        let filter = HashFilter(passages.keys)
+        let candidates = passages
+        let shared = passages.isEmpty ? [] : published.parallelMap { Self.shared(by: $0, candidates: candidates, filter: filter) }
+        self.init(pageCount: hidden.count, passageCount: passageCount, candidates: passages, candidateFilter: filter, shared: shared)
+    }
+
+    private init(pageCount: Int, passageCount: Int, candidates: [UInt64: Passage], candidateFilter: HashFilter, shared: [[UInt64]]) {
+        self.pageCount = pageCount
         self.passageCount = passageCount
-        guard !passages.isEmpty else {
-            self.passages = [:]
-            filter = HashFilter([])
-            return
-        }
-        let candidates = passages, candidateFilter = HashFilter(passages.keys)
-        let shared = published.parallelMap { page -> [UInt64] in
-            var found: [UInt64] = []
-            // What a published page shows is public however it is cut: across its blocks too (the
-            // search index joins them), and with its own addresses (the exports list them).
-            var text = Self.texts(of: page.parsed) + "\n" + page.parsed.source + "\n" + page.outputPath
-            text.withUTF8 { bytes in
-                Shingles.each(in: bytes, markup: true, blocks: false) { window in
-                    if candidateFilter.mayContain(window.hash), candidates[window.hash] != nil { found.append(window.hash) }
-                }
-            }
-            return found
-        }
+        self.candidates = candidates
+        self.candidateFilter = candidateFilter
+        self.shared = shared
+        var passages = candidates
         for hashes in shared { for hash in hashes { passages[hash] = nil } }
         self.passages = passages
-        filter = HashFilter(passages.keys)
+        filter = passages.isEmpty ? HashFilter([]) : HashFilter(passages.keys)
+    }
+
+    /// The audit of the same hidden pages and private passages, with the published pages of
+    /// `text` (by position in the site) in their new version.
+    func replacingText(_ text: [PageID: SitePage]) -> LeakAudit {
+        guard !candidates.isEmpty else { return self }
+        var shared = self.shared
+        for (id, page) in text { shared[id.index] = Self.shared(by: page, candidates: candidates, filter: candidateFilter) }
+        return LeakAudit(pageCount: pageCount, passageCount: passageCount, candidates: candidates, candidateFilter: candidateFilter,
+                         shared: shared)
     }
 
     /// An error for each output file that holds a passage of an unpublished page, at the passage
@@ -119,6 +128,20 @@ package struct LeakAudit: Sendable {
 }
 
 private extension LeakAudit {
+    /// The passages among `candidates` that `page` shows: what a published page shows is public
+    /// however it is cut, across its blocks too (the search index joins them), and with its own
+    /// addresses (the exports list them).
+    static func shared(by page: SitePage, candidates: [UInt64: Passage], filter: HashFilter) -> [UInt64] {
+        var found: [UInt64] = []
+        var text = texts(of: page.parsed) + "\n" + page.parsed.source + "\n" + page.outputPath
+        text.withUTF8 { bytes in
+            Shingles.each(in: bytes, markup: true, blocks: false) { window in
+                if filter.mayContain(window.hash), candidates[window.hash] != nil { found.append(window.hash) }
+            }
+        }
+        return found
+    }
+
     /// The first passage in `buffer`, with the offset it starts at. A method with a plain
     /// closure, so nothing it captures is boxed: it runs for every word of the site.
     func firstPassage(in buffer: UnsafeBufferPointer<UInt8>, markup: Bool) -> (Passage, Int)? {

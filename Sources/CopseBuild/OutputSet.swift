@@ -12,14 +12,14 @@ struct OutputSet: Sendable {
 
     var paths: [String] { plan.paths + staticFiles.map(\.contentPath) }
 
-    func contents(at index: Int) -> OutputFile.Contents {
-        if index < plan.paths.count { return plan.contents(at: index) }
+    func contents(at index: Int, reads: BodyReads? = nil) -> OutputFile.Contents {
+        if index < plan.paths.count { return plan.contents(at: index, reads: reads) }
         return .copy(content.appendingPathComponent(staticFiles[index - plan.paths.count].contentPath))
     }
 
     /// The template and context of a file rendered from a template (see ``RenderPlan/templateInput(at:)``).
-    func templateInput(at index: Int) -> (template: String, context: TemplateValue)? {
-        index < plan.paths.count ? plan.templateInput(at: index) : nil
+    func templateInput(at index: Int, reads: BodyReads? = nil) -> (template: String, context: TemplateValue)? {
+        index < plan.paths.count ? plan.templateInput(at: index, reads: reads) : nil
     }
 
     func rendered(at index: Int, context: TemplateValue) -> OutputFile.Contents { plan.rendered(at: index, context: context) }

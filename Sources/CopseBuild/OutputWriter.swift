@@ -9,11 +9,36 @@ struct OutputWriter {
 
     /// How one file reaches the staging folder.
     struct Placement: Sendable {
-        var contents: OutputFile.Contents
-        /// A file of the current output holding exactly these bytes: it is hard-linked into the
-        /// staging folder instead of written (it keeps its times). `contents` is written when
-        /// linking fails (another file system, say).
-        var linkFrom: String?
+        /// The bytes to write. Nil for a file that is only taken from a recorded file
+        /// (`recorded`): should neither the staging folder nor `linkFrom` hold it, the writer asks
+        /// for the file again, with `mayLink` false.
+        var contents: OutputFile.Contents?
+        /// The stamp the manifest recorded for this path when that file holds exactly these bytes:
+        /// a recycled staging folder (``SpareSite``) that still holds it keeps it as it is;
+        /// otherwise it is hard-linked from `linkFrom` (it keeps its times) when the file there has
+        /// this stamp. `contents` are written when neither holds it (or linking fails: another
+        /// file system, say).
+        var recorded: FileStamp?
+        /// The current output, opened before any of its files is checked.
+        var linkFrom: FolderHandle?
+    }
+
+    /// What a write did, once the new site is in place.
+    struct Written: Sendable {
+        /// Files taken as they were: kept in a recycled staging folder or linked from the current
+        /// output, rather than written.
+        var reusedFiles: Int
+        /// Every folder of the site, each before the folders inside it, the output folder itself
+        /// left out.
+        var folders: [String]
+        /// By file, its stamp when it was kept in a recycled staging folder as it was.
+        var kept: [FileStamp?]
+        /// By folder (as `folders`), its stamp when nothing changed it since it was checked; empty
+        /// when the staging folder was not recycled.
+        var folderStamps: [FileStamp?]
+        /// The site swapped out was kept as the next spare (see ``SpareSite``), not removed: the
+        /// files both sites share were then not touched after they were placed.
+        var stashed: Bool
     }
 
     /// Writes `paths.count` files; `contents(i)` produces file `i` and is called in parallel.
@@ -24,15 +49,19 @@ struct OutputWriter {
     @discardableResult
     func write(paths: [String], contents: @Sendable (Int) -> OutputFile.Contents,
                verify: () -> Bool = { true }) throws(WriteFailure) -> Bool {
-        try write(paths: paths, placements: { Placement(contents: contents($0)) }, verify: verify)
+        try write(paths: paths, placements: { index, _ in Placement(contents: contents(index)) }, verify: verify) != nil
     }
 
-    /// As ``write(paths:contents:verify:)``, each file written or linked as `placements(i)` says.
-    /// `swapped` runs once the new site is in place, still holding the lock that serialises
-    /// swaps: what it reads of the output is this build's, not a concurrent one's.
+    /// As ``write(paths:contents:verify:)``, each file written, kept or linked as
+    /// `placements(i, mayLink)` says (`mayLink` is false when the recorded file could not be had:
+    /// the file must be made). With a `spare`, the staging folder is the spare when it can be
+    /// trusted, and the site swapped out becomes the next spare when most files were reused.
+    /// `swapped` runs once the new site is in place, still holding the lock that serialises swaps:
+    /// what it reads of the output is this build's, not a concurrent one's. Nil when `verify` said no.
     @discardableResult
-    func write(paths: [String], placements: @Sendable (Int) -> Placement,
-               verify: () -> Bool = { true }, swapped: () -> Void = {}) throws(WriteFailure) -> Bool {
+    func write(paths: [String], placements: @Sendable (_ index: Int, _ mayLink: Bool) -> Placement,
+               spare: SpareSite? = nil, verify: () -> Bool = { true },
+               swapped: (Written) -> Void = { _ in }) throws(WriteFailure) -> Written? {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         do {
@@ -48,108 +77,36 @@ struct OutputWriter {
         ActiveStaging.shared.insert(staging.path)
         defer { ActiveStaging.shared.remove(staging.path) }
         do {
-            try fill(staging, paths: paths, placements: placements)
+            var clock = StageClock()
+            let recycled = spare?.claim(as: staging.path)
+            if spare != nil { clock.lap("write: claim the spare site") }
+            var written = try fill(staging, paths: paths, recycled: recycled, placements: placements)
             guard verify() else {
-                try? FileManager.default.removeItem(at: staging)
-                return false
+                TreeRemoval.remove(staging.path)
+                return nil
             }
+            // The site swapped out is kept only when most of its files are the new site's too: it
+            // then costs little space, and saves the next build most of its work.
+            let stash = spare.flatMap { $0.previous != nil && written.reusedFiles * 2 >= paths.count ? $0.path : nil }
             try FileLock(path: parent.appendingPathComponent(".\(name).lock").path).withLock { () throws(WriteFailure) in
                 var clock = StageClock()
-                try swapIn(staging, unique: unique)
-                clock.lap("write: swap in, remove the previous site")
-                swapped()
+                written.stashed = try swapIn(staging, unique: unique, stash: stash)
+                clock.lap(written.stashed ? "write: swap in, keep the previous site" : "write: swap in, remove the previous site")
+                swapped(written)
                 clock.lap("cache: record the manifest")
             }
+            return written
         } catch {
-            try? FileManager.default.removeItem(at: staging)  // best effort; the next build also cleans up
+            TreeRemoval.remove(staging.path)  // best effort; the next build also cleans up
             throw error
         }
-        return true
-    }
-}
-
-/// The staging folders this process is filling now: a later build in the same process (a
-/// server rebuilding on change) removes any other staging folder of this process it finds.
-final class ActiveStaging: @unchecked Sendable {
-    static let shared = ActiveStaging()
-    private let lock = NSLock()
-    private var paths: Set<String> = []
-
-    func insert(_ path: String) { lock.withLock { _ = paths.insert(path) } }
-    func remove(_ path: String) { lock.withLock { _ = paths.remove(path) } }
-    func contains(_ path: String) -> Bool { lock.withLock { paths.contains(path) } }
-}
-
-private extension OutputWriter {
-    /// Creates every folder, then writes every file in parallel with plain system calls:
-    /// Foundation's file writing syncs each file to disk, which costs more than the whole render.
-    /// The staging folder is swapped in only after all of it is written, so a crash mid-write
-    /// still leaves the previous site in place.
-    func fill(_ staging: URL, paths: [String], placements: @Sendable (Int) -> Placement) throws(WriteFailure) {
-        let folders = FolderPlan(paths: paths)
-        guard mkdir(staging.path, 0o755) == 0 else {
-            throw WriteFailure(action: "create a folder in", path: staging.deletingLastPathComponent().path, code: errno)
-        }
-        let stagingPath = staging.path
-        var clock = StageClock()
-        // Shared folders level by level, each level in parallel: a parent exists before its children.
-        for level in folders.sharedLevels {
-            let failed = level.parallelMap { folder -> Problem? in
-                mkdir(stagingPath + "/" + folder, 0o755) == 0 || errno == EEXIST ? nil : Problem(path: folder, code: errno)
-            }.compactMap { $0 }
-            if let first = failed.first {
-                throw WriteFailure(action: "create the folder", path: first.path, code: first.code, others: failed.count - 1)
-            }
-        }
-        clock.lap("write: shared folders")
-        defer { clock.lap("write: pages") }
-        let failures = Array(paths.indices).parallelMap { index -> Problem? in
-            // A page's own folder (charter/ for charter/index.html) is made by the task that
-            // writes the page, so folder creation overlaps with rendering.
-            if let own = folders.ownFolder[index], mkdir(stagingPath + "/" + own, 0o755) != 0, errno != EEXIST {
-                return Problem(path: own, code: errno)
-            }
-            let target = stagingPath + "/" + paths[index]
-            let placement = placements(index)
-            if let source = placement.linkFrom, link(source, target) == 0 { return nil }
-            switch placement.contents {
-            case .text(let text):
-                var text = text
-                return text.withUTF8 { Self.writeFile(target, $0) }.map { Problem(path: paths[index], code: $0) }
-            case .copy(let source):
-                let data: Data
-                do { data = try Data(contentsOf: source) } catch {
-                    return Problem(path: paths[index], code: WriteFailure.code(of: error), reading: source.path)
-                }
-                return data.withUnsafeBytes { Self.writeFile(target, $0.bindMemory(to: UInt8.self)) }
-                    .map { Problem(path: paths[index], code: $0) }
-            case .bytes(let bytes):
-                return bytes.withUnsafeBufferPointer { Self.writeFile(target, $0) }.map { Problem(path: paths[index], code: $0) }
-            }
-        }.compactMap { $0 }.sorted { $0.path < $1.path }
-        if let first = failures.first {
-            if let source = first.reading { throw WriteFailure(action: "read", path: source, code: first.code, others: failures.count - 1) }
-            // The most telling cause first: a full disk explains the files that failed after it.
-            let cause = failures.first { $0.code == ENOSPC || $0.code == EDQUOT || $0.code == EROFS } ?? first
-            throw WriteFailure(action: "write", path: cause.path, code: cause.code, others: failures.count - 1)
-        }
-        let marker = Array(OutputGuard.markerText.utf8)
-        if let code = marker.withUnsafeBufferPointer({ Self.writeFile(stagingPath + "/" + OutputGuard.marker, $0) }) {
-            throw WriteFailure(action: "write", path: OutputGuard.marker, code: code)
-        }
     }
 
-    /// A file or folder that could not be written, and the system's reason.
-    struct Problem: Sendable {
-        var path: String
-        var code: Int32
-        /// The file copied from, when reading it failed.
-        var reading: String?
-    }
-
-    /// Writes `bytes` to a new file at `path`; nil when it worked, else the system's error number.
-    static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// Writes `bytes` to a new file at `path` (relative to the folder `folder`, or to the working
+    /// folder for `AT_FDCWD`); nil when it worked, else the system's error number.
+    /// The file must not exist: a file already there may be another name of a file of the output.
+    static func writeFile(_ folder: Int32, _ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let descriptor = openat(folder, path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return errno }
         var offset = 0
         while offset < bytes.count {
@@ -165,41 +122,131 @@ private extension OutputWriter {
         // A full disk or quota can show only when the file is closed (NFS, some FUSE systems).
         return close(descriptor) == 0 ? nil : errno
     }
+}
 
-    /// Exchanges staging and output atomically where the system allows (Linux renameat2), else
-    /// renames the old output aside first. Removes the old site afterwards.
-    func swapIn(_ staging: URL, unique: String) throws(WriteFailure) {
-        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(unique)")
-        if FileManager.default.fileExists(atPath: output.path) {
-            if AtomicRename.exchange(staging.path, output.path) {
-                // The new site is in place; the old one, now in the staging folder, goes. If that
-                // fails the build still succeeded, and the next build removes the leftover.
-                try? FileManager.default.removeItem(at: staging)
-                return
+private extension OutputWriter {
+    /// Creates every folder, then writes every file in parallel with plain system calls:
+    /// Foundation's file writing syncs each file to disk, which costs more than the whole render.
+    /// The staging folder is swapped in only after all of it is written, so a crash mid-write
+    /// still leaves the previous site in place. A `recycled` staging folder is first rid of what
+    /// the new site does not hold, and keeps the files and folders it does.
+    func fill(_ staging: URL, paths: [String], recycled: Recycled?,
+              placements: @Sendable (Int, Bool) -> Placement) throws(WriteFailure) -> Written {
+        let folders = FolderPlan(paths: paths)
+        let stagingFolder: FolderHandle
+        let existing: StagingFolders
+        var removed = false
+        if let recycled {
+            stagingFolder = recycled.folder
+            (existing, removed) = Self.tidy(recycled, paths: paths, folders: folders.all)
+        } else {
+            existing = .none
+            guard mkdir(staging.path, 0o755) == 0 else {
+                throw WriteFailure(action: "create a folder in", path: staging.deletingLastPathComponent().path, code: errno)
             }
-            guard rename(output.path, old.path) == 0 else {
-                throw WriteFailure(action: "move the previous output aside from", path: output.path, code: errno)
+            guard let folder = FolderHandle(path: staging.path) else {
+                throw WriteFailure(action: "open the folder", path: staging.path, code: errno)
+            }
+            stagingFolder = folder
+        }
+        // The descriptor stays open while the handle lives: to the end of this function.
+        defer { withExtendedLifetime(stagingFolder) {} }
+        let root = stagingFolder.descriptor
+        let isRecycled = recycled != nil
+        var clock = StageClock()
+        // Shared folders level by level, each level in parallel: a parent exists before its children.
+        for level in folders.sharedLevels {
+            let failed = level.parallelMap { folder -> Problem? in
+                existing.contains(folder) || mkdirat(root, folder, 0o755) == 0 || errno == EEXIST ? nil : Problem(path: folder, code: errno)
+            }.compactMap { $0 }
+            if let first = failed.first {
+                throw WriteFailure(action: "create the folder", path: first.path, code: first.code, others: failed.count - 1)
             }
         }
-        guard rename(staging.path, output.path) == 0 else {
-            let code = errno
-            // Put the previous site back where it was.
-            if FileManager.default.fileExists(atPath: old.path) { _ = rename(old.path, output.path) }
-            throw WriteFailure(action: "move the new site into", path: output.path, code: code)
+        clock.lap("write: shared folders")
+        defer { clock.lap("write: pages") }
+        let outcomes = Array(paths.indices).parallelMap { index -> Outcome in
+            let path = paths[index]
+            // A page's own folder (charter/ for charter/index.html) is made by the task that
+            // writes the page, so folder creation overlaps with rendering.
+            if let own = folders.ownFolder[index], !existing.contains(own), mkdirat(root, own, 0o755) != 0, errno != EEXIST {
+                return .failed(Problem(path: own, code: errno))
+            }
+            var placement = placements(index, true)
+            if let recorded = placement.recorded {
+                if isRecycled, FileStamp(in: stagingFolder, path: path) == recorded { return .kept(recorded) }
+                if let source = placement.linkFrom, FileStamp(in: source, path: path) == recorded {
+                    if isRecycled { Self.clear(path, in: root) }
+                    if withExtendedLifetime(source, { linkat(source.descriptor, path, root, path, 0) }) == 0 { return .linked }
+                }
+                if placement.contents == nil { placement = placements(index, false) }
+            }
+            if isRecycled { Self.clear(path, in: root) }
+            let problem: Problem?
+            switch placement.contents {
+            case .text(let text):
+                var text = text
+                problem = text.withUTF8 { Self.writeFile(root, path, $0) }.map { Problem(path: path, code: $0) }
+            case .copy(let source):
+                do {
+                    let data = try Data(contentsOf: source)
+                    problem = data.withUnsafeBytes { Self.writeFile(root, path, $0.bindMemory(to: UInt8.self)) }
+                        .map { Problem(path: path, code: $0) }
+                } catch {
+                    problem = Problem(path: path, code: WriteFailure.code(of: error), reading: source.path)
+                }
+            case .bytes(let bytes):
+                problem = bytes.withUnsafeBufferPointer { Self.writeFile(root, path, $0) }.map { Problem(path: path, code: $0) }
+            case nil:
+                // Asked again with linking off, and still nothing to write: a fault of the caller.
+                problem = Problem(path: path, code: 0)
+            }
+            return problem.map(Outcome.failed) ?? .written
         }
-        if FileManager.default.fileExists(atPath: old.path) { try? FileManager.default.removeItem(at: old) }
+        var written = Written(reusedFiles: 0, folders: folders.all, kept: Array(repeating: nil, count: paths.count), folderStamps: [],
+                              stashed: false)
+        var failures: [Problem] = []
+        for (index, outcome) in outcomes.enumerated() {
+            switch outcome {
+            case .kept(let stamp):
+                written.kept[index] = stamp
+                written.reusedFiles += 1
+            case .linked: written.reusedFiles += 1
+            case .written: break
+            case .failed(let problem): failures.append(problem)
+            }
+        }
+        if let recycled, case .all = existing, !removed {
+            written.folderStamps = Self.unchangedStamps(recycled, folders: folders.all, paths: paths, kept: written.kept)
+        }
+        failures.sort { $0.path < $1.path }
+        if let first = failures.first {
+            if let source = first.reading { throw WriteFailure(action: "read", path: source, code: first.code, others: failures.count - 1) }
+            // The most telling cause first: a full disk explains the files that failed after it.
+            let cause = failures.first { $0.code == ENOSPC || $0.code == EDQUOT || $0.code == EROFS } ?? first
+            throw WriteFailure(action: "write", path: cause.path, code: cause.code, others: failures.count - 1)
+        }
+        let marker = Array(OutputGuard.markerText.utf8)
+        if isRecycled { Self.clear(OutputGuard.marker, in: root) }
+        if let code = marker.withUnsafeBufferPointer({ Self.writeFile(root, OutputGuard.marker, $0) }) {
+            throw WriteFailure(action: "write", path: OutputGuard.marker, code: code)
+        }
+        return written
     }
 
-    /// Staging folders of builds that died (their process is gone).
-    func removeAbandonedStaging(in parent: URL, name: String) {
-        let prefixes = [".\(name).staging-", ".\(name).old-"]
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
-        for entry in entries {
-            guard let prefix = prefixes.first(where: entry.hasPrefix),
-                  let pid = entry.dropFirst(prefix.count).split(separator: "-").first.flatMap({ Int32($0) }),
-                  pid == getpid() ? !ActiveStaging.shared.contains(parent.appendingPathComponent(entry).path) : kill(pid, 0) != 0
-            else { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
-        }
+    /// A file or folder that could not be written, and the system's reason.
+    struct Problem: Sendable {
+        var path: String
+        var code: Int32
+        /// The file copied from, when reading it failed.
+        var reading: String?
+    }
+
+    /// What became of one file.
+    enum Outcome: Sendable {
+        /// Kept as it was in a recycled staging folder, with this stamp.
+        case kept(FileStamp)
+        case linked, written
+        case failed(Problem)
     }
 }

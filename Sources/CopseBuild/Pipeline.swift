@@ -25,6 +25,9 @@ package struct BuildReport: Sendable {
     package var upToDate = false
     /// Files that reached the output unchanged, linked from the previous output instead of written.
     package var reusedFiles = 0
+    /// Built by a quick rebuild (see ``QuickRebuild``): only pages' text changed, and only the
+    /// files that show it were made again.
+    package var quick = false
 }
 
 /// scan -> parse -> index and resolve links -> render -> write.
@@ -41,9 +44,13 @@ package enum Pipeline {
             target = checked.value ?? target
             refusal = checked.diagnostics
         }
+        let found = scan(options)
+        if write, refusal.isEmpty, let quick = options.quick, let found,
+           let report = quick.rebuild(options, found: found, target: target) {
+            return report
+        }
         // git reads the history on a thread of its own while the pages are read.
         let history = PendingHistory.start(options)
-        let found = scan(options)
         var cache: Incremental?
         var notes: [String] = []
         if write, refusal.isEmpty, let folder = options.cache, let found {
@@ -52,7 +59,8 @@ package enum Pipeline {
             if let report = incremental.upToDate(target) { return report }
             cache = incremental
         }
-        let assembled = assemble(options, found: found, history: history)
+        let facets = cache == nil ? nil : FacetTable()
+        let assembled = assemble(options, found: found, history: history, facets: facets)
         let diagnostics = (assembled.diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         guard !failed, let site = assembled.value?.site, let files = assembled.value?.files else {
@@ -72,22 +80,27 @@ package enum Pipeline {
         // the swap, so nothing is published.
         let leaks = Findings()
         let paths = files.paths
-        let reuse = cache?.reuse(output: target, audit: audit, count: paths.count)
+        let siteKey = facets.flatMap { cache?.siteKey(facets: $0, staticFiles: site.staticFiles, paths: paths) }
+        let reuse = cache?.reuse(output: target, audit: audit, count: paths.count, site: siteKey)
         if let warning = cache?.forget() { notes.append(warning) }
-        let written: Bool
+        let written: OutputWriter.Written?
         var cacheWarning: String?
         do {
-            written = try OutputWriter(output: target).write(paths: paths, placements: { index in
+            written = try OutputWriter(output: target).write(paths: paths, placements: { index, mayLink in
+                // A file that shows only what did not change is not even made.
+                if mayLink, let placement = reuse?.untouched(at: index, path: paths[index]) { return placement }
+                let reads = reuse == nil ? nil : BodyReads()
+                defer { if let reads { reuse?.recorded(reads, at: index) } }
                 var contents: OutputFile.Contents
-                if let reuse, let input = files.templateInput(at: index) {
+                if let reuse, let input = files.templateInput(at: index, reads: reads) {
                     // A page whose template context is unchanged is not even rendered.
-                    if let placement = reuse.unchanged(at: index, path: paths[index],
+                    if let placement = reuse.unchanged(at: index, path: paths[index], mayLink: mayLink,
                                                        key: reuse.renderKey(template: input.template, context: input.context)) {
                         return placement
                     }
                     contents = files.rendered(at: index, context: input.context)
                 } else {
-                    contents = files.contents(at: index)
+                    contents = files.contents(at: index, reads: reads)
                 }
                 let isStatic = staticPaths.contains(paths[index])
                 var placement = OutputWriter.Placement(contents: contents)
@@ -101,11 +114,11 @@ package enum Pipeline {
                     leaks.append(leak)
                 }
                 return placement
-            }, verify: { leaks.isEmpty }, swapped: {
+            }, spare: cache?.spare(output: target), verify: { leaks.isEmpty }, swapped: { written in
                 // Recorded before the lock goes, so that the manifest describes this build's output.
                 if let cache, let reuse {
                     cacheWarning = cache.finish(pageCount: site.pages.count, quiet: diagnostics.isEmpty, reuse: reuse, paths: paths,
-                                                staticPaths: staticPaths, output: target, audit: audit)
+                                                written: written, staticPaths: staticPaths, output: target, audit: audit, site: siteKey)
                 }
             })
             clock.note("leak audit (CPU, summed over threads)", milliseconds: leaks.auditMilliseconds)
@@ -116,10 +129,18 @@ package enum Pipeline {
                                cacheWarnings: notes)
         }
         var report = BuildReport(diagnostics: (diagnostics + leaks.all).sorted(), pageCount: site.pages.count,
-                                 fileCount: written ? paths.count : 0, succeeded: written,
+                                 fileCount: written != nil ? paths.count : 0, succeeded: written != nil,
                                  auditedPages: audit.pageCount, auditedPassages: audit.passageCount,
                                  cacheWarnings: notes + (cacheWarning.map { [$0] } ?? []))
-        if written { report.reusedFiles = reuse?.linkedCount ?? 0 }
+        report.reusedFiles = written?.reusedFiles ?? 0
+        options.quick?.keep(written != nil && diagnostics.isEmpty ? cache.flatMap { cache in
+            reuse.flatMap { reuse in
+                facets.flatMap { facets in
+                    QuickRebuild.snapshot(options, target: target, cache: cache, history: history, facets: facets.all, site: site,
+                                          files: files, audit: audit, reuse: reuse, report: report)
+                }
+            }
+        } : nil)
         return report
     }
 
@@ -137,18 +158,20 @@ package enum Pipeline {
 
     /// Everything but the write, from what the scan `found`: no value when copse.yml or content/
     /// cannot be read; the files only when no stage had an error.
-    static func assemble(_ options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?) -> Checked<Assembled> {
+    static func assemble(_ options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?,
+                         facets: FacetTable? = nil) -> Checked<Assembled> {
         let config = loadConfig(root: options.root)
         let themeConfig = config.value ?? Config(title: "")
         let theme = loadTheme(themeConfig.theme, options: options)
-        let site = index(config: themeConfig, options: options, found: found, history: history)
+        let site = index(config: themeConfig, options: options, found: found, history: history, facets: facets)
         let diagnostics = (config.diagnostics + theme.diagnostics + site.diagnostics).sorted()
         guard let site = site.value else { return .failed(diagnostics) }
         guard config.value != nil, let theme = theme.value, !diagnostics.hasErrors else {
             return Checked(Assembled(site: site, files: nil), diagnostics)
         }
         let content = options.root.appendingPathComponent("content")
-        let files = OutputSet(plan: RenderPlan(site: site, theme: theme), content: content, staticFiles: site.staticFiles)
+        let plan = RenderPlan(site: site, theme: theme, searchChunks: options.quick == nil ? nil : SearchChunks())
+        let files = OutputSet(plan: plan, content: content, staticFiles: site.staticFiles)
         let collisions = files.collisions() + OutputNames.problems(site: site, paths: files.paths, content: content)
         guard collisions.isEmpty else { return Checked(Assembled(site: site, files: nil), (diagnostics + collisions).sorted()) }
         return Checked(Assembled(site: site, files: files), diagnostics)
@@ -183,7 +206,7 @@ private extension Pipeline {
 
     /// The stages after the scan, in order: parse -> index -> link -> with history (from `history`).
     static func index(config: Config, options: BuildOptions, found: ContentScanner.Found?,
-                      history: PendingHistory?) -> Checked<Site> {
+                      history: PendingHistory?, facets: FacetTable? = nil) -> Checked<Site> {
         let content = options.root.appendingPathComponent("content")
         guard let found else {
             return .failed([.error(SourceLocation(path: "content"), "there is no content/ folder",
@@ -191,7 +214,7 @@ private extension Pipeline {
         }
         var clock = StageClock()
         let cache = ParseCache.forBuild(options)
-        let parsing = parse(found.markdown, content: content, options: config.markdown, cache: cache)
+        let parsing = parse(found.markdown, content: content, options: config.markdown, cache: cache, facets: facets)
         cache?.endBuild()
         let parsed = parsing.value ?? []
         clock.lap("parse")
@@ -234,7 +257,7 @@ private extension Pipeline {
     /// Reads and parses every Markdown file on all cores (cmark-gfm included, see
     /// ``SpecialCharacters`` in CopseMarkdown). The pages that parsed, and every file's problems.
     static func parse(_ paths: [String], content: URL, options: Config.MarkdownSettings,
-                      cache: ParseCache? = nil) -> Checked<[ParsedPage]> {
+                      cache: ParseCache? = nil, facets: FacetTable? = nil) -> Checked<[ParsedPage]> {
         let markdownOptions = MarkdownOptions(unsafeHTML: options.unsafeHTML)
         let folder = content.path
         var parsed = paths.parallelMap { path -> Checked<ParsedPage> in
@@ -243,8 +266,10 @@ private extension Pipeline {
                 return .failed([.error(SourceLocation(path: source), "cannot read this file",
                                        hint: "check its permissions (it must be readable by the user running copse)")])
             }
-            if let cache { return cache.page(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions) }
-            return PageParser.parse(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions)
+            let page = cache?.page(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions)
+                ?? PageParser.parse(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions)
+            if let facets, let parsed = page.value { facets.store(PageFacet.of(bytes: bytes, page: parsed), source: source) }
+            return page
         }
         // Moved out one by one: copying ten thousand pages (dozens of references each) is felt.
         var pages: [ParsedPage] = [], diagnostics: [Diagnostic] = []

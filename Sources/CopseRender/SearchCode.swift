@@ -51,6 +51,43 @@ enum SearchCode {
         out += String(decoding: code, as: UTF8.self)
     }
 
+    /// As ``append(_:mapping:rank:to:)`` for a page's packed word numbers, into bytes: the search
+    /// index writes every word of the site this way, so it works on raw buffers.
+    static func append(_ numbers: PackedWordIDs, mapping: [Int32], rank: [Int32], to out: inout [UInt8]) {
+        let alphabet = bytes
+        let terminals = terminals, continuations = alphabet.count - terminals
+        alphabet.withUnsafeBufferPointer { alphabet in
+            mapping.withUnsafeBufferPointer { mapping in
+                rank.withUnsafeBufferPointer { rank in
+                    numbers.forEach { number in
+                        var value = Int(rank[Int(mapping[Int(number)])])
+                        if value < terminals {
+                            out.append(alphabet[value])
+                            return
+                        }
+                        var span = terminals
+                        var length = 0
+                        while value >= span {
+                            value -= span
+                            span *= continuations
+                            length += 1
+                        }
+                        let terminal = value % terminals
+                        var high = value / terminals
+                        // The higher digits, most significant first, then the terminal.
+                        let start = out.count
+                        out.append(contentsOf: repeatElement(0, count: length))
+                        for position in stride(from: start + length - 1, through: start, by: -1) {
+                            out[position] = alphabet[terminals + high % continuations]
+                            high /= continuations
+                        }
+                        out.append(alphabet[terminal])
+                    }
+                }
+            }
+        }
+    }
+
     /// The numbers in `code`: the inverse of ``append(_:to:)``.
     static func decode(_ code: String) -> [Int] {
         var lookup = [Int](repeating: -1, count: 128)

@@ -1,4 +1,5 @@
 import CopseCore
+import Foundation
 
 /// `search/index.js`: the search index, loaded by the search page as a script (so that it works
 /// from `file://`, where `fetch()` does not). It holds every published page's title, address,
@@ -22,6 +23,14 @@ enum SearchIndex {
         let chunkSize = max(64, sources.count / 16)
         let chunks = stride(from: 0, to: sources.count, by: chunkSize).map { $0..<min($0 + chunkSize, sources.count) }
         var tokenised = chunks.parallelMap { chunk -> (SearchVocabulary, [Tokens]) in
+            // Kept from the last build of this process when the chunk's pages say the same.
+            let key = model.searchChunks.map { _ in
+                sources[chunk].flatMap { source -> [String] in
+                    guard case .page(let index) = source else { return [] }
+                    return model.textParts(model.site.pages[index]) + [evidence[index]?.summary ?? "\u{0}"]
+                }
+            }
+            if let key, let kept = model.searchChunks?.chunk(at: chunk.lowerBound, key: key) { return kept }
             var vocabulary = SearchVocabulary()
             let tokens = sources[chunk].map { source -> Tokens in
                 var tokens = Tokens()
@@ -38,6 +47,7 @@ enum SearchIndex {
                 tokens.evidence.shrink()
                 return tokens
             }
+            if let key { model.searchChunks?.keep(at: chunk.lowerBound, key: key, vocabulary: vocabulary, tokens: tokens) }
             return (vocabulary, tokens)
         }
         var vocabulary = SearchVocabulary()
@@ -68,31 +78,47 @@ enum SearchIndex {
         // block cost no memory.
         let packed = tokenised.reduce(0) { total, chunk in chunk.1.reduce(total) { $0 + $1.text.byteCount + $1.evidence.byteCount } }
         out.reserveCapacity(out.utf8.count + 2 * packed + 256 * sources.count + 64)
+        // A few chunks at a time, one per core, each written into a part of its own, then the
+        // parts in order; each chunk's word numbers go once its part is written.
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var first = true
-        for chunk in tokenised.indices {
-            for (offset, tokens) in tokenised[chunk].1.enumerated() {
-                let source = sources[chunks[chunk].lowerBound + offset]
-                let entry = Self.entry(source, model)
+        for start in stride(from: 0, to: tokenised.count, by: cores) {
+            let group = Array(start..<min(start + cores, tokenised.count))
+            let tokens = group.map { tokenised[$0].1 }
+            for chunk in group { tokenised[chunk].1 = [] }
+            let parts = Array(group.indices).parallelMap { position -> [UInt8] in
+                let chunk = group[position]
+                var part: [UInt8] = []
+                part.reserveCapacity(tokens[position].reduce(0) { $0 + 2 * ($1.text.byteCount + $1.evidence.byteCount) + 256 })
+                func add(_ text: String) { part.append(contentsOf: text.utf8) }
+                for (offset, tokens) in tokens[position].enumerated() {
+                    if offset > 0 { add(",\n") }
+                    let source = sources[chunks[chunk].lowerBound + offset]
+                    let entry = Self.entry(source, model)
+                    add("[\(quoted(entry.url)),\(quoted(entry.title)),\(entry.community),\(entry.kind.index),")
+                    add("\(quoted(entry.date?.iso ?? "")),\(quoted(entry.date?.long ?? "")),\"")
+                    SearchCode.append(tokens.text, mapping: mappings[chunk], rank: rank, to: &part)
+                    add("\"")
+                    let item: EvidenceItem? = if case .page(let index) = source { evidence[index] } else { nil }
+                    if !entry.tags.isEmpty || item != nil {
+                        add(",[" + entry.tags.map(quoted).joined(separator: ",") + "]")
+                    }
+                    if let item {
+                        add(",[\(conferenceIndex[item.conference] ?? -1),[")
+                        add(item.principles.compactMap { principles.firstIndex(of: $0).map(String.init) }.joined(separator: ","))
+                        add("],\"")
+                        SearchCode.append(tokens.evidence, mapping: mappings[chunk], rank: rank, to: &part)
+                        add("\"]")
+                    }
+                    add("]")
+                }
+                return part
+            }
+            for part in parts where !part.isEmpty {
                 if !first { out += ",\n" }
                 first = false
-                out += "[\(quoted(entry.url)),\(quoted(entry.title)),\(entry.community),\(entry.kind.index),"
-                out += "\(quoted(entry.date?.iso ?? "")),\(quoted(entry.date?.long ?? "")),\""
-                SearchCode.append(tokens.text, mapping: mappings[chunk], rank: rank, to: &out)
-                out += "\""
-                let item: EvidenceItem? = if case .page(let index) = source { evidence[index] } else { nil }
-                if !entry.tags.isEmpty || item != nil {
-                    out += ",[" + entry.tags.map(quoted).joined(separator: ",") + "]"
-                }
-                if let item {
-                    out += ",[\(conferenceIndex[item.conference] ?? -1),["
-                    out += item.principles.compactMap { principles.firstIndex(of: $0).map(String.init) }.joined(separator: ",")
-                    out += "],\""
-                    SearchCode.append(tokens.evidence, mapping: mappings[chunk], rank: rank, to: &out)
-                    out += "\"]"
-                }
-                out += "]"
+                out += String(decoding: part, as: UTF8.self)
             }
-            tokenised[chunk].1 = []
         }
         out += "\n]};\n"
         return out
@@ -134,6 +160,14 @@ enum SearchKind: String, CaseIterable {
     }
 }
 
+extension SearchIndex {
+    /// A page's text and its evidence summary, as word numbers of its chunk's vocabulary.
+    struct Tokens: Sendable {
+        var text = PackedWordIDs()
+        var evidence = PackedWordIDs()
+    }
+}
+
 private extension SearchIndex {
     /// What an entry of the index is made from: a published page, or the home page copse makes
     /// for a community without `community.md` (its title only).
@@ -142,11 +176,6 @@ private extension SearchIndex {
         case generatedCommunity(Int)
     }
 
-    /// A page's text and its evidence summary, as word numbers of its chunk's vocabulary.
-    struct Tokens: Sendable {
-        var text = PackedWordIDs()
-        var evidence = PackedWordIDs()
-    }
 
     struct Entry {
         var url: String

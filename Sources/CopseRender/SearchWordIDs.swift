@@ -31,6 +31,25 @@ struct PackedWordIDs: WordIDSink, Sequence, Sendable {
 
     func makeIterator() -> Iterator { Iterator(bytes: bytes) }
 
+    /// Calls `body` with every number, in order, reading the bytes in place.
+    func forEach(_ body: (Int32) -> Void) {
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                var value: UInt32 = 0
+                var shift: UInt32 = 0
+                while true {
+                    let byte = bytes[index]
+                    index += 1
+                    value |= UInt32(byte & 0x7f) << shift
+                    guard byte & 0x80 != 0 else { break }
+                    shift += 7
+                }
+                body(Int32(bitPattern: value))
+            }
+        }
+    }
+
     struct Iterator: IteratorProtocol {
         let bytes: [UInt8]
         var index = 0

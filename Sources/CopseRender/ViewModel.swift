@@ -22,6 +22,11 @@ struct ViewModel: Sendable {
     let address: SiteAddress?
     /// The hub's and each community's feed and calendar (see ``subscriptions(_:address:)``).
     let subscriptions: (hub: SiteAddress.Subscription?, communities: [SiteAddress.Subscription?])
+    /// Where the pages whose text this model reads are recorded, when an incremental build asks
+    /// (see ``BodyReads``).
+    var reads: BodyReads?
+    /// The search index's chunks kept from the last build of this process (`copse serve`).
+    var searchChunks: SearchChunks?
 
     init(site: Site) {
         self.site = site
@@ -39,6 +44,25 @@ struct ViewModel: Sendable {
         var index: [String: Int] = [:]
         for (position, community) in site.communities.enumerated() { index[community.id] = position }
         communityIndex = index
+    }
+
+    /// The model of `site`, which differs from this one's only in pages' text (see
+    /// ``CopseCore/Site/replacing(text:)``): what is worked out from the rest is kept.
+    func replacing(site: Site) -> ViewModel {
+        ViewModel(self, site: site)
+    }
+
+    private init(_ model: ViewModel, site: Site) {
+        self.site = site
+        communityIndex = model.communityIndex
+        tagSlugs = model.tagSlugs
+        commons = model.commons
+        evidence = model.evidence
+        evidenceEntries = model.evidenceEntries
+        editLink = model.editLink
+        address = model.address
+        subscriptions = model.subscriptions
+        searchChunks = model.searchChunks
     }
 
     /// The primary navigation: label and path from the site root.
@@ -137,6 +161,7 @@ extension ViewModel {
 
     /// The page's rendered Markdown with every link filled in, relative to `root`.
     func contentHTML(_ page: SitePage, root: String) -> String {
+        reads?.add(page.parsed.source)
         let markdown = page.parsed.markdown
         let broken = Set(page.resolvedLinks.indices.filter { page.resolvedLinks[$0].isBroken })
         let html = broken.isEmpty ? markdown.html
@@ -144,6 +169,15 @@ extension ViewModel {
         return LinkPlaceholder.substitute(in: html, tag: markdown.placeholderTag,
                                           urls: page.resolvedLinks.map { $0.url(root: root) },
                                           texts: page.resolvedLinks.map(\.title))
+    }
+
+    /// What the page's text is made from (a read of its text, like ``contentHTML(_:root:)``): its
+    /// source, its rendered Markdown and its summary. Cheap to compare with an earlier build's
+    /// while the strings are the same ones.
+    func textParts(_ page: SitePage) -> [String] {
+        reads?.add(page.parsed.source)
+        let markdown = page.parsed.markdown
+        return [page.parsed.source, markdown.html, page.parsed.frontMatter.summary ?? "\u{0}"]
     }
 
     /// What a reader is told about a broken link published as text: nothing about where it

@@ -4,7 +4,9 @@ import Foundation
 
 extension PreviewServer {
     /// The one call into the build: whatever makes `copse build` faster (an incremental cache)
-    /// makes the preview faster with it. Same staging folder and swap as `copse build`.
+    /// makes the preview faster with it. Same staging folder and swap as `copse build`, but for a
+    /// quick rebuild (only pages' text changed, see ``CopseBuild/QuickRebuild``), which replaces
+    /// the few files it makes again in place.
     static func build(_ options: BuildOptions) -> BuildReport {
         Pipeline.run(options, write: true)
     }
@@ -39,6 +41,7 @@ extension PreviewServer {
     }
 
     /// `Built 25 pages in 0.84 s`, `Rebuilt in 0.21 s (content/x.md)`,
+    /// `Rebuilt in 0.05 s (content/x.md; only its text changed)`,
     /// `Build failed: 2 errors (shown in the browser)`.
     static func line(_ report: BuildReport, seconds: Duration, changed: [String]) -> String {
         guard report.succeeded else {
@@ -47,6 +50,7 @@ extension PreviewServer {
         }
         let time = String(format: "%.2f", Double(seconds.components.seconds) + Double(seconds.components.attoseconds) / 1e18)
         guard let first = changed.first else { return "Built \(report.pageCount) pages in \(time) s" }
-        return "Rebuilt in \(time) s (\(first)\(changed.count > 1 ? " and \(changed.count - 1) more" : ""))"
+        let quick = report.quick ? (changed.count > 1 ? "; only their text changed" : "; only its text changed") : ""
+        return "Rebuilt in \(time) s (\(first)\(changed.count > 1 ? " and \(changed.count - 1) more" : "")\(quick))"
     }
 }

@@ -48,8 +48,9 @@ struct Serve: ParsableCommand {
         let hub = URL(fileURLWithPath: root).standardizedFileURL
         var build = BuildOptions(root: hub, includeDrafts: drafts, today: day, gitDates: !noGitDates,
                                  cache: noCache ? nil : BuildOptions.cacheFolder(root: hub, "serve/build"))
-        // A page whose file did not change since the last rebuild is not parsed again.
-        build.parsed = noCache ? nil : ParseCache()
+        // A page whose file did not change since the last rebuild is not parsed again, and an edit
+        // to pages' text only makes just the files that show it.
+        build.keepBuildsInMemory()
         let options = ServeOptions(build: build, host: host, port: port, watch: poll ? .polling : .automatic)
         do {
             try PreviewSession.runBlocking(options, log: { line in

@@ -18,9 +18,11 @@ final class ServeFixture: Sendable {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("copse-serve-\(UUID().uuidString)")
         try Self.copy(Self.repository.appendingPathComponent("Tests/Fixtures/sites/basic/input"), to: root)
         try prepare(root)
-        let build = BuildOptions(root: root, today: Day(year: 2026, month: 11, day: 21)!,
+        // As `copse serve` builds, with its cache and what it keeps in memory.
+        var build = BuildOptions(root: root, today: Day(year: 2026, month: 11, day: 21)!,
                                  themeSearchPath: [root.appendingPathComponent("themes"), Self.repository.appendingPathComponent("themes")],
-                                 gitDates: false)
+                                 gitDates: false, cache: BuildOptions.cacheFolder(root: root, "serve/build"))
+        build.keepBuildsInMemory()
         let lines = lines
         server = try PreviewServer(options: ServeOptions(build: build, port: 0, watch: method), log: { line in
             lines.withLock { $0.append(line) }

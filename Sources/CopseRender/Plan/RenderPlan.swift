@@ -11,8 +11,11 @@ package struct RenderPlan: Sendable {
     private let model: ViewModel
     private let theme: Theme
 
-    package init(site: Site, theme: Theme) {
-        let model = ViewModel(site: site)
+    /// `searchChunks`: keep the search index's words for the next build of this process (see
+    /// ``SearchChunks``).
+    package init(site: Site, theme: Theme, searchChunks: SearchChunks? = nil) {
+        var model = ViewModel(site: site)
+        model.searchChunks = searchChunks
         self.model = model
         self.theme = theme
         // The evidence files of a conference are the largest of the site (the pack holds the
@@ -52,22 +55,37 @@ package struct RenderPlan: Sendable {
         }
     }
 
+    /// The plan of `site`, which differs from this one's only in pages' text (see
+    /// ``CopseCore/Site/replacing(text:)``): the same files, made from the new text.
+    package func replacing(site: Site) -> RenderPlan {
+        RenderPlan(self, model: model.replacing(site: site))
+    }
+
+    private init(_ plan: RenderPlan, model: ViewModel) {
+        paths = plan.paths
+        jobs = plan.jobs
+        theme = plan.theme
+        self.model = model
+    }
+
     /// Renders (or, for an asset, points at) the file at `paths[index]`. Safe to call from any thread.
-    package func contents(at index: Int) -> OutputFile.Contents {
+    package func contents(at index: Int, reads: BodyReads? = nil) -> OutputFile.Contents {
+        let model = recording(reads)
         switch jobs[index] {
         case .template(let page): return .text(theme.render(page.template(in: model), context: page.context(in: model)))
         case .file(.asset(let path)): return theme.assetContents(path)
         case .file(.export(let id, let format)): return .text(model.export(id, format))
         case .file(.searchIndex): return .text(SearchIndex.javaScript(model))
-        case .file(.discovery(let file)): return .text(discoveryFile(file))
+        case .file(.discovery(let file)): return .text(discoveryFile(file, model: model))
         }
     }
 
     /// The name of the template and the complete context the file at `paths[index]` is rendered
     /// from (nil for a file copse writes without a template): given the theme, they decide the
     /// file's bytes, so an incremental build that finds both unchanged need not render it.
-    package func templateInput(at index: Int) -> (template: String, context: TemplateValue)? {
+    package func templateInput(at index: Int, reads: BodyReads? = nil) -> (template: String, context: TemplateValue)? {
         guard case .template(let page) = jobs[index] else { return nil }
+        let model = recording(reads)
         return (page.template(in: model).template, page.context(in: model))
     }
 
@@ -86,8 +104,16 @@ package struct RenderPlan: Sendable {
 }
 
 private extension RenderPlan {
+    /// The model, recording into `reads` the pages whose text it reads.
+    func recording(_ reads: BodyReads?) -> ViewModel {
+        guard let reads else { return model }
+        var model = self.model
+        model.reads = reads
+        return model
+    }
+
     /// A feed, a calendar, the sitemap or robots.txt (planned only when `base_url` is set).
-    func discoveryFile(_ job: DiscoveryJob) -> String {
+    func discoveryFile(_ job: DiscoveryJob, model: ViewModel) -> String {
         guard let address = model.address else { preconditionFailure("discovery files are planned only with a base_url") }
         switch job {
         case .hubFeed: return model.hubFeed(address)

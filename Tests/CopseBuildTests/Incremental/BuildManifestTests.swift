@@ -3,21 +3,89 @@ import Testing
 
 @Suite struct BuildManifestTests {
     static let sample = BuildManifest(
-        program: ContentHash(high: 1, low: 2), inputs: ContentHash(high: .max, low: 0), output: "/tmp/a site/output",
+        program: ContentHash(high: 1, low: 2), inputs: ContentHash(high: .max, low: 0), site: ContentHash(high: 3, low: 4),
+        pages: [.init(source: "content/a b.md", hash: ContentHash(high: 13, low: 14)), .init(source: "content/c.md", hash: ContentHash(high: 15, low: 16))],
+        output: "/tmp/a site/output",
         audit: ContentHash(high: 0xabc, low: 0xdef), pageCount: 12, auditedPages: 3, auditedPassages: nil, quiet: true,
-        files: ["a b/index.html": .init(hash: ContentHash(high: 5, low: 6), key: ContentHash(high: 11, low: 12), stamp: FileStamp(size: 10, inode: 7, modified: -5, changed: 9), kind: .generated),
-                "photo.svg": .init(hash: ContentHash(high: 8, low: 9), key: nil, stamp: FileStamp(size: 0, inode: .max, modified: 1, changed: 2), kind: .copied),
-                ".": .init(hash: ContentHash(high: 0, low: 0), key: nil, stamp: FileStamp(size: 4096, inode: 3, modified: 4, changed: 5, isFolder: true), kind: .folder)])
+        files: [.init(path: "a b/index.html", hash: ContentHash(high: 5, low: 6), key: ContentHash(high: 11, low: 12), reads: [1, 0], stamp: FileStamp(size: 10, inode: 7, modified: -5, changed: 9), kind: .generated),
+                .init(path: "search/index.js", hash: ContentHash(high: 17, low: 18), key: nil, reads: [], stamp: FileStamp(size: 1, inode: 2, modified: 3, changed: 4), kind: .generated),
+                .init(path: "photo.svg", hash: ContentHash(high: 8, low: 9), key: nil, stamp: FileStamp(size: 0, inode: .max, modified: 1, changed: 2), kind: .copied),
+                .init(path: ".", hash: ContentHash(high: 0, low: 0), key: nil, stamp: FileStamp(size: 4096, inode: 3, modified: 4, changed: 5, isFolder: true), kind: .folder)])
 
     @Test func aManifestReadsBackAsItWasWritten() throws {
         #expect(try BuildManifest.decode(Self.sample.encoded()).get() == Self.sample)
     }
 
+    @Test func aManifestWithoutASiteKeyOrPagesReadsBack() throws {
+        var manifest = Self.sample
+        manifest.site = nil
+        manifest.pages = []
+        for index in manifest.files.indices { manifest.files[index].reads = nil }
+        #expect(try BuildManifest.decode(manifest.encoded()).get() == manifest)
+    }
+
+    @Test func aManifestWithASpareReadsBack() throws {
+        var manifest = Self.sample
+        manifest.spare = .init(folderHash: ContentHash(high: 21, low: 22), missing: ["photo.svg", "a b/index.html"],
+                               extra: [.init(path: "old page/index.html", isFolder: false), .init(path: "old page", isFolder: true)])
+        let bytes = manifest.encoded()
+        #expect(try BuildManifest.decode(bytes).get() == manifest)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("\nspare 00000000000000150000000000000016\n"))
+        #expect(text.contains("\nm photo.svg\nm a b/index.html\nx f old page/index.html\nx d old page\nend "))
+        for length in 0..<bytes.count {
+            #expect((try? BuildManifest.decode(Array(bytes.prefix(length))).get()) == nil, "cut at \(length)")
+        }
+        // A listing that cannot be written whole vouches for no spare.
+        manifest.spare?.missing.append("two\nlines")
+        #expect(try BuildManifest.decode(manifest.encoded()).get().spare == nil)
+    }
+
+    @Test func aFileThatReadsAPageTheManifestDoesNotListIsRefused() {
+        var manifest = Self.sample
+        manifest.files[0].reads = [2]
+        #expect((try? BuildManifest.decode(manifest.encoded()).get()) == nil)
+    }
+
     @Test func everyCutOfAManifestIsRefused() {
-        let text = Self.sample.encoded()
-        for length in 0..<text.utf8.count {
-            let cut = String(decoding: Array(text.utf8.prefix(length)), as: UTF8.self)
-            #expect((try? BuildManifest.decode(cut).get()) == nil, "cut at \(length)")
+        let bytes = Self.sample.encoded()
+        for length in 0..<bytes.count {
+            #expect((try? BuildManifest.decode(Array(bytes.prefix(length))).get()) == nil, "cut at \(length)")
+        }
+    }
+
+    /// The text as earlier versions wrote it (by String formatting): the byte-wise encoder must
+    /// not change a character of the format.
+    @Test func theFormatIsTheDocumentedOne() {
+        let text = String(decoding: Self.sample.encoded(), as: UTF8.self)
+        let body = """
+            copse-build-cache 4
+            program 00000000000000010000000000000002
+            inputs ffffffffffffffff0000000000000000
+            site 00000000000000030000000000000004
+            audit 0000000000000abc0000000000000def
+            pages 12 3 -
+            quiet 1
+            output /tmp/a site/output
+            spare -
+            pages 2
+            p 000000000000000d000000000000000e content/a b.md
+            p 000000000000000f0000000000000010 content/c.md
+            f 00000000000000050000000000000006 000000000000000b000000000000000c r1,0 10 7 -5 9 g a b/index.html
+            f 00000000000000110000000000000012 - r 1 2 3 4 g search/index.js
+            f 00000000000000080000000000000009 - - 0 18446744073709551615 1 2 s photo.svg
+            f 00000000000000000000000000000000 - - 4096 3 4 5 d .
+
+            """
+        #expect(text == body + "end \(ContentHash.of(body))\n")
+    }
+
+    @Test func everyByteChangedIsRefused() {
+        let bytes = Self.sample.encoded()
+        for index in bytes.indices {
+            var damaged = bytes
+            damaged[index] ^= 0x01
+            #expect((try? BuildManifest.decode(damaged).get()) == nil, "byte \(index)")
         }
     }
 

@@ -43,19 +43,25 @@ struct EditedHub {
     static let principles = ["inclusive", "collaborative", "independent", "responsible"]
     static let syllables = ["ka", "lo", "mi", "tren", "sa", "vo", "pel", "dru", "ne", "fi", "gor", "ta", "wis", "ba", "qui", "ro", "zen", "pa", "lu", "chi"]
 
-    init(root: URL, seed: UInt64) throws {
+    /// Changes the output by hand now and then. Not while serving: the preview's site folder is
+    /// serve's own, and a quick rebuild replaces only the files it makes again.
+    let tampering: Bool
+
+    init(root: URL, seed: UInt64, tampering: Bool = true) throws {
         self.root = root
+        self.tampering = tampering
         random = SeededGenerator(state: seed)
         try Fixtures.copy(Fixtures.folder.appendingPathComponent("sites/evidence/input"), to: root)
         try Fixtures.copy(Fixtures.themes.appendingPathComponent("default"), to: root.appendingPathComponent("themes/default"))
         try writeConfig()
     }
 
-    func options(output: URL, cache: URL?, parsed: ParseCache? = nil) -> BuildOptions {
+    func options(output: URL, cache: URL?, parsed: ParseCache? = nil, quick: QuickRebuild? = nil) -> BuildOptions {
         var options = Fixtures.options(root: root, output: output, gitDates: history != nil, gitHistory: history)
         options.today = today
         options.cache = cache
         options.parsed = parsed
+        options.quick = quick
         return options
     }
 
@@ -106,7 +112,7 @@ struct EditedHub {
             history = Bool.random(using: &random) ? GitHistory(changes: changes) : nil
             return "git history: \(history == nil ? "off" : "changed")"
         case 86..<92: return "nothing"
-        default: return "tamper: " + (try tamper())
+        default: return tampering ? "tamper: " + (try tamper()) : "nothing"
         }
     }
 }

@@ -5,7 +5,9 @@ import Foundation
 import Testing
 
 /// An incremental build writes exactly what a clean build of the same input writes.
-@Suite struct IncrementalBuildTests {
+/// Serialized: each case keeps a thread of the test pool busy for seconds, and the pool has one
+/// thread per core; two at once would starve the suites that serve over HTTP.
+@Suite(.serialized) struct IncrementalBuildTests {
     /// The seeds every run tries; `COPSE_EDIT_SEEDS=7,8,9` tries others, `COPSE_EDIT_STEPS=200`
     /// makes each sequence longer.
     static let seeds: [UInt64] = {
@@ -14,26 +16,29 @@ import Testing
     }()
     static let steps = ProcessInfo.processInfo.environment["COPSE_EDIT_STEPS"].flatMap(Int.init) ?? 45
 
-    @Test(arguments: seeds) func randomEditsBuildWhatACleanBuildBuilds(seed: UInt64) throws {
+    /// As `copse build` builds, and as `copse serve` does (which also keeps the last build for a
+    /// quick rebuild when only pages' text changed).
+    @Test(arguments: seeds, [false, true]) func randomEditsBuildWhatACleanBuildBuilds(seed: UInt64, serving: Bool) throws {
         let work = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        var hub = try EditedHub(root: work.appendingPathComponent("hub"), seed: seed)
+        var hub = try EditedHub(root: work.appendingPathComponent("hub"), seed: seed, tampering: !serving)
         let output = hub.root.appendingPathComponent("output")
         let cache = work.appendingPathComponent("cache")
-        // Builds take turns: as one copse serve builds (the parsed pages of its last build kept in
-        // memory too, then the parse cache on disk), as a serve just started (the disk only), and
-        // as copse build (the disk only, through a cache of its own).
-        let serving = ParseCache()
-        var upToDate = 0, reused = 0, failed = 0, reasons: [String] = [], fromDisk = 0
+        // As copse serve builds (serving): the parsed pages of its last build kept in memory, then
+        // the parse cache on disk, and the last build kept for a quick rebuild. As copse build: the
+        // parse cache on disk only, through a cache of the build's own or of a serve just started.
+        let memory = ParseCache()
+        let quick = serving ? QuickRebuild() : nil
+        var upToDate = 0, reused = 0, failed = 0, quickly = 0, reasons: [String] = [], fromDisk = 0
         for step in 0...Self.steps {
             let edit = step == 0 ? "first build" : try hub.edit()
             let before = Fixtures.tree(output)
-            let parsed = [serving, ParseCache(), nil][step % 3]
-            let incremental = Pipeline.run(hub.options(output: output, cache: cache, parsed: parsed), write: true)
-            if step % 3 == 1 { fromDisk += parsed?.disk?.hitCount ?? 0 }
+            let parsed = serving ? memory : [nil, ParseCache()][step % 2]
+            let incremental = Pipeline.run(hub.options(output: output, cache: cache, parsed: parsed, quick: quick), write: true)
+            if !serving { fromDisk += parsed?.disk?.hitCount ?? 0 }
             let clean = work.appendingPathComponent("clean-\(step)")
             let reference = Pipeline.run(hub.options(output: clean, cache: nil), write: true)
-            let context = "seed \(seed), step \(step) (\(edit))"
+            let context = "seed \(seed)\(serving ? " serving" : ""), step \(step) (\(edit))"
             try #require(incremental.succeeded == reference.succeeded,
                          "\(context): the incremental build \(incremental.succeeded ? "succeeded" : "failed"), a clean one did not: \(reference.diagnostics.map(\.message))")
             #expect(incremental.diagnostics == reference.diagnostics, "\(context)")
@@ -42,6 +47,7 @@ import Testing
                 let differences = Self.differences(Fixtures.tree(output), Fixtures.tree(clean))
                 try #require(differences.isEmpty, "\(context): \(differences.joined(separator: "; "))")
                 if incremental.upToDate { upToDate += 1 }
+                if incremental.quick { quickly += 1 }
                 reused += incremental.reusedFiles
             } else {
                 failed += 1
@@ -53,7 +59,9 @@ import Testing
         // The cache did its work: some builds had nothing to do, most files were linked.
         #expect(upToDate > 0, "seed \(seed): no build found its output up to date")
         #expect(reused > 0, "seed \(seed): no file was reused")
-        #expect(fromDisk > 0, "seed \(seed): no page was read from the parse cache on disk")
+        #expect(!serving || quickly > 0, "seed \(seed): no quick rebuild while serving")
+        #expect(serving || quickly == 0, "seed \(seed): a quick rebuild without serve")
+        #expect(serving || fromDisk > 0, "seed \(seed): no page was read from the parse cache on disk")
         #expect(failed < Self.steps / 2, "seed \(seed): \(failed) of \(Self.steps) builds failed; the edits test too little: \(reasons.joined(separator: "\n"))")
     }
 

@@ -26,9 +26,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: hub.work) }
         #expect(hub.build().succeeded)
         try Self.plant("agreement.md", in: hub)
-        // Another file changes, so that the build is not skipped: the planted page is used.
-        let index = try String(contentsOf: hub.root.appendingPathComponent("content/index.md"), encoding: .utf8)
-        try hub.write("content/index.md", index + "\nAnother line.\n")
+        // copse.yml changes, so that the build is not skipped and every page is made again: the
+        // planted page is used.
+        let config = try String(contentsOf: hub.root.appendingPathComponent("copse.yml"), encoding: .utf8)
+        try hub.write("copse.yml", config.replacingOccurrences(of: "learning together", with: "learning together again"))
         #expect(hub.build().succeeded)
         let agreement = hub.output.appendingPathComponent("agreement/index.html")
         #expect(try String(contentsOf: agreement, encoding: .utf8).contains(Self.planted))
