@@ -21,21 +21,35 @@ final class PackFile: @unchecked Sendable {
 
     deinit { if descriptor >= 0 { close(descriptor) } }
 
+    /// Fills `buffer` from `offset`; false when the file ends first or cannot be read.
+    private func fill(_ buffer: UnsafeMutableRawBufferPointer, offset: Int) -> Bool {
+        var count = 0
+        while count < buffer.count {
+            let got = pread(descriptor, buffer.baseAddress! + count, buffer.count - count, off_t(offset + count))
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { return false }
+            count += got
+        }
+        return true
+    }
+
     /// `length` bytes from `offset`; nil when fewer could be read.
     func read(offset: Int, length: Int) -> [UInt8]? {
-        var complete = true
+        var complete = false
         let bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, count in
-            while count < length {
-                let got = pread(descriptor, buffer.baseAddress! + count, length - count, off_t(offset + count))
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else {
-                    complete = false
-                    break
-                }
-                count += got
-            }
+            complete = fill(UnsafeMutableRawBufferPointer(buffer), offset: offset)
+            count = complete ? length : 0
         }
         return complete ? bytes : nil
+    }
+
+    /// `body` of the `length` bytes from `offset`, read into temporary memory (on the thread's
+    /// stack when they fit: most pages do, so a build reading ten thousand allocates nothing for
+    /// them); nil when fewer could be read.
+    func withBytes<Result>(offset: Int, length: Int, _ body: (UnsafeRawBufferPointer) -> Result?) -> Result? {
+        withUnsafeTemporaryAllocation(byteCount: length, alignment: 8) { buffer in
+            fill(buffer, offset: offset) ? body(UnsafeRawBufferPointer(buffer)) : nil
+        }
     }
 }
 

@@ -26,8 +26,10 @@ final class ParsedLookup: @unchecked Sendable {
     func page(_ key: ParseCache.Key) -> Checked<ParsedPage>? {
         guard let position = position(of: key) else { return nil }
         let entry = index.entries[position]
-        guard let pack = packs[entry.pack], let bytes = pack.read(offset: entry.offset, length: entry.length),
-              Checksum64.of(bytes) == entry.checksum, let page = PageCoding.decode(bytes),
+        guard let pack = packs[entry.pack],
+              let page = pack.withBytes(offset: entry.offset, length: entry.length, { bytes in
+                  Checksum64.of(bytes) == entry.checksum ? PageCoding.decode(bytes) : nil
+              }),
               page.value?.source == key.source, page.value?.contentPath == key.contentPath else { return nil }
         marks[position] = 2
         return page
