@@ -13,7 +13,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: work) }
         try Fixtures.copy(Fixtures.folder.appendingPathComponent("sites/evidence/input"), to: work)
         let options = Fixtures.options(root: work, output: work.appendingPathComponent("output"), gitDates: false)
-        let found = try #require(ContentScanner(contentDirectory: work.appendingPathComponent("content")).scan())
+        let found = ContentScanner(contentDirectory: work.appendingPathComponent("content")).scan()
         let first = try #require(BuildFingerprint.inputs(options, found: found, history: nil, known: [:]))
         let path = try #require(found.markdown.first)
         let file = try #require(first.files[path])
