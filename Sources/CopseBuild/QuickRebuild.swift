@@ -90,6 +90,12 @@ private extension QuickRebuild {
             let parsed = PageParser.parse(source: source, contentPath: String(source.dropFirst(8)), bytes: bytes, markdown: markdown)
             guard parsed.diagnostics.isEmpty, let page = parsed.value else { return clock.refuse("\(source) has something to report") }
             guard PageFacet.of(bytes: bytes, page: page) == facet else { return clock.refuse("more than the text of \(source) changed") }
+            // Files named in raw HTML are in the text, not the facet: which are published depends on them.
+            if kept.site.config.markdown.unsafeHTML {
+                let files = Set(found.other)
+                guard WithheldFiles.namedInRawHTML(page, files: files) == WithheldFiles.namedInRawHTML(kept.site.pages[id.index].parsed, files: files)
+                else { return clock.refuse("\(source) names other files in raw HTML") }
+            }
             text[id] = page
         }
         snapshot.site = kept.site.replacing(text: text)

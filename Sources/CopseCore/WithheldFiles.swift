@@ -4,7 +4,7 @@ import Foundation
 /// Files under `content/` that only unpublished pages use: an image that only a private meeting
 /// shows, a handout only a draft links to. They are not published, since a file can be as
 /// private as the page that uses it. A file no page links to is published as before.
-enum WithheldFiles {
+package enum WithheldFiles {
     /// The content paths (among `staticFiles`) that some unpublished page links to, shows or
     /// names in raw HTML, and no published page does.
     static func find(site: IndexedSite, links: [[ResolvedLink]], parsed: [ParsedPage]) -> Set<String> {
@@ -24,6 +24,15 @@ enum WithheldFiles {
             if rawHTML { usedByHidden.subtract(rawReferences(page.parsed, files: files)) }
         }
         return usedByHidden
+    }
+}
+
+extension WithheldFiles {
+    /// The files among `files` (paths in `content/`) that the page names in raw HTML, which only
+    /// its text shows: a new version of a page's text that names others changes which files are
+    /// withheld (see ``CopseBuild/QuickRebuild``).
+    package static func namedInRawHTML(_ page: ParsedPage, files: Set<String>) -> Set<String> {
+        rawReferences(page, files: files)
     }
 }
 

@@ -84,6 +84,32 @@ import Testing
         #expect(!Pipeline.run(hub.options, write: true).quick)
     }
 
+    /// With raw HTML kept, a file only a private page names is withheld until a published page
+    /// names it too: that is in the page's text, not its facet, and still no quick rebuild.
+    @Test func aFileNamedInRawHTMLIsPublishedOrWithheldAsACleanBuildWouldHaveIt() throws {
+        let hub = try Hub()
+        defer { try? FileManager.default.removeItem(at: hub.work) }
+        try hub.edit("copse.yml") { $0 + "markdown:\n  unsafe_html: true\n" }
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n".utf8).write(to: hub.root.appendingPathComponent("content/resources/handout.svg"))
+        try hub.edit("content/communities/leeds-primary/notes-private.md") { $0 + "\n<img src=\"../../resources/handout.svg\" alt=\"Handout\">\n" }
+        try #require(Pipeline.run(hub.options, write: true).succeeded)
+        #expect(!FileManager.default.fileExists(atPath: hub.output.appendingPathComponent("resources/handout.svg").path))
+        try hub.edit("content/resources/pair-guide.md") { $0 + "\n<img src=\"handout.svg\" alt=\"Handout\">\n" }
+        let named = Pipeline.run(hub.options, write: true)
+        #expect(named.succeeded && !named.quick)
+        #expect(FileManager.default.fileExists(atPath: hub.output.appendingPathComponent("resources/handout.svg").path))
+        #expect(hub.differencesFromACleanBuild() == [])
+        try hub.edit("content/resources/pair-guide.md") { $0.replacingOccurrences(of: "\n<img src=\"handout.svg\" alt=\"Handout\">\n", with: "\n") }
+        let unnamed = Pipeline.run(hub.options, write: true)
+        #expect(unnamed.succeeded && !unnamed.quick)
+        #expect(!FileManager.default.fileExists(atPath: hub.output.appendingPathComponent("resources/handout.svg").path))
+        #expect(hub.differencesFromACleanBuild() == [])
+        // Text that names no other file is quick, raw HTML or not.
+        try hub.edit("content/resources/pair-guide.md") { $0 + "\n<p>Plain words.</p>\n" }
+        #expect(Pipeline.run(hub.options, write: true).quick)
+        #expect(hub.differencesFromACleanBuild() == [])
+    }
+
     @Test func aFailedBuildIsNotKeptAndTheNextGoodOneIsFull() throws {
         let hub = try Hub()
         defer { try? FileManager.default.removeItem(at: hub.work) }
