@@ -14,78 +14,52 @@ enum SearchCode {
 
     /// Appends the code of every number in `numbers`.
     static func append(_ numbers: [Int32], to out: inout String) {
-        append(numbers, mapping: nil, rank: nil, to: &out)
-    }
-
-    /// Appends the code of `rank[mapping[n]]` for every `n` in `numbers`: the word numbers of a
-    /// chunk's vocabulary, turned into the merged vocabulary's ranks.
-    static func append<Numbers: Sequence<Int32>>(_ numbers: Numbers, mapping: [Int32]?, rank: [Int32]?, to out: inout String) {
         var code: [UInt8] = []
-        code.reserveCapacity(numbers.underestimatedCount * 2)
-        var digits: [UInt8] = []
-        for number in numbers {
-            var value = Int(number)
-            if let mapping, let rank { value = Int(rank[Int(mapping[value])]) }
-            if value < terminals {
-                code.append(bytes[value])
-                continue
-            }
-            // Numbers that need k continuation characters start after all shorter ones.
-            var span = terminals
-            var length = 0
-            while value >= span {
-                value -= span
-                span *= continuations
-                length += 1
-            }
-            let terminal = value % terminals
-            var high = value / terminals
-            digits.removeAll(keepingCapacity: true)
-            for _ in 0..<length {
-                digits.append(bytes[terminals + high % continuations])
-                high /= continuations
-            }
-            code.append(contentsOf: digits.reversed())
-            code.append(bytes[terminal])
+        code.reserveCapacity(numbers.count * 2)
+        bytes.withUnsafeBufferPointer { alphabet in
+            for number in numbers { append(Int(number), alphabet: alphabet, to: &code) }
         }
         out += String(decoding: code, as: UTF8.self)
     }
 
-    /// As ``append(_:mapping:rank:to:)`` for a page's packed word numbers, into bytes: the search
-    /// index writes every word of the site this way, so it works on raw buffers.
+    /// Appends the code of `rank[mapping[n]]` for every `n` in a page's packed word numbers (the
+    /// word numbers of a chunk's vocabulary, turned into the merged vocabulary's ranks), into
+    /// bytes: the search index writes every word of the site this way, so it works on raw buffers.
     static func append(_ numbers: PackedWordIDs, mapping: [Int32], rank: [Int32], to out: inout [UInt8]) {
-        let alphabet = bytes
-        let terminals = terminals, continuations = alphabet.count - terminals
-        alphabet.withUnsafeBufferPointer { alphabet in
+        bytes.withUnsafeBufferPointer { alphabet in
             mapping.withUnsafeBufferPointer { mapping in
                 rank.withUnsafeBufferPointer { rank in
-                    numbers.forEach { number in
-                        var value = Int(rank[Int(mapping[Int(number)])])
-                        if value < terminals {
-                            out.append(alphabet[value])
-                            return
-                        }
-                        var span = terminals
-                        var length = 0
-                        while value >= span {
-                            value -= span
-                            span *= continuations
-                            length += 1
-                        }
-                        let terminal = value % terminals
-                        var high = value / terminals
-                        // The higher digits, most significant first, then the terminal.
-                        let start = out.count
-                        out.append(contentsOf: repeatElement(0, count: length))
-                        for position in stride(from: start + length - 1, through: start, by: -1) {
-                            out[position] = alphabet[terminals + high % continuations]
-                            high /= continuations
-                        }
-                        out.append(alphabet[terminal])
-                    }
+                    numbers.forEach { append(Int(rank[Int(mapping[Int($0)])]), alphabet: alphabet, to: &out) }
                 }
             }
         }
+    }
+
+    /// The code of one number: its higher digits, most significant first, then its terminal.
+    private static func append(_ number: Int, alphabet: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var value = number
+        if value < terminals {
+            out.append(alphabet[value])
+            return
+        }
+        let continuations = alphabet.count - terminals
+        // Numbers that need k continuation characters start after all shorter ones.
+        var span = terminals
+        var length = 0
+        while value >= span {
+            value -= span
+            span *= continuations
+            length += 1
+        }
+        let terminal = value % terminals
+        var high = value / terminals
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: length))
+        for position in stride(from: start + length - 1, through: start, by: -1) {
+            out[position] = alphabet[terminals + high % continuations]
+            high /= continuations
+        }
+        out.append(alphabet[terminal])
     }
 
     /// The numbers in `code`: the inverse of ``append(_:to:)``.

@@ -35,18 +35,7 @@ struct PackedWordIDs: WordIDSink, Sequence, Sendable {
     func forEach(_ body: (Int32) -> Void) {
         bytes.withUnsafeBufferPointer { bytes in
             var index = 0
-            while index < bytes.count {
-                var value: UInt32 = 0
-                var shift: UInt32 = 0
-                while true {
-                    let byte = bytes[index]
-                    index += 1
-                    value |= UInt32(byte & 0x7f) << shift
-                    guard byte & 0x80 != 0 else { break }
-                    shift += 7
-                }
-                body(Int32(bitPattern: value))
-            }
+            while index < bytes.count { body(Self.number(in: bytes, at: &index)) }
         }
     }
 
@@ -56,15 +45,20 @@ struct PackedWordIDs: WordIDSink, Sequence, Sendable {
 
         mutating func next() -> Int32? {
             guard index < bytes.count else { return nil }
-            var value: UInt32 = 0
-            var shift: UInt32 = 0
-            while true {
-                let byte = bytes[index]
-                index += 1
-                value |= UInt32(byte & 0x7f) << shift
-                guard byte & 0x80 != 0 else { return Int32(bitPattern: value) }
-                shift += 7
-            }
+            return bytes.withUnsafeBufferPointer { PackedWordIDs.number(in: $0, at: &index) }
+        }
+    }
+
+    /// The number that starts at `index`, moving `index` past it.
+    static func number(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Int32 {
+        var value: UInt32 = 0
+        var shift: UInt32 = 0
+        while true {
+            let byte = bytes[index]
+            index += 1
+            value |= UInt32(byte & 0x7f) << shift
+            guard byte & 0x80 != 0 else { return Int32(bitPattern: value) }
+            shift += 7
         }
     }
 }

@@ -338,7 +338,15 @@ class ServedHub:
             match = re.search(r" at (http://127\.0\.0\.1:(\d+)/)", line)
             if match:
                 self.origin, self.port = match.group(1), int(match.group(2))
+                # The rest of what it says (a line per rebuild) is read as it comes.
+                import threading
+                self._reader = threading.Thread(target=self._read_rest, daemon=True)
+                self._reader.start()
                 return
+
+    def _read_rest(self):
+        for line in self.process.stdout:
+            self.lines.append(line)
 
     def url(self, path: str) -> str:
         return self.origin + path
@@ -346,8 +354,9 @@ class ServedHub:
     def _interrupt(self):
         import signal
         self.process.send_signal(signal.SIGINT)
-        output, _ = self.process.communicate(timeout=30)
-        self.lines.append(output)
+        self.process.wait(timeout=30)
+        self._reader.join(timeout=30)
+        self.process.stdout.close()
         return self.process.returncode
 
     def restart(self):
