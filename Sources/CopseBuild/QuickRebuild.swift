@@ -156,19 +156,9 @@ private extension QuickRebuild {
     static func replace(_ path: String, with bytes: [UInt8]) -> Bool {
         let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
         let temporary = String(path[..<slash]) + ".\(path[slash...]).copse-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return false }
-        let written = bytes.withUnsafeBufferPointer { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
-        guard close(descriptor) == 0, written, rename(temporary, path) == 0 else {
+        unlink(temporary)  // left by a rebuild that did not finish
+        guard bytes.withUnsafeBufferPointer({ OutputWriter.writeFile(AT_FDCWD, temporary, $0) }) == nil,
+              rename(temporary, path) == 0 else {
             unlink(temporary)
             return false
         }
