@@ -60,7 +60,10 @@ package enum Pipeline {
             cache = incremental
         }
         let facets = cache == nil ? nil : FacetTable()
-        let assembled = assemble(options, found: found, history: history, facets: facets)
+        let chunkFiles = cache.map { SearchChunkFiles(folder: $0.cache.folder.appendingPathComponent("search")) }
+        let searchChunks = cache == nil && options.quick == nil ? nil
+            : SearchChunks(store: chunkFiles, inMemory: options.quick != nil)
+        let assembled = assemble(options, found: found, history: history, facets: facets, searchChunks: searchChunks)
         let diagnostics = (assembled.diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         guard !failed, let site = assembled.value?.site, let files = assembled.value?.files else {
@@ -122,6 +125,7 @@ package enum Pipeline {
                 }
             })
             clock.note("leak audit (CPU, summed over threads)", milliseconds: leaks.auditMilliseconds)
+            if written != nil { chunkFiles?.prune() }
         } catch {
             let shown = OutputGuard(root: options.root, output: options.output, force: options.force).shownPath
             let problem = Diagnostic.error(SourceLocation(path: shown), "could not write the site: \(error.message)", hint: error.hint)
@@ -159,7 +163,7 @@ package enum Pipeline {
     /// Everything but the write, from what the scan `found`: no value when copse.yml or content/
     /// cannot be read; the files only when no stage had an error.
     static func assemble(_ options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?,
-                         facets: FacetTable? = nil) -> Checked<Assembled> {
+                         facets: FacetTable? = nil, searchChunks: SearchChunks? = nil) -> Checked<Assembled> {
         let config = loadConfig(root: options.root)
         let themeConfig = config.value ?? Config(title: "")
         let theme = loadTheme(themeConfig.theme, options: options)
@@ -170,7 +174,7 @@ package enum Pipeline {
             return Checked(Assembled(site: site, files: nil), diagnostics)
         }
         let content = options.root.appendingPathComponent("content")
-        let plan = RenderPlan(site: site, theme: theme, searchChunks: options.quick == nil ? nil : SearchChunks())
+        let plan = RenderPlan(site: site, theme: theme, searchChunks: searchChunks)
         let files = OutputSet(plan: plan, content: content, staticFiles: site.staticFiles)
         let collisions = files.collisions() + OutputNames.problems(site: site, paths: files.paths, content: content)
         guard collisions.isEmpty else { return Checked(Assembled(site: site, files: nil), (diagnostics + collisions).sorted()) }

@@ -23,13 +23,8 @@ enum SearchIndex {
         let chunkSize = max(64, sources.count / 16)
         let chunks = stride(from: 0, to: sources.count, by: chunkSize).map { $0..<min($0 + chunkSize, sources.count) }
         var tokenised = chunks.parallelMap { chunk -> (SearchVocabulary, [Tokens]) in
-            // Kept from the last build of this process when the chunk's pages say the same.
-            let key = model.searchChunks.map { _ in
-                sources[chunk].flatMap { source -> [String] in
-                    guard case .page(let index) = source else { return [] }
-                    return model.textParts(model.site.pages[index]) + [evidence[index]?.summary ?? "\u{0}"]
-                }
-            }
+            // Kept from the last build when the chunk's pages say the same.
+            let key = model.searchChunks.map { _ in chunkKey(sources[chunk], model, evidence: evidence) }
             if let key, let kept = model.searchChunks?.chunk(at: chunk.lowerBound, key: key) { return kept }
             var vocabulary = SearchVocabulary()
             let tokens = sources[chunk].map { source -> Tokens in
@@ -185,6 +180,27 @@ private extension SearchIndex {
         var kind: SearchKind
         var date: Day?
         var tags: [String] = []
+    }
+
+    /// Everything the words of a chunk of `sources` are made from (see ``SearchChunks``): for each
+    /// page, its text (``ViewModel/textParts(_:)``), its evidence summary, and the address, title
+    /// and state of each link its text shows; a mark for a community home copse makes.
+    static func chunkKey(_ sources: ArraySlice<Source>, _ model: ViewModel, evidence: [PageID: EvidenceItem]) -> [String] {
+        var key: [String] = []
+        for source in sources {
+            guard case .page(let index) = source else {
+                key.append("\u{1}")
+                continue
+            }
+            let page = model.site.pages[index]
+            key += model.textParts(page)
+            key.append(evidence[index]?.summary ?? "\u{0}")
+            key.append(String(page.resolvedLinks.count))
+            for link in page.resolvedLinks {
+                key += [link.url(root: ""), link.title, link.isBroken ? "broken" : "found"]
+            }
+        }
+        return key
     }
 
     static func sources(_ site: Site) -> [Source] {

@@ -15,6 +15,24 @@ struct SearchVocabulary {
 
     var count: Int { counts.count }
 
+    init() {}
+
+    /// A vocabulary read back from its parts (see ``SearchChunks/Saved``), when they hold together:
+    /// each word's bytes in order, non-empty and distinct, each counted at least once.
+    init?(arena: [UInt8], starts: [Int], counts: [Int]) {
+        guard starts.count == counts.count + 1, starts.first == 0, starts.last == arena.count else { return nil }
+        for id in counts.indices {
+            guard starts[id] < starts[id + 1], counts[id] > 0 else { return nil }
+        }
+        var rebuilt = SearchVocabulary()
+        arena.withUnsafeBufferPointer { bytes in
+            for id in counts.indices { _ = rebuilt.add(UnsafeBufferPointer(rebasing: bytes[starts[id]..<starts[id + 1]])) }
+        }
+        guard rebuilt.count == counts.count else { return nil }
+        rebuilt.counts = counts
+        self = rebuilt
+    }
+
     /// The id of `token`, adding it when new, and counts one more occurrence.
     mutating func add(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -10,7 +10,29 @@ extension Array: WordIDSink where Element == Int32 {}
 /// The search index holds the numbers of every page at once until it writes them: at 10,000
 /// pages that was the largest allocation of the build.
 struct PackedWordIDs: WordIDSink, Sequence, Sendable {
-    private var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
+
+    init() {}
+
+    /// Numbers read back from their bytes (see ``SearchChunks/Saved``), when the bytes are whole
+    /// numbers each below `count`.
+    init?(bytes: [UInt8], below count: Int) {
+        var index = 0
+        while index < bytes.count {
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            while true {
+                guard index < bytes.count, shift <= 28 else { return nil }
+                let byte = bytes[index]
+                index += 1
+                value |= UInt64(byte & 0x7f) << shift
+                if byte & 0x80 == 0 { break }
+                shift += 7
+            }
+            guard value < UInt64(count) else { return nil }
+        }
+        self.bytes = bytes
+    }
 
     mutating func append(_ id: Int32) {
         var value = UInt32(bitPattern: id)
