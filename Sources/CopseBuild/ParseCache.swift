@@ -27,8 +27,8 @@ package final class ParseCache: @unchecked Sendable {
     private let lock = NSLock()
     /// Keeps the pages of the last build in memory (for the next build of this process).
     private let remembers: Bool
-    private var pages: [Key: Checked<ParsedPage>] = [:]
-    private var next: [Key: Checked<ParsedPage>] = [:]
+    private var pages: [Key: Parsed] = [:]
+    private var next: [Key: Parsed] = [:]
     /// A remembering cache's disk cache, set for each build by ``forBuild(_:)``; under the lock.
     private var memoryDisk: Disk?
     /// The disk cache of a cache for one build: fixed, so read without a lock.
@@ -64,26 +64,30 @@ package final class ParseCache: @unchecked Sendable {
         return memory
     }
 
-    /// The page parsed from `bytes`, with its warnings: from memory, from disk, or parsed now
-    /// (and kept when it parsed).
-    func page(source: String, contentPath: String, bytes: [UInt8], markdown: MarkdownOptions) -> Checked<ParsedPage> {
+    /// A page as the cache keeps it: with its warnings, and its ``PageFacet`` (a function of the
+    /// same bytes), so that a page found here needs nothing of its file.
+    struct Parsed: Sendable {
+        var page: Checked<ParsedPage>
+        var facet: ContentHash
+    }
+
+    /// The page parsed from `bytes`, with its warnings, and its facet when it parsed: from memory,
+    /// from disk, or parsed now (and kept when it parsed).
+    func page(source: String, contentPath: String, bytes: [UInt8], markdown: MarkdownOptions) -> (Checked<ParsedPage>, ContentHash?) {
         let key = Key(source: source, contentPath: contentPath, bytes: ContentHash.of(bytes), unsafeHTML: markdown.unsafeHTML)
-        let (kept, disk) = remembers ? lock.withLock { (pages[key], memoryDisk) } : (nil, buildDisk)
-        if let kept {
-            remember(kept, key: key)
-            if let disk, !disk.lookup.markUsed(key) { disk.store.keep(kept, key: key) }
-            return kept
-        }
-        if let saved = disk?.lookup.page(key) {
-            remember(saved, key: key)
-            return saved
-        }
+        if let found = saved(key) { return (found.page, found.facet) }
         let result = PageParser.parse(source: source, contentPath: contentPath, bytes: bytes, markdown: markdown)
-        if result.value != nil {
-            remember(result, key: key)
-            disk?.store.keep(result, key: key)
-        }
-        return result
+        guard let page = result.value else { return (result, nil) }
+        let parsed = Parsed(page: result, facet: PageFacet.of(bytes: bytes, page: page))
+        remember(parsed, key: key)
+        disk?.keep(result, facet: parsed.facet, key: key)
+        return (result, parsed.facet)
+    }
+
+    /// The page of the file whose bytes have the hash `bytes` (as the build's fingerprint found
+    /// them), when this cache has it: the file is not read.
+    func page(source: String, contentPath: String, bytes: ContentHash, markdown: MarkdownOptions) -> Parsed? {
+        saved(Key(source: source, contentPath: contentPath, bytes: bytes, unsafeHTML: markdown.unsafeHTML))
     }
 
     /// Called once a build has parsed everything: what it did not use goes, and the disk cache
@@ -99,7 +103,20 @@ package final class ParseCache: @unchecked Sendable {
 }
 
 private extension ParseCache {
-    func remember(_ page: Checked<ParsedPage>, key: Key) {
+    /// The page of `key`, from memory or from disk.
+    func saved(_ key: Key) -> Parsed? {
+        let (kept, disk) = remembers ? lock.withLock { (pages[key], memoryDisk) } : (nil, buildDisk)
+        if let kept {
+            remember(kept, key: key)
+            if let disk, !disk.lookup.markUsed(key) { disk.store.keep(kept.page, facet: kept.facet, key: key) }
+            return kept
+        }
+        guard let found = disk?.lookup.page(key) else { return nil }
+        remember(found, key: key)
+        return found
+    }
+
+    func remember(_ page: Parsed, key: Key) {
         guard remembers else { return }
         lock.withLock { next[key] = page }
     }

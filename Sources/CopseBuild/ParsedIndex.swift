@@ -22,9 +22,11 @@ struct ParsedIndex: Equatable, Sendable {
         var length: Int
         /// ``Checksum64`` of the page's bytes.
         var checksum: UInt64
+        /// The page's ``PageFacet``: a build that finds the page here need not read its file.
+        var facet: ContentHash
 
         init(contentPath: String, otherSource: String?, bytes: ContentHash, unsafeHTML: Bool, pack: Int, offset: Int,
-             length: Int, checksum: UInt64) {
+             length: Int, checksum: UInt64, facet: ContentHash) {
             self.contentPath = contentPath
             self.otherSource = otherSource
             self.bytes = bytes
@@ -33,17 +35,18 @@ struct ParsedIndex: Equatable, Sendable {
             self.offset = offset
             self.length = length
             self.checksum = checksum
+            self.facet = facet
         }
 
-        init(key: ParseCache.Key, pack: Int, offset: Int, length: Int, checksum: UInt64) {
+        init(key: ParseCache.Key, pack: Int, offset: Int, length: Int, checksum: UInt64, facet: ContentHash) {
             self.init(contentPath: key.contentPath, otherSource: key.isInContent ? nil : key.source, bytes: key.bytes,
-                      unsafeHTML: key.unsafeHTML, pack: pack, offset: offset, length: length, checksum: checksum)
+                      unsafeHTML: key.unsafeHTML, pack: pack, offset: offset, length: length, checksum: checksum, facet: facet)
         }
 
         var key: ParseCache.Key {
             get { ParseCache.Key(source: otherSource ?? ParseCache.Key.contentFolder + contentPath, contentPath: contentPath,
                                  bytes: bytes, unsafeHTML: unsafeHTML) }
-            set { self = Entry(key: newValue, pack: pack, offset: offset, length: length, checksum: checksum) }
+            set { self = Entry(key: newValue, pack: pack, offset: offset, length: length, checksum: checksum, facet: facet) }
         }
 
         /// The page of `key` is this one.
@@ -70,7 +73,7 @@ struct ParsedIndex: Equatable, Sendable {
 
     /// Bumped whenever what the index or a pack holds changes (a page's own bytes: see
     /// ``PageCoding/formatVersion``).
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     static let magic = Array("copse-parsed-index\n".utf8)
     static let packMagic = Array("copse-parsed-pack\n".utf8)
@@ -100,6 +103,7 @@ struct ParsedIndex: Equatable, Sendable {
             writer.count(entry.offset)
             writer.count(entry.length)
             writer.fixed(entry.checksum)
+            writer.hash(entry.facet)
         }
         writer.hash(ContentHash.of(writer.bytes))
         return writer.bytes
@@ -136,7 +140,7 @@ private extension ByteReader {
             let entry = try ParsedIndex.Entry(
                 contentPath: contentPath, otherSource: reader.optional { reader throws(Damaged) in try reader.string() },
                 bytes: reader.hash(), unsafeHTML: reader.bool(), pack: reader.natural(), offset: reader.natural(),
-                length: reader.natural(), checksum: reader.fixed())
+                length: reader.natural(), checksum: reader.fixed(), facet: reader.hash())
             guard entry.pack < packs.count, entry.offset >= ParsedIndex.packMagic.count,
                   entry.length <= packs[entry.pack].size - entry.offset, paths.insert(contentPath).inserted
             else { throw Damaged() }

@@ -23,7 +23,7 @@ final class ParsedLookup: @unchecked Sendable {
     deinit { marks.deallocate() }
 
     /// The saved page of `key`, when there is one and its bytes are whole.
-    func page(_ key: ParseCache.Key) -> Checked<ParsedPage>? {
+    func page(_ key: ParseCache.Key) -> ParseCache.Parsed? {
         guard let position = position(of: key) else { return nil }
         let entry = index.entries[position]
         guard let pack = packs[entry.pack],
@@ -32,7 +32,7 @@ final class ParsedLookup: @unchecked Sendable {
               }),
               page.value?.source == key.source, page.value?.contentPath == key.contentPath else { return nil }
         marks[position] = 2
-        return page
+        return ParseCache.Parsed(page: page, facet: entry.facet)
     }
 
     /// Marks the saved page of `key` as used (its page was found elsewhere); false when there is

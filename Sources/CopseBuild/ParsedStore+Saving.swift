@@ -118,7 +118,8 @@ private extension ParsedStore {
                 return (bytes, Checksum64.of(bytes))
             }
             for (page, (bytes, checksum)) in zip(batch, encoded) {
-                add(bytes, as: ParsedIndex.Entry(key: page.key, pack: number, offset: size, length: bytes.count, checksum: checksum))
+                add(bytes, as: ParsedIndex.Entry(key: page.key, pack: number, offset: size, length: bytes.count, checksum: checksum,
+                                                 facet: page.facet))
             }
         }
         if ok, !chunk.isEmpty { ok = file.append(chunk) }

@@ -28,6 +28,7 @@ final class ParsedStore: @unchecked Sendable {
         let key: ParseCache.Key
         let page: ParsedPage
         let diagnostics: [Diagnostic]
+        let facet: ContentHash
     }
 
     private let lock = NSLock()
@@ -57,9 +58,9 @@ final class ParsedStore: @unchecked Sendable {
 
     /// A page of this build that is not saved (parsed now, or found in memory but not on disk):
     /// the next save writes it. Only pages that parsed are kept.
-    func keep(_ page: Checked<ParsedPage>, key: ParseCache.Key) {
+    func keep(_ page: Checked<ParsedPage>, facet: ContentHash, key: ParseCache.Key) {
         guard let value = page.value else { return }
-        lock.withLock { fresh[key.contentPath] = Fresh(key: key, page: value, diagnostics: page.diagnostics) }
+        lock.withLock { fresh[key.contentPath] = Fresh(key: key, page: value, diagnostics: page.diagnostics, facet: facet) }
     }
 
     /// Saves this build's pages (see the type's comment). A cache that cannot be written costs the

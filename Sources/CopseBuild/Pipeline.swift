@@ -63,7 +63,8 @@ package enum Pipeline {
         let chunkFiles = cache.map { SearchChunkFiles(folder: $0.cache.folder.appendingPathComponent("search")) }
         let searchChunks = cache == nil && options.quick == nil ? nil
             : SearchChunks(store: chunkFiles, inMemory: options.quick != nil)
-        let assembled = assemble(options, found: found, history: history, facets: facets, searchChunks: searchChunks)
+        let assembled = assemble(options, found: found, history: history, facets: facets, searchChunks: searchChunks,
+                                 known: cache?.hashes?.pages)
         let diagnostics = (assembled.diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         guard !failed, let site = assembled.value?.site, let files = assembled.value?.files else {
@@ -73,6 +74,7 @@ package enum Pipeline {
         var clock = StageClock()
         defer { clock.lap(write ? "render, audit and write" : "render and audit") }
         let audit = LeakAudit(hidden: unpublishedPages(site, options), published: site.pages)
+        clock.lap("leak audit: what to look for")
         let staticPaths = Set(site.staticFiles.map(\.contentPath))
         guard write else {
             let leaks = audit.findings(in: files.materialise(), staticFiles: staticPaths)
@@ -86,6 +88,7 @@ package enum Pipeline {
         let siteKey = facets.flatMap { cache?.siteKey(facets: $0, staticFiles: site.staticFiles, paths: paths) }
         let reuse = cache?.reuse(output: target, audit: audit, count: paths.count, site: siteKey)
         if let warning = cache?.forget() { notes.append(warning) }
+        clock.lap("cache: site key and reuse")
         let written: OutputWriter.Written?
         var cacheWarning: String?
         do {
@@ -163,11 +166,15 @@ package enum Pipeline {
     /// Everything but the write, from what the scan `found`: no value when copse.yml or content/
     /// cannot be read; the files only when no stage had an error.
     static func assemble(_ options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?,
-                         facets: FacetTable? = nil, searchChunks: SearchChunks? = nil) -> Checked<Assembled> {
+                         facets: FacetTable? = nil, searchChunks: SearchChunks? = nil,
+                         known: [String: ContentHash]? = nil) -> Checked<Assembled> {
+        var clock = StageClock()
         let config = loadConfig(root: options.root)
         let themeConfig = config.value ?? Config(title: "")
         let theme = loadTheme(themeConfig.theme, options: options)
-        let site = index(config: themeConfig, options: options, found: found, history: history, facets: facets)
+        clock.lap("config and theme")
+        let site = index(config: themeConfig, options: options, found: found, history: history, facets: facets, known: known)
+        clock.lap("parse, index and link")
         let diagnostics = (config.diagnostics + theme.diagnostics + site.diagnostics).sorted()
         guard let site = site.value else { return .failed(diagnostics) }
         guard config.value != nil, let theme = theme.value, !diagnostics.hasErrors else {
@@ -176,7 +183,9 @@ package enum Pipeline {
         let content = options.root.appendingPathComponent("content")
         let plan = RenderPlan(site: site, theme: theme, searchChunks: searchChunks)
         let files = OutputSet(plan: plan, content: content, staticFiles: site.staticFiles)
+        clock.lap("plan the files")
         let collisions = files.collisions() + OutputNames.problems(site: site, paths: files.paths, content: content)
+        clock.lap("check the output names")
         guard collisions.isEmpty else { return Checked(Assembled(site: site, files: nil), (diagnostics + collisions).sorted()) }
         return Checked(Assembled(site: site, files: files), diagnostics)
     }
@@ -210,7 +219,7 @@ private extension Pipeline {
 
     /// The stages after the scan, in order: parse -> index -> link -> with history (from `history`).
     static func index(config: Config, options: BuildOptions, found: ContentScanner.Found?,
-                      history: PendingHistory?, facets: FacetTable? = nil) -> Checked<Site> {
+                      history: PendingHistory?, facets: FacetTable? = nil, known: [String: ContentHash]? = nil) -> Checked<Site> {
         let content = options.root.appendingPathComponent("content")
         guard let found else {
             return .failed([.error(SourceLocation(path: "content"), "there is no content/ folder",
@@ -218,7 +227,7 @@ private extension Pipeline {
         }
         var clock = StageClock()
         let cache = ParseCache.forBuild(options)
-        let parsing = parse(found.markdown, content: content, options: config.markdown, cache: cache, facets: facets)
+        let parsing = parse(found.markdown, content: content, options: config.markdown, cache: cache, facets: facets, known: known)
         cache?.endBuild()
         let parsed = parsing.value ?? []
         clock.lap("parse")
@@ -260,19 +269,30 @@ private extension Pipeline {
 
     /// Reads and parses every Markdown file on all cores (cmark-gfm included, see
     /// ``SpecialCharacters`` in CopseMarkdown). The pages that parsed, and every file's problems.
-    static func parse(_ paths: [String], content: URL, options: Config.MarkdownSettings,
-                      cache: ParseCache? = nil, facets: FacetTable? = nil) -> Checked<[ParsedPage]> {
+    /// `known`: the hash of each file's bytes, by source, as the build's fingerprint found them; a
+    /// page the cache holds for that hash is taken without reading its file.
+    static func parse(_ paths: [String], content: URL, options: Config.MarkdownSettings, cache: ParseCache? = nil,
+                      facets: FacetTable? = nil, known: [String: ContentHash]? = nil) -> Checked<[ParsedPage]> {
         let markdownOptions = MarkdownOptions(unsafeHTML: options.unsafeHTML)
         let folder = content.path
         var parsed = paths.parallelMap { path -> Checked<ParsedPage> in
             let source = "content/" + path
+            if let cache, let hash = known?[source],
+               let saved = cache.page(source: source, contentPath: path, bytes: hash, markdown: markdownOptions) {
+                facets?.store(saved.facet, source: source)
+                return saved.page
+            }
             guard let bytes = FileBytes.read(folder + "/" + path) else {
                 return .failed([.error(SourceLocation(path: source), "cannot read this file",
                                        hint: "check its permissions (it must be readable by the user running copse)")])
             }
-            let page = cache?.page(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions)
-                ?? PageParser.parse(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions)
-            if let facets, let parsed = page.value { facets.store(PageFacet.of(bytes: bytes, page: parsed), source: source) }
+            guard let cache else {
+                let page = PageParser.parse(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions)
+                if let facets, let parsed = page.value { facets.store(PageFacet.of(bytes: bytes, page: parsed), source: source) }
+                return page
+            }
+            let (page, facet) = cache.page(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions)
+            if let facet { facets?.store(facet, source: source) }
             return page
         }
         // Moved out one by one: copying ten thousand pages (dozens of references each) is felt.

@@ -18,19 +18,16 @@ struct SearchVocabulary {
     init() {}
 
     /// A vocabulary read back from its parts (see ``SearchChunks/Saved``), when they hold together:
-    /// each word's bytes in order, non-empty and distinct, each counted at least once.
+    /// each word's bytes in order and non-empty, each counted at least once. It is merged into
+    /// another (``merge(_:)``), never added to: its words are not hashed again.
     init?(arena: [UInt8], starts: [Int], counts: [Int]) {
         guard starts.count == counts.count + 1, starts.first == 0, starts.last == arena.count else { return nil }
         for id in counts.indices {
             guard starts[id] < starts[id + 1], counts[id] > 0 else { return nil }
         }
-        var rebuilt = SearchVocabulary()
-        arena.withUnsafeBufferPointer { bytes in
-            for id in counts.indices { _ = rebuilt.add(UnsafeBufferPointer(rebasing: bytes[starts[id]..<starts[id + 1]])) }
-        }
-        guard rebuilt.count == counts.count else { return nil }
-        rebuilt.counts = counts
-        self = rebuilt
+        self.arena = arena
+        self.starts = starts
+        self.counts = counts
     }
 
     /// The id of `token`, adding it when new, and counts one more occurrence.

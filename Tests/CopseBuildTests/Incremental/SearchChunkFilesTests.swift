@@ -43,14 +43,13 @@ import Testing
         outOfRange.text[1] = [3]  // only three words
         var cutNumber = Self.saved
         cutNumber.evidence[0] = [0x80]  // a number whose next byte is missing
-        var twice = Self.saved
-        twice.arena = Array("pairtimerpair".utf8)
-        twice.starts = [0, 4, 9, 13]  // the same word twice
+        var empty = Self.saved
+        empty.starts = [0, 4, 4, 14]  // an empty word
         var uncounted = Self.saved
         uncounted.counts[1] = 0
         var misplaced = Self.saved
         misplaced.starts = [0, 4, 9, 15]
-        for saved in [outOfRange, cutNumber, twice, uncounted, misplaced] {
+        for saved in [outOfRange, cutNumber, empty, uncounted, misplaced] {
             #expect(saved.words == nil)
         }
     }

@@ -17,7 +17,7 @@ import Testing
         var page = PageParser.parse(source: key.source, contentPath: path, bytes: bytes, markdown: .init())
         page.value?.markdown.html += planted
         let store = ParsedStore(folder: hub.cache.appendingPathComponent(ParsedStore.folderName))
-        store.keep(page, key: key)
+        store.keep(page, facet: PageFacet.of(bytes: bytes, page: try #require(page.value)), key: key)
         store.save()
     }
 

@@ -6,9 +6,9 @@ import Testing
         packs: [.init(name: "pack-00000000000000ff", size: 4000), .init(name: "pack-0123456789abcdef", size: 120)],
         entries: [
             .init(key: .init(source: "content/a b.md", contentPath: "a b.md", bytes: ContentHash(high: 1, low: 2), unsafeHTML: false),
-                  pack: 0, offset: 18, length: 3982, checksum: .max),
+                  pack: 0, offset: 18, length: 3982, checksum: .max, facet: ContentHash(high: 5, low: 6)),
             .init(key: .init(source: "content/é/ü.md", contentPath: "é/ü.md", bytes: ContentHash(high: 3, low: 4), unsafeHTML: true),
-                  pack: 1, offset: 100, length: 20, checksum: 0x0123_4567_89ab_cdef),
+                  pack: 1, offset: 100, length: 20, checksum: 0x0123_4567_89ab_cdef, facet: ContentHash(high: .max, low: 0)),
         ])
 
     @Test func anIndexReadsBackAsItWasWritten() throws {

@@ -28,7 +28,7 @@ import Testing
             let cache = ParseCache(store: ParsedStore(folder: folder))
             let results = (pages ?? self.pages).parallelMap { page in
                 cache.page(source: page.key.source, contentPath: page.key.contentPath, bytes: page.bytes,
-                           markdown: MarkdownOptions(unsafeHTML: page.key.unsafeHTML))
+                           markdown: MarkdownOptions(unsafeHTML: page.key.unsafeHTML)).0
             }
             let hits = cache.disk?.hitCount ?? -1
             cache.endBuild()
@@ -71,7 +71,7 @@ import Testing
         var planted = real.page
         planted.value?.frontMatter.title = "Planted by the test"
         let store = ParsedStore(folder: setup.folder)
-        store.keep(planted, key: real.key)
+        store.keep(planted, facet: PageFacet.of(bytes: real.bytes, page: try #require(planted.value)), key: real.key)
         store.save()
 
         let edited = real.bytes + Array("\nOne more line.\n".utf8)
@@ -84,7 +84,7 @@ import Testing
         ]
         for (index, (name, source, path, bytes, markdown)) in variants.enumerated() {
             let cache = ParseCache(store: ParsedStore(folder: setup.folder))
-            let found = cache.page(source: source, contentPath: path, bytes: bytes, markdown: markdown)
+            let found = cache.page(source: source, contentPath: path, bytes: bytes, markdown: markdown).0
             if index == 0 {
                 #expect(found == planted, "\(name)")
             } else {
@@ -92,6 +92,32 @@ import Testing
                 #expect(found.value?.frontMatter.title != planted.value?.frontMatter.title, "\(name)")
             }
         }
+    }
+
+    /// A page saved with its facet is found by the hash of its file's bytes alone (the build's
+    /// fingerprint knows it), without the file: an unchanged file is not read again.
+    @Test func aSavedPageAndItsFacetAreFoundByTheHashOfItsBytes() throws {
+        let setup = try Setup()
+        defer { try? FileManager.default.removeItem(at: setup.work) }
+        _ = setup.build()
+        let cache = ParseCache(store: ParsedStore(folder: setup.folder))
+        var found = 0
+        for sample in setup.pages {
+            let markdown = MarkdownOptions(unsafeHTML: sample.key.unsafeHTML)
+            let saved = cache.page(source: sample.key.source, contentPath: sample.key.contentPath, bytes: sample.key.bytes,
+                                   markdown: markdown)
+            guard let page = sample.page.value else {
+                #expect(saved == nil, "\(sample.key.source) did not parse, so it was not saved")
+                continue
+            }
+            #expect(saved?.page == sample.page)
+            #expect(saved?.facet == PageFacet.of(bytes: sample.bytes, page: page))
+            found += saved == nil ? 0 : 1
+            // Other bytes: not found.
+            #expect(cache.page(source: sample.key.source, contentPath: sample.key.contentPath,
+                               bytes: ContentHash.of(sample.bytes + [10]), markdown: markdown) == nil)
+        }
+        #expect(found == setup.parsedCount)
     }
 
     @Test func anEditedFileIsParsedAgainAndItsNewPageSaved() throws {
