@@ -23,7 +23,9 @@ struct LinkResolver: Sendable {
         hidden = site.hidden
         unreadable = site.unreadable
         staticFiles = Set(site.staticFiles.map(\.contentPath))
-        for (index, page) in zip(site.pages.ids, site.pages) { pageByPath[page.parsed.contentPath] = index }
+        pageByPath.reserveCapacity(site.pages.count)
+        // By position: a PlacedPage copied out retains each of its parts.
+        for index in site.pages.ids { pageByPath[site.pages[index].parsed.contentPath] = index }
         for community in site.communities where community.profile == nil {
             generatedFolders["communities/\(community.id)"] = (community.outputPath, community.title)
         }
@@ -31,14 +33,14 @@ struct LinkResolver: Sendable {
         if site.home == nil { generatedFolders[""] = ("index.html", site.config.title) }
         var folders = Set<String>()
         for path in contentPaths where PagePlacement.isReadme(path) {
-            readmes[Self.splitFolder(path).folder] = path
+            readmes[PathBytes.splitFolder(path).folder] = path
         }
         for path in contentPaths + site.staticFiles.map(\.contentPath) {
-            var (folder, name) = Self.splitFolder(path)
+            var (folder, name) = PathBytes.splitFolder(path)
             namesByFolder[folder, default: []].append(name)
             // Each folder is also a name in its parent, for links to folders.
             while !folder.isEmpty, folders.insert(folder).inserted {
-                (folder, name) = Self.splitFolder(folder)
+                (folder, name) = PathBytes.splitFolder(folder)
                 namesByFolder[folder, default: []].append(name + "/")
             }
         }
@@ -53,16 +55,15 @@ struct LinkResolver: Sendable {
     /// The problems come back sorted and numbered, `[link 2/5]`, so a long list can be worked through.
     func resolveAll(_ snapshot: IndexedSite) -> Checked<[[ResolvedLink]]> {
         let results = snapshot.pages.ids.parallelMap { index -> ([ResolvedLink], [Diagnostic]) in
-            let parsed = snapshot.pages[index].parsed
             var diagnostics: [Diagnostic] = []
-            let targets = parsed.markdown.links.map { link in
+            let targets = snapshot.pages[index].parsed.markdown.links.map { link in
                 switch resolve(link, from: index, site: snapshot) {
                 case .success(let target): return target
                 case .failure(let problem):
                     // Only a broken link may be a warning (links: { broken: warning }); one to a
                     // private or draft page, or an ambiguous one, is always an error.
                     let severity = problem.isBroken ? snapshot.config.links.broken : .error
-                    diagnostics.append(Diagnostic(severity, parsed.location(of: link), problem.message, hint: problem.hint))
+                    diagnostics.append(Diagnostic(severity, snapshot.pages[index].parsed.location(of: link), problem.message, hint: problem.hint))
                     var target = ResolvedLink(path: "", fragment: "", title: link.destination)
                     target.isBroken = severity == .warning
                     return target
@@ -107,8 +108,8 @@ struct LinkResolver: Sendable {
             return checkFragment(fragment, of: ResolvedLink(path: "", page: pageIndex), site: site, wiki: false, written: destination)
         }
         if path.utf8.contains(UInt8(ascii: "%")) { path = Substring(path.removingPercentEncoding ?? String(path)) }
-        let folder = path.utf8.first == UInt8(ascii: "/") ? [] : Self.segments(Self.splitFolder(contentPath).folder)
-        guard let target = Self.normalise(path, from: folder) else {
+        let folder = path.utf8.first == UInt8(ascii: "/") ? "" : PathBytes.folder(of: contentPath)
+        guard let target = PathBytes.resolve(path, from: folder) else {
             return .failure(Problem(message: "link to '\(destination)' points outside content/",
                                     hint: "link only to files inside content/; use a full https:// address for anything else"))
         }
@@ -145,7 +146,7 @@ extension LinkResolver {
                 return .found(ResolvedLink(path: generated.output, title: generated.title))
             }
             if staticFiles.contains(candidate) {
-                return .found(ResolvedLink(path: candidate, title: Self.splitFolder(candidate).name))
+                return .found(ResolvedLink(path: candidate, title: PathBytes.splitFolder(candidate).name))
             }
         }
         return .missing
@@ -165,36 +166,11 @@ extension LinkResolver {
                     : "private pages are never published: remove the link or make the page public",
                 isBroken: false)
     }
-
-    static func segments(_ folder: String) -> [Substring] {
-        folder.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
-    }
-
-    static func splitFolder(_ path: String) -> (folder: String, name: String) {
-        // Byte-level: this runs for every page and every link.
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
-        return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
-    }
-
-    /// `path` taken from `folder` with `.` and `..` resolved; nil when it climbs above `content/`.
-    static func normalise(_ path: Substring, from folder: [Substring]) -> String? {
-        var parts = folder
-        for bytes in path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
-            let part = Substring(bytes)
-            switch part {
-            case ".": continue
-            case "..":
-                guard parts.popLast() != nil else { return nil }
-            default: parts.append(part)
-            }
-        }
-        return parts.joined(separator: "/")
-    }
 }
 
 private extension LinkResolver {
     func brokenLink(_ destination: String, target: String) -> Problem {
-        let (folder, name) = Self.splitFolder(target)
+        let (folder, name) = PathBytes.splitFolder(target)
         let known = namesByFolder[folder] ?? []
         let hint: String
         if namesByFolder[target] != nil {

@@ -6,7 +6,7 @@ extension SiteIndex {
     static func folderPageClashes(_ pages: [ParsedPage]) -> (diagnostics: [Diagnostic], outputs: Set<String>) {
         var byFolder: [String: [String]] = [:]
         for page in pages where PagePlacement.isFolderPage(page.contentPath) {
-            let folder = page.contentPath.split(separator: "/").dropLast().joined(separator: "/")
+            let folder = PathBytes.parts(page.contentPath).dropLast().joined(separator: "/")
             byFolder[folder, default: []].append(page.contentPath)
         }
         var diagnostics: [Diagnostic] = []
@@ -14,7 +14,7 @@ extension SiteIndex {
         for (folder, paths) in byFolder where paths.count > 1 {
             // The README is the one a git host shows, so the problem is reported at it.
             let sorted = paths.sorted { (PagePlacement.isReadme($0) ? 0 : 1, $0) < (PagePlacement.isReadme($1) ? 0 : 1, $1) }
-            let names = sorted.map { String($0.split(separator: "/").last!) }
+            let names = sorted.map { String(PathBytes.lastPart($0)!) }
             let shown = folder.isEmpty ? "content/" : "content/\(folder)/"
             let output = PagePlacement(contentPath: sorted[0]).outputPath
             outputs.insert(output)
