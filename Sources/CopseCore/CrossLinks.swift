@@ -43,8 +43,9 @@ package struct CrossLinks: Sendable {
         for (position, community) in site.communities.enumerated() { communityOrder[community.id] = position }
         var users: [PageID: Set<String>] = [:]
         for source in site.pages.ids where !site.pages[source].isDraft {
-            let page = site.pages[source]
-            let written = page.parsed.markdown.links
+            // Fields, not the page: a PlacedPage copied out retains each of its parts.
+            let (kind, community) = (site.pages[source].kind, site.pages[source].community)
+            let written = site.pages[source].parsed.markdown.links
             // Wiki links are numbered after ordinary ones; put them back in reading order.
             let order = written.indices.sorted { (written[$0].line, written[$0].column) < (written[$1].line, written[$1].column) }
             var seen = Set<PageID>()
@@ -52,8 +53,8 @@ package struct CrossLinks: Sendable {
                 guard let target = resolved[source.index][position].page, target != source, seen.insert(target).inserted else { continue }
                 links.backlinks[target.index].append(source)
                 guard site.pages[target].kind == .resource else { continue }
-                if page.kind == .meeting { links.meetingResources[source, default: []].append(target) }
-                if let community = page.community, community != site.pages[target].community {
+                if kind == .meeting { links.meetingResources[source, default: []].append(target) }
+                if let community, community != site.pages[target].community {
                     users[target, default: []].insert(community)
                 }
             }
@@ -61,8 +62,8 @@ package struct CrossLinks: Sendable {
         // One sort of every page (hub first, then by community, then by title) ranks them all;
         // each backlink list then sorts by rank.
         let ranked = site.pages.ids.map { index in
-            let page = site.pages[index]
-            return (page.community.flatMap { communityOrder[$0].map { $0 + 1 } } ?? 0, page.title.lowercased(), page.outputPath, index)
+            (site.pages[index].community.flatMap { communityOrder[$0].map { $0 + 1 } } ?? 0, site.pages[index].title.lowercased(),
+             site.pages[index].outputPath, index)
         }.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
         var rank = Array(repeating: 0, count: site.pages.count)
         for (position, entry) in ranked.enumerated() { rank[entry.3.index] = position }
