@@ -4,7 +4,7 @@ import Foundation
 /// Resolves every internal link of every published page to a place in the output, or reports
 /// it. Hash-map lookups only: linear in the number of links.
 struct LinkResolver: Sendable {
-    private var pageByPath: [String: PageID] = [:]
+    private let pageByPath: [String: PageID]
     var hidden: [String: HiddenReason]
     /// Markdown files that could not be read or parsed: they exist (their own problem is
     /// reported), so a link to one is not reported again as broken.
@@ -13,42 +13,33 @@ struct LinkResolver: Sendable {
     /// Folders that are pages without a Markdown file of their own: generated homes and lists.
     private var generatedFolders: [String: (output: String, title: String)] = [:]
     /// Every known content path by folder, for "did you mean" hints.
-    private var namesByFolder: [String: [String]] = [:]
+    private let namesByFolder: [String: [String]]
     /// The `README.md` (any case) of each folder that has one, by folder: a folder's page.
-    private var readmes: [String: String] = [:]
+    private let readmes: [String: String]
     let wiki: WikiTargets
 
     /// `contentPaths`: every Markdown file under `content/`, whether or not it parsed.
     init(site: IndexedSite, contentPaths: [String]) {
+        // The wiki's names and the other tables do not depend on each other: made at once.
+        (wiki, (namesByFolder, pageByPath, readmes)) = inParallel({ WikiTargets(contentPaths: contentPaths) }, {
+            var pageByPath: [String: PageID] = [:]
+            pageByPath.reserveCapacity(site.pages.count)
+            // By position: a PlacedPage copied out retains each of its parts.
+            for index in site.pages.ids { pageByPath[site.pages[index].parsed.contentPath] = index }
+            var readmes: [String: String] = [:]
+            for path in contentPaths where PagePlacement.isReadme(path) {
+                readmes[PathBytes.splitFolder(path).folder] = path
+            }
+            return (Self.namesByFolder(contentPaths + site.staticFiles.map(\.contentPath)), pageByPath, readmes)
+        })
         hidden = site.hidden
         unreadable = site.unreadable
         staticFiles = Set(site.staticFiles.map(\.contentPath))
-        pageByPath.reserveCapacity(site.pages.count)
-        // By position: a PlacedPage copied out retains each of its parts.
-        for index in site.pages.ids { pageByPath[site.pages[index].parsed.contentPath] = index }
         for community in site.communities where community.profile == nil {
             generatedFolders["communities/\(community.id)"] = (community.outputPath, community.title)
         }
         generatedFolders["resources"] = ("resources/index.html", "Resources")
         if site.home == nil { generatedFolders[""] = ("index.html", site.config.title) }
-        var folders = Set<String>()
-        for path in contentPaths where PagePlacement.isReadme(path) {
-            readmes[PathBytes.splitFolder(path).folder] = path
-        }
-        for path in contentPaths + site.staticFiles.map(\.contentPath) {
-            var (folder, name) = PathBytes.splitFolder(path)
-            namesByFolder[folder, default: []].append(name)
-            // Each folder is also a name in its parent, for links to folders.
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                (folder, name) = PathBytes.splitFolder(folder)
-                namesByFolder[folder, default: []].append(name + "/")
-            }
-        }
-        let communityIDs = Set(contentPaths.compactMap { path -> String? in
-            let parts = path.utf8.split(separator: UInt8(ascii: "/"), maxSplits: 2)
-            return parts.count == 3 && parts[0].elementsEqual("communities".utf8) ? String(Substring(parts[1])) : nil
-        })
-        wiki = WikiTargets(contentPaths: contentPaths, communityIDs: communityIDs.sorted())
     }
 
     /// Resolves the links of every page, pages in parallel (resolution only reads the index).
@@ -157,6 +148,22 @@ extension LinkResolver {
         if target.isEmpty { return ["index.md"] + (readmes[""].map { [$0] } ?? []) + [""] }
         if target.hasSuffix(".md") { return [target] }
         return [target, target + "/community.md", target + "/index.md"] + (readmes[target].map { [$0] } ?? [])
+    }
+
+    /// The names in each folder of `paths`, a folder's own folders included (`name/`).
+    static func namesByFolder(_ paths: [String]) -> [String: [String]] {
+        var names: [String: [String]] = [:]
+        var folders = Set<String>()
+        for path in paths {
+            var (folder, name) = PathBytes.splitFolder(path)
+            names[folder, default: []].append(name)
+            // Each folder is also a name in its parent, for links to folders.
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                (folder, name) = PathBytes.splitFolder(folder)
+                names[folder, default: []].append(name + "/")
+            }
+        }
+        return names
     }
 
     static func hiddenProblem(_ reason: HiddenReason, link: String) -> Problem {

@@ -64,14 +64,16 @@ package enum SiteIndex {
             reason.wholeCommunity ? PagePlacement(contentPath: path).community.map { "communities/\($0)/" } : nil
         })
         let published = staticFiles.filter { file in !hiddenFolders.contains { file.contentPath.hasPrefix($0) } }
-        let clashes = folderPageClashes(parsed)
-        diagnostics += clashes.diagnostics
-        diagnostics += duplicateOutputs(pages, published, skipping: clashes.outputs)
+        let unreadable = Set(unreadable)
+        // The output checks and the grouping only read the pages: done at once.
+        let (checks, groups) = inParallel({ [pages] () -> [Diagnostic] in
+            let clashes = folderPageClashes(parsed)
+            return clashes.diagnostics + duplicateOutputs(pages, published, skipping: clashes.outputs)
+        }, { [pages] in group(pages, today: options.today, unreadable: unreadable) })
+        diagnostics += checks
         for index in pages.indices where !pages[index].parsed.markdown.imagesWithoutDescription.isEmpty {
             diagnostics += undescribedImages(pages[index])
         }
-        let unreadable = Set(unreadable)
-        let groups = group(pages, today: options.today, unreadable: unreadable)
         diagnostics += groups.diagnostics
         let indexed = IndexedSite(config: config, today: options.today, pages: pages, communities: groups.communities,
                                   draftCommunities: groups.draftCommunities, home: groups.home,
@@ -88,9 +90,9 @@ package enum SiteIndex {
         let resolver = LinkResolver(site: site, contentPaths: parsed.map(\.contentPath) + site.unreadable.sorted())
         let resolved = resolver.resolveAll(site)
         let links = resolved.value ?? []
-        let withheld = WithheldFiles.find(site: site, links: links, parsed: parsed)
-        let crossLinks = CrossLinks.build(site, links: links)
-        let evidence = EvidenceIndex.build(site)
+        let (crossLinks, (withheld, evidence)) = inParallel({ CrossLinks.build(site, links: links) }, {
+            (WithheldFiles.find(site: site, links: links, parsed: parsed), EvidenceIndex.build(site))
+        })
         let linked = LinkedSite(indexed: site, links: links,
                                 staticFiles: withheld.isEmpty ? site.staticFiles : site.staticFiles.filter { !withheld.contains($0.contentPath) },
                                 crossLinks: crossLinks, evidence: evidence.value ?? [])
@@ -160,6 +162,16 @@ private extension SiteIndex {
         return PagePlacement.humanise(stem)
     }
 
+    /// The first letters of the reserved folders: an output starting with another letter (most
+    /// do) is in none of them.
+    static let reservedFolderInitials = Set(reservedFolders.keys.compactMap(\.utf8.first))
+
+    /// The reserved folder `output` is in, if any.
+    static func reservedFolder(of output: String) -> (key: String, value: String)? {
+        guard let initial = output.utf8.first, reservedFolderInitials.contains(initial) else { return nil }
+        return reservedFolders.first { output.hasPrefix($0.key) }
+    }
+
     static func duplicateOutputs(_ pages: [PlacedPage], _ files: [StaticFile], skipping: Set<String>) -> [Diagnostic] {
         var owners: [String: [String]] = [:]
         owners.reserveCapacity(pages.count + files.count)
@@ -168,12 +180,13 @@ private extension SiteIndex {
         for file in files { owners[file.contentPath, default: []].append("content/" + file.contentPath) }
         // Each meeting's own calendar file sits beside its page (see DiscoveryFiles.meetingCalendar).
         var meetingCalendars: [String: Int] = [:]
+        meetingCalendars.reserveCapacity(pages.count)
         for index in pages.indices where pages[index].kind == .meeting {
             meetingCalendars[DiscoveryFiles.meetingCalendar(pageOutputPath: pages[index].outputPath)] = index
         }
         var diagnostics: [Diagnostic] = []
         for (output, sources) in owners {
-            let folder = reservedFolders.first { output.hasPrefix($0.key) }
+            let folder = reservedFolder(of: output)
             let discovery = DiscoveryFiles.use(of: output)
                 ?? meetingCalendars[output].map { "the calendar file of the meeting '\(pages[$0].title)'" }
             if let generated = reservedOutputs[output] ?? discovery
