@@ -35,7 +35,10 @@ package enum DiscoveryFiles {
 
     /// What copse writes at `outputPath`, when it is one of these files.
     package static func use(of outputPath: String) -> String? {
-        if let use = hubFiles[outputPath] { return use }
+        // Hub files are at the root: an output in a folder is not looked up.
+        if !outputPath.utf8.contains(UInt8(ascii: "/")), let use = hubFiles[outputPath] { return use }
+        // Most outputs are passed over without being taken apart.
+        guard outputPath.utf8.starts(with: "communities/".utf8) else { return nil }
         let parts = PathBytes.parts(outputPath, maxSplits: 3, keepingEmpty: true)
         guard parts.count == 3, parts[0] == "communities", !parts[1].isEmpty else { return nil }
         return communityFiles[String(parts[2])]

@@ -63,7 +63,8 @@ struct PagePlacement: Equatable {
 
     /// `2026-11-24` from a meeting file name like `2026-11-24-spring-term.md`.
     static func dateFromFileName(_ contentPath: String) -> Day? {
-        guard let name = PathBytes.lastPart(contentPath), name.utf8.count > 10 else { return nil }
+        guard let name = PathBytes.lastPart(contentPath), name.utf8.count > 10,
+              name.utf8.prefix(10).allSatisfy({ $0 < 0x80 }) else { return nil }
         // A date is ten ASCII bytes, each a character of its own; the character after them
         // must be a hyphen or a dot alone (not one with a combining mark).
         let tenth = name.utf8.index(name.startIndex, offsetBy: 10)

@@ -5,9 +5,10 @@ extension SiteIndex {
     /// files written to one address. Checks every Markdown file, published or not.
     static func folderPageClashes(_ pages: [ParsedPage]) -> (diagnostics: [Diagnostic], outputs: Set<String>) {
         var byFolder: [String: [String]] = [:]
-        for page in pages where PagePlacement.isFolderPage(page.contentPath) {
-            let folder = PathBytes.parts(page.contentPath).dropLast().joined(separator: "/")
-            byFolder[folder, default: []].append(page.contentPath)
+        // By position: a ParsedPage copied out retains each of its parts.
+        for index in pages.indices where PagePlacement.isFolderPage(pages[index].contentPath) {
+            let path = pages[index].contentPath
+            byFolder[PathBytes.parts(path).dropLast().joined(separator: "/"), default: []].append(path)
         }
         var diagnostics: [Diagnostic] = []
         var outputs = Set<String>()
