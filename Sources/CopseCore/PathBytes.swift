@@ -53,28 +53,8 @@ package enum PathBytes {
     /// joined by slashes: `../norms.md` from `communities/leeds/meetings` is
     /// `communities/leeds/norms.md`. Nil when it climbs above the top (`content/`).
     package static func resolve(_ path: Substring, from folder: Substring) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(folder.utf8.count + path.utf8.count + 1)
-        var count = 0
-        forEachPart(folder.utf8) { part in
-            if count > 0 { bytes.append(slash) }
-            bytes.append(contentsOf: part)
-            count += 1
-        }
-        var climbedOut = false
-        forEachPart(path.utf8) { part in
-            if climbedOut || part.elementsEqual(CollectionOfOne(dot)) { return }
-            if part.count == 2, part.allSatisfy({ $0 == dot }) {
-                guard count > 0 else { climbedOut = true; return }
-                bytes.removeSubrange((bytes.lastIndex(of: slash) ?? 0)...)
-                count -= 1
-                return
-            }
-            if count > 0 { bytes.append(slash) }
-            bytes.append(contentsOf: part)
-            count += 1
-        }
-        return climbedOut ? nil : String(decoding: bytes, as: UTF8.self)
+        var (path, folder) = (path, folder)
+        return folder.withUTF8 { folder in path.withUTF8 { path in resolve(path, from: folder) } }
     }
 
     /// Whether `text` is `lowercase` in any case of its ASCII letters (`README`, `ReadMe` for
@@ -90,13 +70,36 @@ package enum PathBytes {
     private static let slash = UInt8(ascii: "/")
     private static let dot = UInt8(ascii: ".")
 
-    /// Calls `body` with each non-empty part of `path`, in order.
-    private static func forEachPart(_ path: Substring.UTF8View, _ body: (Substring.UTF8View) -> Void) {
-        var start = path.startIndex
-        while start < path.endIndex {
-            let end = path[start...].firstIndex(of: slash) ?? path.endIndex
-            if start < end { body(path[start..<end]) }
-            start = end < path.endIndex ? path.index(after: end) : end
+    /// ``resolve(_:from:)`` on the bytes, written straight into the new string (its parts, one
+    /// slash each between them, are never longer than the two together and a slash).
+    private static func resolve(_ path: UnsafeBufferPointer<UInt8>, from folder: UnsafeBufferPointer<UInt8>) -> String? {
+        var climbedOut = false
+        let resolved = String(unsafeUninitializedCapacity: folder.count + path.count + 1) { out in
+            var length = 0, count = 0
+            func add(_ bytes: UnsafeBufferPointer<UInt8>, resolvingDots: Bool) {
+                var start = 0
+                while start < bytes.count, !climbedOut {
+                    var end = start
+                    while end < bytes.count, bytes[end] != slash { end += 1 }
+                    let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    start = end + 1
+                    if part.isEmpty || (resolvingDots && part.count == 1 && part[0] == dot) { continue }
+                    if resolvingDots, part.count == 2, part[0] == dot, part[1] == dot {
+                        guard count > 0 else { climbedOut = true; return }
+                        repeat { length -= 1 } while length > 0 && out[length] != slash
+                        count -= 1
+                        continue
+                    }
+                    if count > 0 { out[length] = slash; length += 1 }
+                    (out.baseAddress! + length).initialize(from: part.baseAddress!, count: part.count)
+                    length += part.count
+                    count += 1
+                }
+            }
+            add(folder, resolvingDots: false)
+            add(path, resolvingDots: true)
+            return climbedOut ? 0 : length
         }
+        return climbedOut ? nil : resolved
     }
 }
