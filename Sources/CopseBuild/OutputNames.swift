@@ -11,26 +11,30 @@ enum OutputNames {
     static func problems(site: Site, paths: [String], content: URL) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var explained = Set<String>()
-        for page in site.pages {
-            let front = page.parsed.frontMatter
-            for tag in front.tags ?? [] {
-                let slug = CrossLinks.tagSlug(tag)
+        // By position: a SitePage copied out retains each of its parts.
+        for index in site.pages.indices {
+            for tag in site.pages[index].parsed.frontMatter.tags ?? [] {
+                // Most tags' slugs are known already (see CrossLinks.slugs).
+                let slug = site.crossLinks.slugs[tag] ?? CrossLinks.tagSlug(tag)
                 guard slug.utf8.count > maximumBytes else { continue }
                 explained.insert(slug)
-                problems.append(.error(location(of: tag, key: "tags", in: page.parsed, content: content),
+                problems.append(.error(location(of: tag, key: "tags", in: site.pages[index].parsed, content: content),
                     "this tag is too long to be the name of its page's folder (tags/\(shortened(slug))/): \(slug.utf8.count) bytes, and file systems allow \(maximumBytes)",
                     hint: "shorten the tag; a tag is a word or two, such as 'pair programming'"))
             }
-            if let kind = front.kind, CrossLinks.tagSlug(kind).utf8.count > maximumBytes {
-                explained.insert(CrossLinks.tagSlug(kind))
-                problems.append(.error(location(of: kind, key: "kind", in: page.parsed, content: content),
-                    "this kind is too long to be the name of its page's folder: \(CrossLinks.tagSlug(kind).utf8.count) bytes, and file systems allow \(maximumBytes)",
+            if let kind = site.pages[index].parsed.frontMatter.kind, case let slug = CrossLinks.tagSlug(kind), slug.utf8.count > maximumBytes {
+                explained.insert(slug)
+                problems.append(.error(location(of: kind, key: "kind", in: site.pages[index].parsed, content: content),
+                    "this kind is too long to be the name of its page's folder: \(slug.utf8.count) bytes, and file systems allow \(maximumBytes)",
                     hint: "shorten it to a word or two, such as 'lesson plan'"))
             }
         }
+        // A path no longer than the limit has no name longer than it: most are passed over.
+        let longPaths = paths.filter { $0.utf8.count > maximumBytes }
+        guard !longPaths.isEmpty else { return problems }
         let sources = Dictionary(site.pages.map { ($0.outputPath, $0.parsed.source) }, uniquingKeysWith: { first, _ in first })
-        for path in paths {
-            let long = path.split(separator: "/").map(String.init).filter { $0.utf8.count > maximumBytes && !explained.contains($0) }
+        for path in longPaths {
+            let long = PathBytes.parts(path).map(String.init).filter { $0.utf8.count > maximumBytes && !explained.contains($0) }
             guard let name = long.first else { continue }
             explained.insert(name)
             let source = sources[path] ?? (site.staticFiles.contains { $0.contentPath == path } ? "content/" + path : "output/" + path)

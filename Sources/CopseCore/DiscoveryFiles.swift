@@ -24,17 +24,22 @@ package enum DiscoveryFiles {
     /// gives `communities/leeds/meetings/2026-12-03-planning/2026-12-03-planning.ics`. Reserved for
     /// every meeting page, like the other calendars, whether or not `base_url` is set.
     package static func meetingCalendar(pageOutputPath: String) -> String {
-        let page = pageOutputPath.hasSuffix("/index.html") ? String(pageOutputPath.dropLast("/index.html".count))
-            : pageOutputPath.hasSuffix(".html") ? String(pageOutputPath.dropLast(".html".count)) : pageOutputPath
-        let name = page.split(separator: "/").last.map(String.init) ?? "meeting"
-        let folder = pageOutputPath.hasSuffix("/index.html") ? page + "/" : String(page.dropLast(name.count))
-        return folder + name + ".ics"
+        // Bytes (see PathBytes): this runs for every meeting, several times a build.
+        if let page = PathBytes.dropping(suffix: "/index.html", from: pageOutputPath) {
+            return "\(page)/\(PathBytes.lastPart(page) ?? "meeting").ics"
+        }
+        let page = PathBytes.dropping(suffix: ".html", from: pageOutputPath) ?? pageOutputPath[...]
+        let name = PathBytes.lastPart(page) ?? "meeting"
+        return "\(page.dropLast(name.count))\(name).ics"
     }
 
     /// What copse writes at `outputPath`, when it is one of these files.
     package static func use(of outputPath: String) -> String? {
-        if let use = hubFiles[outputPath] { return use }
-        let parts = outputPath.split(separator: "/", omittingEmptySubsequences: false)
+        // Hub files are at the root: an output in a folder is not looked up.
+        if !outputPath.utf8.contains(UInt8(ascii: "/")), let use = hubFiles[outputPath] { return use }
+        // Most outputs are passed over without being taken apart.
+        guard outputPath.utf8.starts(with: "communities/".utf8) else { return nil }
+        let parts = PathBytes.parts(outputPath, maxSplits: 3, keepingEmpty: true)
         guard parts.count == 3, parts[0] == "communities", !parts[1].isEmpty else { return nil }
         return communityFiles[String(parts[2])]
     }

@@ -11,8 +11,7 @@ extension LinkResolver {
         var link = target
         link.fragment = fragment
         guard let pageIndex = target.page else { return .success(link) }
-        let page = site.pages[pageIndex]
-        let markdown = page.parsed.markdown
+        let markdown = site.pages[pageIndex].parsed.markdown
         let id = String(fragment.dropFirst())
         let decoded = id.removingPercentEncoding ?? id
         let wanted = wiki ? [decoded, HeadingSlugger.slug(decoded)] : [decoded]
@@ -22,7 +21,7 @@ extension LinkResolver {
             return .success(link)
         }
         if markdown.otherAnchors.contains(decoded) { return .success(link) }
-        return .failure(missingFragment(decoded, in: page, written: wiki ? written : "'\(written)'"))
+        return .failure(missingFragment(decoded, in: site.pages[pageIndex], written: wiki ? written : "'\(written)'"))
     }
 }
 

@@ -6,7 +6,7 @@ extension LinkResolver {
     /// `#heading`. A bare name is looked up in the page's own community, then among the hub's
     /// resources and pages, then as a community's folder name, then in the other communities.
     func resolveWiki(_ destination: String, from pageIndex: PageID, site: IndexedSite) -> Result<ResolvedLink, Problem> {
-        let page = site.pages[pageIndex]
+        let community = site.pages[pageIndex].community
         let written = "[[\(destination)]]"
         // Byte-level: this runs for every wiki link of the hub.
         var name = Substring(destination)
@@ -17,12 +17,12 @@ extension LinkResolver {
         }
         while name.utf8.last == UInt8(ascii: " ") || name.utf8.last == UInt8(ascii: "\t") { name = name.dropLast() }
         if name.isEmpty {
-            return checkFragment(fragment, of: ResolvedLink(path: "", page: pageIndex, title: page.title), site: site, wiki: true, written: written)
+            return checkFragment(fragment, of: ResolvedLink(path: "", page: pageIndex, title: site.pages[pageIndex].title), site: site, wiki: true, written: written)
         }
         if name.utf8.count > 3, name.utf8.suffix(3).elementsEqual(".md".utf8) { name = name.dropLast(3) }
         let result = name.utf8.contains(UInt8(ascii: "/"))
-            ? resolveWikiPath(name, community: page.community, written: written, site: site)
-            : resolveWikiName(String(name), community: page.community, written: written, site: site)
+            ? resolveWikiPath(name, community: community, written: written, site: site)
+            : resolveWikiName(String(name), community: community, written: written, site: site)
         return result.flatMap { checkFragment(fragment, of: $0, site: site, wiki: true, written: written) }
     }
 }
@@ -47,10 +47,10 @@ private extension LinkResolver {
             if !found.isEmpty { return choose(found, written: written, site: site) }
             named = id
         }
-        var bases: [[Substring]] = [[]]
-        if let community { bases.insert(["communities", Substring(community)], at: 0) }
+        var bases: [Substring] = [""]
+        if let community { bases.insert(Substring("communities/" + community), at: 0) }
         for base in bases {
-            guard let target = Self.normalise(name, from: base) else { continue }
+            guard let target = PathBytes.resolve(name, from: base) else { continue }
             let candidates = [target + ".md"] + candidates(for: target)
             switch lookup(candidates, site: site) {
             case .found(let found): return .success(found)

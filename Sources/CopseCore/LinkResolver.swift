@@ -4,7 +4,7 @@ import Foundation
 /// Resolves every internal link of every published page to a place in the output, or reports
 /// it. Hash-map lookups only: linear in the number of links.
 struct LinkResolver: Sendable {
-    private var pageByPath: [String: PageID] = [:]
+    private let pageByPath: [String: PageID]
     var hidden: [String: HiddenReason]
     /// Markdown files that could not be read or parsed: they exist (their own problem is
     /// reported), so a link to one is not reported again as broken.
@@ -13,56 +13,48 @@ struct LinkResolver: Sendable {
     /// Folders that are pages without a Markdown file of their own: generated homes and lists.
     private var generatedFolders: [String: (output: String, title: String)] = [:]
     /// Every known content path by folder, for "did you mean" hints.
-    private var namesByFolder: [String: [String]] = [:]
+    private let namesByFolder: [String: [String]]
     /// The `README.md` (any case) of each folder that has one, by folder: a folder's page.
-    private var readmes: [String: String] = [:]
+    private let readmes: [String: String]
     let wiki: WikiTargets
 
     /// `contentPaths`: every Markdown file under `content/`, whether or not it parsed.
     init(site: IndexedSite, contentPaths: [String]) {
+        // The wiki's names and the other tables do not depend on each other: made at once.
+        (wiki, (namesByFolder, pageByPath, readmes)) = inParallel({ WikiTargets(contentPaths: contentPaths) }, {
+            var pageByPath: [String: PageID] = [:]
+            pageByPath.reserveCapacity(site.pages.count)
+            // By position: a PlacedPage copied out retains each of its parts.
+            for index in site.pages.ids { pageByPath[site.pages[index].parsed.contentPath] = index }
+            var readmes: [String: String] = [:]
+            for path in contentPaths where PagePlacement.isReadme(path) {
+                readmes[PathBytes.splitFolder(path).folder] = path
+            }
+            return (Self.namesByFolder(contentPaths + site.staticFiles.map(\.contentPath)), pageByPath, readmes)
+        })
         hidden = site.hidden
         unreadable = site.unreadable
         staticFiles = Set(site.staticFiles.map(\.contentPath))
-        for (index, page) in zip(site.pages.ids, site.pages) { pageByPath[page.parsed.contentPath] = index }
         for community in site.communities where community.profile == nil {
             generatedFolders["communities/\(community.id)"] = (community.outputPath, community.title)
         }
         generatedFolders["resources"] = ("resources/index.html", "Resources")
         if site.home == nil { generatedFolders[""] = ("index.html", site.config.title) }
-        var folders = Set<String>()
-        for path in contentPaths where PagePlacement.isReadme(path) {
-            readmes[Self.splitFolder(path).folder] = path
-        }
-        for path in contentPaths + site.staticFiles.map(\.contentPath) {
-            var (folder, name) = Self.splitFolder(path)
-            namesByFolder[folder, default: []].append(name)
-            // Each folder is also a name in its parent, for links to folders.
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                (folder, name) = Self.splitFolder(folder)
-                namesByFolder[folder, default: []].append(name + "/")
-            }
-        }
-        let communityIDs = Set(contentPaths.compactMap { path -> String? in
-            let parts = path.utf8.split(separator: UInt8(ascii: "/"), maxSplits: 2)
-            return parts.count == 3 && parts[0].elementsEqual("communities".utf8) ? String(Substring(parts[1])) : nil
-        })
-        wiki = WikiTargets(contentPaths: contentPaths, communityIDs: communityIDs.sorted())
     }
 
     /// Resolves the links of every page, pages in parallel (resolution only reads the index).
     /// The problems come back sorted and numbered, `[link 2/5]`, so a long list can be worked through.
     func resolveAll(_ snapshot: IndexedSite) -> Checked<[[ResolvedLink]]> {
         let results = snapshot.pages.ids.parallelMap { index -> ([ResolvedLink], [Diagnostic]) in
-            let parsed = snapshot.pages[index].parsed
             var diagnostics: [Diagnostic] = []
-            let targets = parsed.markdown.links.map { link in
+            let targets = snapshot.pages[index].parsed.markdown.links.map { link in
                 switch resolve(link, from: index, site: snapshot) {
                 case .success(let target): return target
                 case .failure(let problem):
                     // Only a broken link may be a warning (links: { broken: warning }); one to a
                     // private or draft page, or an ambiguous one, is always an error.
                     let severity = problem.isBroken ? snapshot.config.links.broken : .error
-                    diagnostics.append(Diagnostic(severity, parsed.location(of: link), problem.message, hint: problem.hint))
+                    diagnostics.append(Diagnostic(severity, snapshot.pages[index].parsed.location(of: link), problem.message, hint: problem.hint))
                     var target = ResolvedLink(path: "", fragment: "", title: link.destination)
                     target.isBroken = severity == .warning
                     return target
@@ -107,8 +99,8 @@ struct LinkResolver: Sendable {
             return checkFragment(fragment, of: ResolvedLink(path: "", page: pageIndex), site: site, wiki: false, written: destination)
         }
         if path.utf8.contains(UInt8(ascii: "%")) { path = Substring(path.removingPercentEncoding ?? String(path)) }
-        let folder = path.utf8.first == UInt8(ascii: "/") ? [] : Self.segments(Self.splitFolder(contentPath).folder)
-        guard let target = Self.normalise(path, from: folder) else {
+        let folder = path.utf8.first == UInt8(ascii: "/") ? "" : PathBytes.folder(of: contentPath)
+        guard let target = PathBytes.resolve(path, from: folder) else {
             return .failure(Problem(message: "link to '\(destination)' points outside content/",
                                     hint: "link only to files inside content/; use a full https:// address for anything else"))
         }
@@ -145,7 +137,7 @@ extension LinkResolver {
                 return .found(ResolvedLink(path: generated.output, title: generated.title))
             }
             if staticFiles.contains(candidate) {
-                return .found(ResolvedLink(path: candidate, title: Self.splitFolder(candidate).name))
+                return .found(ResolvedLink(path: candidate, title: PathBytes.splitFolder(candidate).name))
             }
         }
         return .missing
@@ -158,6 +150,22 @@ extension LinkResolver {
         return [target, target + "/community.md", target + "/index.md"] + (readmes[target].map { [$0] } ?? [])
     }
 
+    /// The names in each folder of `paths`, a folder's own folders included (`name/`).
+    static func namesByFolder(_ paths: [String]) -> [String: [String]] {
+        var names: [String: [String]] = [:]
+        var folders = Set<String>()
+        for path in paths {
+            var (folder, name) = PathBytes.splitFolder(path)
+            names[folder, default: []].append(name)
+            // Each folder is also a name in its parent, for links to folders.
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                (folder, name) = PathBytes.splitFolder(folder)
+                names[folder, default: []].append(name + "/")
+            }
+        }
+        return names
+    }
+
     static func hiddenProblem(_ reason: HiddenReason, link: String) -> Problem {
         Problem(message: "links to a \(reason.word) page \(link)",
                 hint: reason.word == "draft"
@@ -165,36 +173,11 @@ extension LinkResolver {
                     : "private pages are never published: remove the link or make the page public",
                 isBroken: false)
     }
-
-    static func segments(_ folder: String) -> [Substring] {
-        folder.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
-    }
-
-    static func splitFolder(_ path: String) -> (folder: String, name: String) {
-        // Byte-level: this runs for every page and every link.
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
-        return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
-    }
-
-    /// `path` taken from `folder` with `.` and `..` resolved; nil when it climbs above `content/`.
-    static func normalise(_ path: Substring, from folder: [Substring]) -> String? {
-        var parts = folder
-        for bytes in path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
-            let part = Substring(bytes)
-            switch part {
-            case ".": continue
-            case "..":
-                guard parts.popLast() != nil else { return nil }
-            default: parts.append(part)
-            }
-        }
-        return parts.joined(separator: "/")
-    }
 }
 
 private extension LinkResolver {
     func brokenLink(_ destination: String, target: String) -> Problem {
-        let (folder, name) = Self.splitFolder(target)
+        let (folder, name) = PathBytes.splitFolder(target)
         let known = namesByFolder[folder] ?? []
         let hint: String
         if namesByFolder[target] != nil {

@@ -8,13 +8,14 @@ struct PagePlacement: Equatable {
     var outputPath: String
 
     init(contentPath: String) {
-        let parts = contentPath.split(separator: "/").map(String.init)
-        let stem = String(parts.last!.dropLast(3))
-        community = parts.count >= 3 && parts[0] == "communities" ? parts[1] : nil
+        // Bytes: this runs for every page (see PathBytes).
+        let parts = PathBytes.parts(contentPath)
+        let stem = parts.last!.dropLast(3)
+        community = parts.count >= 3 && parts[0] == "communities" ? String(parts[1]) : nil
         founding = nil
         // A README is its folder's page, as on a git host: like index.md, and a community's
         // profile when there is no community.md (both at once is an error; see SiteIndex).
-        let readme = stem.lowercased() == "readme"
+        let readme = PathBytes.equalsIgnoringCase(stem, "readme")
         let isIndex = stem == "index" || readme
         switch parts.count {
         case 1 where isIndex:
@@ -32,7 +33,7 @@ struct PagePlacement: Equatable {
             kind = .resource
         default:
             kind = .document
-            if community != nil, parts.count == 3 { founding = FoundingDocument(rawValue: stem) }
+            if community != nil, parts.count == 3 { founding = FoundingDocument(rawValue: String(stem)) }
         }
         let folder = parts.dropLast().joined(separator: "/")
         if kind == .community {
@@ -40,37 +41,49 @@ struct PagePlacement: Equatable {
         } else if isIndex {
             outputPath = folder.isEmpty ? "index.html" : folder + "/index.html"
         } else {
-            outputPath = (folder.isEmpty ? "" : folder + "/") + stem + "/index.html"
+            outputPath = (folder.isEmpty ? "" : folder + "/") + String(stem) + "/index.html"
         }
     }
 
     /// Whether `contentPath` is a folder's `README.md` (the name in any case).
     static func isReadme(_ contentPath: String) -> Bool {
-        let name = contentPath.split(separator: "/").last ?? ""
-        return name.count == 9 && name.dropLast(3).lowercased() == "readme"
+        isReadme(name: PathBytes.lastPart(contentPath) ?? "")
     }
 
     /// Whether `contentPath` is one of the files that can be its folder's page: `index.md`,
     /// `README.md`, or `community.md` directly in a community's folder.
     static func isFolderPage(_ contentPath: String) -> Bool {
-        let parts = contentPath.split(separator: "/")
-        let stem = parts.last.map { $0.dropLast(3) } ?? ""
-        return stem == "index" || isReadme(contentPath)
-            || (stem == "community" && parts.count == 3 && parts[0] == "communities")
+        let name = PathBytes.lastPart(contentPath) ?? ""
+        let stem = name.dropLast(3)
+        if stem == "index" || isReadme(name: name) { return true }
+        guard stem == "community" else { return false }
+        let parts = PathBytes.parts(contentPath, maxSplits: 3)
+        return parts.count == 3 && parts[0] == "communities"
     }
 
     /// `2026-11-24` from a meeting file name like `2026-11-24-spring-term.md`.
     static func dateFromFileName(_ contentPath: String) -> Day? {
-        guard let name = contentPath.split(separator: "/").last, name.count >= 10 else { return nil }
-        let prefix = name.prefix(10)
-        let rest = name.dropFirst(10)
-        guard rest.first == "-" || rest.first == "." else { return nil }
-        return Day(iso: prefix)
+        guard let name = PathBytes.lastPart(contentPath), name.utf8.count > 10,
+              name.utf8.prefix(10).allSatisfy({ $0 < 0x80 }) else { return nil }
+        // A date is ten ASCII bytes, each a character of its own; the character after them
+        // must be a hyphen or a dot alone (not one with a combining mark).
+        let tenth = name.utf8.index(name.startIndex, offsetBy: 10)
+        guard let day = Day(iso: name[..<tenth]), let next = name[tenth...].first, next == "-" || next == "." else { return nil }
+        return day
     }
 
     /// `spring-term-meeting` -> `Spring term meeting`.
     static func humanise(_ name: String) -> String {
         let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}
+
+private extension PagePlacement {
+    /// `README.md` in any case: nine characters, the first six `readme` in any case. Bytes first:
+    /// only a name that starts with those six letters is looked at as characters.
+    static func isReadme(name: Substring) -> Bool {
+        guard name.utf8.count >= 9, PathBytes.equalsIgnoringCase(Substring(name.utf8.prefix(6)), "readme") else { return false }
+        return name.count == 9 && name.dropLast(3).lowercased() == "readme"
     }
 }

@@ -16,6 +16,17 @@ package extension Array where Element: Sendable {
     }
 }
 
+/// `first` and `second` at once, on two cores when there are: two independent pieces of pure
+/// work of a stage (see ``Swift/Array/parallelMap(_:)``).
+package func inParallel<First: Sendable, Second: Sendable>(_ first: @Sendable () -> First,
+                                                         _ second: @Sendable () -> Second) -> (First, Second) {
+    let firstResult = ResultSlots<First>(count: 1), secondResult = ResultSlots<Second>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { firstResult.store(first(), at: 0) } else { secondResult.store(second(), at: 0) }
+    }
+    return (firstResult.collect()[0], secondResult.collect()[0])
+}
+
 /// One slot per result; each index is written by exactly one iteration, so no lock is needed.
 /// A raw buffer, not an array property: concurrent writes to distinct elements of an array held
 /// in a class would trip Swift's exclusivity checks.

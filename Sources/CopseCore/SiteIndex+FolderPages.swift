@@ -5,16 +5,17 @@ extension SiteIndex {
     /// files written to one address. Checks every Markdown file, published or not.
     static func folderPageClashes(_ pages: [ParsedPage]) -> (diagnostics: [Diagnostic], outputs: Set<String>) {
         var byFolder: [String: [String]] = [:]
-        for page in pages where PagePlacement.isFolderPage(page.contentPath) {
-            let folder = page.contentPath.split(separator: "/").dropLast().joined(separator: "/")
-            byFolder[folder, default: []].append(page.contentPath)
+        // By position: a ParsedPage copied out retains each of its parts.
+        for index in pages.indices where PagePlacement.isFolderPage(pages[index].contentPath) {
+            let path = pages[index].contentPath
+            byFolder[PathBytes.parts(path).dropLast().joined(separator: "/"), default: []].append(path)
         }
         var diagnostics: [Diagnostic] = []
         var outputs = Set<String>()
         for (folder, paths) in byFolder where paths.count > 1 {
             // The README is the one a git host shows, so the problem is reported at it.
             let sorted = paths.sorted { (PagePlacement.isReadme($0) ? 0 : 1, $0) < (PagePlacement.isReadme($1) ? 0 : 1, $1) }
-            let names = sorted.map { String($0.split(separator: "/").last!) }
+            let names = sorted.map { String(PathBytes.lastPart($0)!) }
             let shown = folder.isEmpty ? "content/" : "content/\(folder)/"
             let output = PagePlacement(contentPath: sorted[0]).outputPath
             outputs.insert(output)

@@ -18,31 +18,36 @@ extension SiteIndex {
     static func group(_ pages: [PlacedPage], today: Day, unreadable: Set<String>) -> Groups {
         var groups = Groups()
         var byCommunity: [String: Community] = [:]
-        let draftCommunities = Set(pages.compactMap { $0.kind == .community && $0.isDraft ? $0.community : nil })
-        for (index, page) in zip(pages.ids, pages) {
-            if page.isDraft, page.kind != .home, page.community.map(draftCommunities.contains) != true { continue }
-            guard let id = page.community else {
-                switch page.kind {
+        // By position: a PlacedPage copied out retains each of its parts.
+        let draftCommunities = Set(pages.indices.compactMap { pages[$0].kind == .community && pages[$0].isDraft ? pages[$0].community : nil })
+        for index in pages.ids {
+            let kind = pages[index].kind
+            if pages[index].isDraft, kind != .home, pages[index].community.map(draftCommunities.contains) != true { continue }
+            guard let id = pages[index].community else {
+                switch kind {
                 case .home: groups.home = index
                 case .resource: groups.hubResources.append(index)
                 default: groups.hubDocuments.append(index)
                 }
                 continue
             }
-            var community = byCommunity[id] ?? Community(id: id, title: PagePlacement.humanise(id), profile: nil,
-                                                         documents: [], meetings: [], resources: [])
-            switch page.kind {
-            case .community:
-                community.profile = index
-                community.title = page.title
-            case .meeting: community.meetings.append(index)
-            case .resource: community.resources.append(index)
-            case .document, .home: community.documents.append(index)
+            // Changed in place: a copy taken out of the dictionary would copy its lists at each append.
+            if byCommunity[id] == nil {
+                byCommunity[id] = Community(id: id, title: PagePlacement.humanise(id), profile: nil, documents: [], meetings: [], resources: [])
             }
-            byCommunity[id] = community
+            switch kind {
+            case .community:
+                byCommunity[id]!.profile = index
+                byCommunity[id]!.title = pages[index].title
+            case .meeting: byCommunity[id]!.meetings.append(index)
+            case .resource: byCommunity[id]!.resources.append(index)
+            case .document, .home: byCommunity[id]!.documents.append(index)
+            }
         }
+        // Each title lowered once, not at each comparison.
+        let lowered = pages.indices.map { pages[$0].title.lowercased() }
         func byTitle(_ a: PageID, _ b: PageID) -> Bool {
-            (pages[a].title.lowercased(), pages[a].outputPath) < (pages[b].title.lowercased(), pages[b].outputPath)
+            (lowered[a.index], pages[a].outputPath) < (lowered[b.index], pages[b].outputPath)
         }
         for (id, var community) in byCommunity {
             if community.profile == nil, !unreadable.contains("communities/\(id)/community.md") {

@@ -40,8 +40,9 @@ package enum SiteIndex {
         let hidden = hiddenPages(parsed, placements, includeDrafts: options.includeDrafts)
         // Under --drafts, every page of a draft community is a draft too: previewed as its own
         // page, listed nowhere else.
-        let draftCommunities = Set(zip(parsed, placements).compactMap { page, placement in
-            placement.kind == .community && page.frontMatter.draft == true ? placement.community : nil
+        // By position here and below: a ParsedPage copied out retains each of its parts.
+        let draftCommunities = Set(parsed.indices.compactMap { index in
+            placements[index].kind == .community && parsed[index].frontMatter.draft == true ? placements[index].community : nil
         })
         var pages: [PlacedPage] = []
         pages.reserveCapacity(parsed.count)
@@ -63,12 +64,16 @@ package enum SiteIndex {
             reason.wholeCommunity ? PagePlacement(contentPath: path).community.map { "communities/\($0)/" } : nil
         })
         let published = staticFiles.filter { file in !hiddenFolders.contains { file.contentPath.hasPrefix($0) } }
-        let clashes = folderPageClashes(parsed)
-        diagnostics += clashes.diagnostics
-        diagnostics += duplicateOutputs(pages, published, skipping: clashes.outputs)
-        diagnostics += pages.flatMap(undescribedImages)
         let unreadable = Set(unreadable)
-        let groups = group(pages, today: options.today, unreadable: unreadable)
+        // The output checks and the grouping only read the pages: done at once.
+        let (checks, groups) = inParallel({ [pages] () -> [Diagnostic] in
+            let clashes = folderPageClashes(parsed)
+            return clashes.diagnostics + duplicateOutputs(pages, published, skipping: clashes.outputs)
+        }, { [pages] in group(pages, today: options.today, unreadable: unreadable) })
+        diagnostics += checks
+        for index in pages.indices where !pages[index].parsed.markdown.imagesWithoutDescription.isEmpty {
+            diagnostics += undescribedImages(pages[index])
+        }
         diagnostics += groups.diagnostics
         let indexed = IndexedSite(config: config, today: options.today, pages: pages, communities: groups.communities,
                                   draftCommunities: groups.draftCommunities, home: groups.home,
@@ -85,9 +90,9 @@ package enum SiteIndex {
         let resolver = LinkResolver(site: site, contentPaths: parsed.map(\.contentPath) + site.unreadable.sorted())
         let resolved = resolver.resolveAll(site)
         let links = resolved.value ?? []
-        let withheld = WithheldFiles.find(site: site, links: links, parsed: parsed)
-        let crossLinks = CrossLinks.build(site, links: links)
-        let evidence = EvidenceIndex.build(site)
+        let (crossLinks, (withheld, evidence)) = inParallel({ CrossLinks.build(site, links: links) }, {
+            (WithheldFiles.find(site: site, links: links, parsed: parsed), EvidenceIndex.build(site))
+        })
         let linked = LinkedSite(indexed: site, links: links,
                                 staticFiles: withheld.isEmpty ? site.staticFiles : site.staticFiles.filter { !withheld.contains($0.contentPath) },
                                 crossLinks: crossLinks, evidence: evidence.value ?? [])
@@ -106,17 +111,18 @@ private extension SiteIndex {
     static func hiddenPages(_ pages: [ParsedPage], _ placements: [PagePlacement], includeDrafts: Bool) -> [String: HiddenReason] {
         var hidden: [String: HiddenReason] = [:]
         var hiddenCommunities: [String: String] = [:]
-        for (page, placement) in zip(pages, placements) {
-            let word: String? = page.frontMatter.private == true ? "private"
-                : (page.frontMatter.draft == true && !includeDrafts ? "draft" : nil)
+        for index in pages.indices {
+            let word: String? = pages[index].frontMatter.private == true ? "private"
+                : (pages[index].frontMatter.draft == true && !includeDrafts ? "draft" : nil)
             guard let word else { continue }
-            hidden[page.contentPath] = HiddenReason(word: word, wholeCommunity: placement.kind == .community)
+            let placement = placements[index]
+            hidden[pages[index].contentPath] = HiddenReason(word: word, wholeCommunity: placement.kind == .community)
             if placement.kind == .community, let community = placement.community { hiddenCommunities[community] = word }
         }
         guard !hiddenCommunities.isEmpty else { return hidden }
-        for (page, placement) in zip(pages, placements) where hidden[page.contentPath] == nil {
-            if let community = placement.community, let word = hiddenCommunities[community] {
-                hidden[page.contentPath] = HiddenReason(word: word, wholeCommunity: false)
+        for index in pages.indices where hidden[pages[index].contentPath] == nil {
+            if let community = placements[index].community, let word = hiddenCommunities[community] {
+                hidden[pages[index].contentPath] = HiddenReason(word: word, wholeCommunity: false)
             }
         }
         return hidden
@@ -149,26 +155,40 @@ private extension SiteIndex {
         if placement.kind == .community, let community = placement.community {
             return PagePlacement.humanise(community)
         }
-        let parts = contentPath.split(separator: "/")
+        let parts = PathBytes.parts(contentPath)
         // A folder's README is named after its folder.
         if PagePlacement.isReadme(contentPath), parts.count >= 2 { return PagePlacement.humanise(String(parts[parts.count - 2])) }
         let stem = parts.last.map { String($0.dropLast(3)) } ?? contentPath
         return PagePlacement.humanise(stem)
     }
 
+    /// The first letters of the reserved folders: an output starting with another letter (most
+    /// do) is in none of them.
+    static let reservedFolderInitials = Set(reservedFolders.keys.compactMap(\.utf8.first))
+
+    /// The reserved folder `output` is in, if any.
+    static func reservedFolder(of output: String) -> (key: String, value: String)? {
+        guard let initial = output.utf8.first, reservedFolderInitials.contains(initial) else { return nil }
+        return reservedFolders.first { output.hasPrefix($0.key) }
+    }
+
     static func duplicateOutputs(_ pages: [PlacedPage], _ files: [StaticFile], skipping: Set<String>) -> [Diagnostic] {
         var owners: [String: [String]] = [:]
-        for page in pages { owners[page.outputPath, default: []].append(page.parsed.source) }
+        owners.reserveCapacity(pages.count + files.count)
+        // By position: a PlacedPage copied out retains each of its parts.
+        for index in pages.indices { owners[pages[index].outputPath, default: []].append(pages[index].parsed.source) }
         for file in files { owners[file.contentPath, default: []].append("content/" + file.contentPath) }
         // Each meeting's own calendar file sits beside its page (see DiscoveryFiles.meetingCalendar).
-        var meetingCalendars: [String: String] = [:]
-        for page in pages where page.kind == .meeting {
-            meetingCalendars[DiscoveryFiles.meetingCalendar(pageOutputPath: page.outputPath)] = "the calendar file of the meeting '\(page.title)'"
+        var meetingCalendars: [String: Int] = [:]
+        meetingCalendars.reserveCapacity(pages.count)
+        for index in pages.indices where pages[index].kind == .meeting {
+            meetingCalendars[DiscoveryFiles.meetingCalendar(pageOutputPath: pages[index].outputPath)] = index
         }
         var diagnostics: [Diagnostic] = []
         for (output, sources) in owners {
-            let folder = reservedFolders.first { output.hasPrefix($0.key) }
-            let discovery = DiscoveryFiles.use(of: output) ?? meetingCalendars[output]
+            let folder = reservedFolder(of: output)
+            let discovery = DiscoveryFiles.use(of: output)
+                ?? meetingCalendars[output].map { "the calendar file of the meeting '\(pages[$0].title)'" }
             if let generated = reservedOutputs[output] ?? discovery
                 ?? folder.map({ "\($0.value) (\($0.key))" }) {
                 let hint = discovery == nil ? "rename or move the file"

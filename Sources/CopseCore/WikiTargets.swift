@@ -11,18 +11,23 @@ struct WikiTargets: Sendable {
     /// Name key to content paths in any community.
     private var anyCommunity: [String: [String]] = [:]
 
-    init(contentPaths: [String], communityIDs: [String]) {
+    /// `contentPaths`: every Markdown file under `content/`; each folder under
+    /// `content/communities/` that holds one is a community.
+    init(contentPaths: [String]) {
+        var communityIDs = Set<String>()
         for path in contentPaths {
-            let parts = path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+            let parts = PathBytes.parts(path)
             let key = Self.key(parts[parts.count - 1].dropLast(3))
             if parts.count >= 3, parts[0] == "communities" {
-                byCommunity[String(parts[1]), default: [:]][key, default: []].append(path)
+                let id = String(parts[1])
+                communityIDs.insert(id)
+                byCommunity[id, default: [:]][key, default: []].append(path)
                 anyCommunity[key, default: []].append(path)
             } else if parts.count <= 2 {
                 hub[key, default: []].append(path)
             }
         }
-        for id in communityIDs { communities[Self.key(Substring(id))] = id }
+        for id in communityIDs.sorted() { communities[Self.key(Substring(id))] = id }
     }
 
     /// How a name is compared: case does not matter and spaces count as hyphens, so
@@ -74,7 +79,7 @@ struct WikiTargets: Sendable {
     /// The shortest wiki link that names `path` alone: `leeds/charter` for a community page
     /// whose name is unique there, otherwise the path under content/ without `.md`.
     func shortestLink(to path: String) -> String {
-        let parts = path.split(separator: "/")
+        let parts = PathBytes.parts(path)
         if parts.count >= 3, parts[0] == "communities" {
             let key = Self.key(parts[parts.count - 1].dropLast(3))
             if byCommunity[String(parts[1])]?[key]?.count == 1 { return "\(parts[1])/\(parts[parts.count - 1].dropLast(3))" }

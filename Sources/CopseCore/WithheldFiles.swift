@@ -70,7 +70,7 @@ private extension WithheldFiles {
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
         guard !path.isEmpty, !path.contains(":") else { return nil }
         if path.contains("%") { path = Substring(path.removingPercentEncoding ?? String(path)) }
-        let folder = path.hasPrefix("/") ? [] : LinkResolver.segments(LinkResolver.splitFolder(contentPath).folder)
-        return LinkResolver.normalise(path, from: folder)
+        let folder = path.hasPrefix("/") ? "" : PathBytes.folder(of: contentPath)
+        return PathBytes.resolve(path, from: folder)
     }
 }

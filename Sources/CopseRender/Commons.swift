@@ -41,8 +41,9 @@ struct Commons: Sendable {
         let all = site.hubResources + site.communities.flatMap(\.resources)
         let pages = site.pages
         let uses = { (index: PageID) in site.crossLinks.usedBy[index]?.count ?? 0 }
-        let title = { (index: PageID) in (pages[index].title.lowercased(), pages[index].outputPath) }
-        byTitle = all.sorted { title($0) < title($1) }
+        // Each title lowered once, not at each comparison.
+        let titled = all.map { (title: pages[$0].title.lowercased(), path: pages[$0].outputPath, page: $0) }
+        byTitle = titled.sorted { ($0.title, $0.path) < ($1.title, $1.path) }.map(\.page)
         byUse = byTitle.enumerated().sorted { a, b in
             let (usesA, usesB) = (uses(a.element), uses(b.element))
             return usesA != usesB ? usesA > usesB : a.offset < b.offset
