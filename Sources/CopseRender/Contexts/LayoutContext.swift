@@ -87,19 +87,33 @@ struct FollowInfo: TemplateContext {
     /// `webcal://host/path` for `https://host/path` (or `http:`): the scheme calendar apps
     /// register, so that following the link subscribes instead of downloading a copy.
     static func webcal(_ address: String) -> String {
-        guard let scheme = address.range(of: "://") else { return address }
-        return "webcal" + address[scheme.lowerBound...]
+        guard let host = afterScheme(address) else { return address }
+        return "webcal://" + address[host...]
     }
 
-    /// The address HTML-escaped, with `<wbr>` after each `/` that follows the host.
+    /// The address HTML-escaped, with `<wbr>` after each `/` that follows the host. Every page
+    /// shows two of these: they are made from the bytes in one pass (escaping never adds a `/`).
     static func breakable(_ address: String) -> String {
-        let start = address.range(of: "://")?.upperBound ?? address.startIndex
-        var out = HTMLEscaping.escape(String(address[..<start]))
-        for character in address[start...] {
-            out += HTMLEscaping.escape(String(character))
-            if character == "/" { out += "<wbr>" }
+        let start = afterScheme(address) ?? address.startIndex
+        var out = Array(HTMLEscaping.escape(String(address[..<start])).utf8)
+        let tail = HTMLEscaping.escape(String(address[start...]))
+        out.reserveCapacity(out.count + tail.utf8.count + 40)
+        for byte in tail.utf8 {
+            out.append(byte)
+            if byte == UInt8(ascii: "/") { out.append(contentsOf: "<wbr>".utf8) }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Where the host starts: just after the first `://`, when there is one.
+    static func afterScheme(_ address: String) -> String.Index? {
+        let utf8 = address.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == UInt8(ascii: ":"), utf8[index...].starts(with: "://".utf8) { return utf8.index(index, offsetBy: 3) }
+            utf8.formIndex(after: &index)
+        }
+        return nil
     }
 }
 

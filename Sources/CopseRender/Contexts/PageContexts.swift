@@ -1,3 +1,4 @@
+import CopseCore
 import CopseTemplate
 
 /// `home`: the hub's home page, with the directory of communities and the hub's own pages.
@@ -115,7 +116,7 @@ struct MeetingInfo: TemplateContext {
         .text("calendarURL", "this meeting alone as an iCalendar file, to add to a calendar app; absent without `base_url` "
               + "and for a draft", ifNone: .absent) { $0.calendarURL },
         .text("calendarFileName", "that file's name, for the link's `download` attribute; empty when there is none") {
-            $0.calendarURL.map { String($0.split(separator: "/").last ?? "") } ?? ""
+            $0.calendarURL.map { String(PathBytes.lastPart($0) ?? "") } ?? ""
         },
     ]
 }
