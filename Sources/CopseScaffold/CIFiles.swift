@@ -70,7 +70,8 @@ enum CIFiles {
                 run: .copse-bin/copse check --format github
               - name: Build the site
                 if: github.event_name != 'pull_request'
-                run: .copse-bin/copse build
+                # A fresh checkout has no build cache to use; keeping one would only cost time.
+                run: .copse-bin/copse build --no-cache
               - uses: actions/configure-pages@v5
                 if: github.event_name != 'pull_request' && github.ref_name == github.event.repository.default_branch
               - uses: actions/upload-pages-artifact@v3
@@ -128,7 +129,7 @@ enum CIFiles {
         pages:
           stage: deploy
           script:
-            - .copse-bin/copse build --output public
+            - .copse-bin/copse build --no-cache --output public  # a fresh clone has no build cache to use
           artifacts:
             paths:
               - public

@@ -29,7 +29,7 @@ import Yams
         let check = try #require(steps.first { ($0["run"] as? String)?.contains("copse check") == true })
         #expect(check["run"] as? String == ".copse-bin/copse check --format github")
         #expect(check["if"] as? String == "github.event_name == 'pull_request'")
-        #expect(Self.runs(build).contains(".copse-bin/copse build"))
+        #expect(Self.runs(build).contains(".copse-bin/copse build --no-cache"))
         #expect(Self.runs(build).contains { $0.contains("apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev") })
         let install = try #require(Self.runs(build).first { $0.contains("git clone") })
         #expect(install.contains("git clone --depth 1 --branch \"$COPSE_VERSION\" \"$COPSE_REPOSITORY\""))
@@ -47,7 +47,7 @@ import Yams
         let variables = try #require(pipeline["variables"] as? [String: Any])
         #expect(variables["COPSE_VERSION"] as? String == "v9.9.9")
         let pages = try #require(pipeline["pages"] as? [String: Any])
-        #expect(pages["script"] as? [String] == [".copse-bin/copse build --output public"])
+        #expect(pages["script"] as? [String] == [".copse-bin/copse build --no-cache --output public"])
         #expect((pages["artifacts"] as? [String: [String]]) == ["paths": ["public"]])
         #expect((pages["rules"] as? [[String: String]]) == [["if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"]])
         let check = try #require(pipeline["check"] as? [String: Any])
@@ -64,7 +64,7 @@ import Yams
             #expect(hubReadme.contains(command), "the hub's README does not mention \(command)")
             #expect(readme.contains(command), "README.md does not mention \(command)")
         }
-        #expect(readme.contains("copse build --output public"))
+        #expect(readme.contains("copse build --no-cache --output public"))
         #expect(readme.contains("swift build -c release --static-swift-stdlib --product copse"))
     }
 
