@@ -266,43 +266,4 @@ private extension Pipeline {
     static func loadTheme(_ name: String, options: BuildOptions) -> Checked<Theme> {
         Theme.load(name: name, searchPath: options.themeSearchPath, root: options.root)
     }
-
-    /// Reads and parses every Markdown file on all cores (cmark-gfm included, see
-    /// ``SpecialCharacters`` in CopseMarkdown). The pages that parsed, and every file's problems.
-    /// `known`: the hash of each file's bytes, by source, as the build's fingerprint found them; a
-    /// page the cache holds for that hash is taken without reading its file.
-    static func parse(_ paths: [String], content: URL, options: Config.MarkdownSettings, cache: ParseCache? = nil,
-                      facets: FacetTable? = nil, known: [String: ContentHash]? = nil) -> Checked<[ParsedPage]> {
-        let markdownOptions = MarkdownOptions(unsafeHTML: options.unsafeHTML)
-        let folder = content.path
-        var parsed = paths.parallelMap { path -> Checked<ParsedPage> in
-            let source = "content/" + path
-            if let cache, let hash = known?[source],
-               let saved = cache.page(source: source, contentPath: path, bytes: hash, markdown: markdownOptions) {
-                facets?.store(saved.facet, source: source)
-                return saved.page
-            }
-            guard let bytes = FileBytes.read(folder + "/" + path) else {
-                return .failed([.error(SourceLocation(path: source), "cannot read this file",
-                                       hint: "check its permissions (it must be readable by the user running copse)")])
-            }
-            guard let cache else {
-                let page = PageParser.parse(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions)
-                if let facets, let parsed = page.value { facets.store(PageFacet.of(bytes: bytes, page: parsed), source: source) }
-                return page
-            }
-            let (page, facet) = cache.page(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions)
-            if let facet { facets?.store(facet, source: source) }
-            return page
-        }
-        // Moved out one by one: copying ten thousand pages (dozens of references each) is felt.
-        var pages: [ParsedPage] = [], diagnostics: [Diagnostic] = []
-        pages.reserveCapacity(parsed.count)
-        parsed.reverse()
-        while var result = parsed.popLast() {
-            diagnostics += result.diagnostics
-            if let page = result.value.take() { pages.append(page) }
-        }
-        return Checked(pages, diagnostics)
-    }
 }
