@@ -197,7 +197,9 @@ private extension SearchIndex {
             key.append(evidence[index]?.summary ?? "\u{0}")
             key.append(String(page.resolvedLinks.count))
             for link in page.resolvedLinks {
-                key += [link.url(root: ""), link.title, link.isBroken ? "broken" : "found"]
+                key.append(link.url(root: ""))
+                key.append(link.title)
+                key.append(link.isBroken ? "broken" : "found")
             }
         }
         return key
