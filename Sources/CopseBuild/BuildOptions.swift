@@ -31,6 +31,10 @@ package struct BuildOptions: Sendable {
     /// The last good build of this process, for a quick rebuild when only pages' text changed
     /// (`copse serve`, see ``QuickRebuild``); nil builds as `copse build` does.
     package var quick: QuickRebuild?
+    /// The process ends once this build has reported (`copse build` and `check`): what the build
+    /// made is left for the system to take back at exit, at once, instead of being freed piece
+    /// by piece (tens of milliseconds for a large hub). Never for a process that goes on.
+    package var endsProcess = false
 
     package init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
                 today: Day, themeSearchPath: [URL]? = nil, gitDates: Bool = true, gitHistory: GitHistory? = nil,

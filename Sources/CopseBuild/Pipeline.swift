@@ -78,6 +78,7 @@ package enum Pipeline {
         let staticPaths = Set(site.staticFiles.map(\.contentPath))
         guard write else {
             let leaks = audit.findings(in: files.materialise(), staticFiles: staticPaths)
+            LeftForExit.keep((assembled, audit), if: options)
             return BuildReport(diagnostics: (diagnostics + leaks).sorted(), pageCount: site.pages.count, fileCount: files.paths.count,
                                succeeded: leaks.isEmpty, auditedPages: audit.pageCount, auditedPassages: audit.passageCount)
         }
@@ -140,6 +141,7 @@ package enum Pipeline {
                                  auditedPages: audit.pageCount, auditedPassages: audit.passageCount,
                                  cacheWarnings: notes + (cacheWarning.map { [$0] } ?? []))
         report.reusedFiles = written?.reusedFiles ?? 0
+        LeftForExit.keep((assembled, audit, reuse, cache, facets, searchChunks), if: options)
         options.quick?.keep(written != nil && diagnostics.isEmpty ? cache.flatMap { cache in
             reuse.flatMap { reuse in
                 facets.flatMap { facets in

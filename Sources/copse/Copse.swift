@@ -65,6 +65,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         var options = try site.buildOptions()
+        options.endsProcess = true
         options.force = force
         if !noCache { options.cache = BuildOptions.cacheFolder(root: options.root) }
         let started = Date()
@@ -86,7 +87,9 @@ struct Check: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() throws {
-        let report = Pipeline.run(try site.buildOptions(), write: false)
+        var options = try site.buildOptions()
+        options.endsProcess = true
+        let report = Pipeline.run(options, write: false)
         let reporter = Reporter(site: site)
         reporter.print(report)
         guard report.succeeded else { throw ExitCode.failure }
