@@ -28,6 +28,9 @@ package struct BuildReport: Sendable {
     /// Built by a quick rebuild (see ``QuickRebuild``): only pages' text changed, and only the
     /// files that show it were made again.
     package var quick = false
+    /// The site as indexed and linked came from the build cache (see ``LinkedSiteFile``): no
+    /// page's front matter or Markdown outline changed since the last build.
+    package var siteFromCache = false
 }
 
 /// scan -> parse -> index and resolve links -> render -> write.
@@ -63,8 +66,10 @@ package enum Pipeline {
         let chunkFiles = cache.map { SearchChunkFiles(folder: $0.cache.folder.appendingPathComponent("search")) }
         let searchChunks = cache == nil && options.quick == nil ? nil
             : SearchChunks(store: chunkFiles, inMemory: options.quick != nil)
+        let linkedFile = cache.flatMap { cache in cache.hashes.map { LinkedSiteFile(folder: cache.cache.folder, frame: $0.frame) } }
+        defer { linkedFile?.finishSaving() }
         let assembled = assemble(options, found: found, history: history, facets: facets, searchChunks: searchChunks,
-                                 known: cache?.hashes?.pages)
+                                 known: cache?.hashes?.pages, linkedFile: linkedFile)
         let diagnostics = (assembled.diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         guard !failed, let site = assembled.value?.site, let files = assembled.value?.files else {
@@ -141,6 +146,7 @@ package enum Pipeline {
                                  auditedPages: audit.pageCount, auditedPassages: audit.passageCount,
                                  cacheWarnings: notes + (cacheWarning.map { [$0] } ?? []))
         report.reusedFiles = written?.reusedFiles ?? 0
+        report.siteFromCache = linkedFile?.tookSite ?? false
         LeftForExit.keep((assembled, audit, reuse, cache, facets, searchChunks), if: options)
         options.quick?.keep(written != nil && diagnostics.isEmpty ? cache.flatMap { cache in
             reuse.flatMap { reuse in
@@ -169,13 +175,14 @@ package enum Pipeline {
     /// cannot be read; the files only when no stage had an error.
     static func assemble(_ options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?,
                          facets: FacetTable? = nil, searchChunks: SearchChunks? = nil,
-                         known: [String: ContentHash]? = nil) -> Checked<Assembled> {
+                         known: [String: ContentHash]? = nil, linkedFile: LinkedSiteFile? = nil) -> Checked<Assembled> {
         var clock = StageClock()
         let config = loadConfig(root: options.root)
         let themeConfig = config.value ?? Config(title: "")
         let theme = loadTheme(themeConfig.theme, options: options)
         clock.lap("config and theme")
-        let site = index(config: themeConfig, options: options, found: found, history: history, facets: facets, known: known)
+        let site = index(config: themeConfig, options: options, found: found, history: history, facets: facets, known: known,
+                         linkedFile: linkedFile)
         clock.lap("parse, index and link")
         let diagnostics = (config.diagnostics + theme.diagnostics + site.diagnostics).sorted()
         guard let site = site.value else { return .failed(diagnostics) }
@@ -220,8 +227,9 @@ private extension Pipeline {
     }
 
     /// The stages after the scan, in order: parse -> index -> link -> with history (from `history`).
-    static func index(config: Config, options: BuildOptions, found: ContentScanner.Found?,
-                      history: PendingHistory?, facets: FacetTable? = nil, known: [String: ContentHash]? = nil) -> Checked<Site> {
+    /// With `linkedFile`, index and link are skipped when the cache holds the site they would make.
+    static func index(config: Config, options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?,
+                      facets: FacetTable? = nil, known: [String: ContentHash]? = nil, linkedFile: LinkedSiteFile? = nil) -> Checked<Site> {
         let content = options.root.appendingPathComponent("content")
         guard let found else {
             return .failed([.error(SourceLocation(path: "content"), "there is no content/ folder",
@@ -235,13 +243,23 @@ private extension Pipeline {
         clock.lap("parse")
         let parsedPaths = Set(parsed.map(\.contentPath))
         let unreadable = found.markdown.filter { !parsedPaths.contains($0) }
-        let staticFiles = found.other.map { StaticFile(contentPath: $0) }
-        let indexed = SiteIndex.index(config: config, pages: parsed, staticFiles: staticFiles,
-                                      options: SiteIndex.Options(includeDrafts: options.includeDrafts, today: options.today),
-                                      unreadable: unreadable)
-        clock.lap("index")
-        let linked = indexed.then { SiteIndex.link($0, parsed: parsed) }
-        clock.lap("link")
+        let key = linkedFile?.key(parsed: parsed, facets: facets, config: config, unreadable: unreadable)
+        let linked: Checked<LinkedSite>
+        if let key, let kept = linkedFile?.load(key: key, parsed: parsed, config: config, today: options.today) {
+            linked = Checked(kept)
+            clock.lap("index and link: the cache's site")
+        } else {
+            let staticFiles = found.other.map { StaticFile(contentPath: $0) }
+            let indexed = SiteIndex.index(config: config, pages: parsed, staticFiles: staticFiles,
+                                          options: SiteIndex.Options(includeDrafts: options.includeDrafts, today: options.today),
+                                          unreadable: unreadable)
+            clock.lap("index")
+            linked = indexed.then { SiteIndex.link($0, parsed: parsed) }
+            clock.lap("link")
+            if let key, let site = linked.value, linked.diagnostics.isEmpty {
+                linkedFile?.save(site, key: key, parsed: parsed)
+            }
+        }
         var diagnostics = found.diagnostics + parsing.diagnostics + linked.diagnostics
         let git = history?.wait()
         if let git {

@@ -157,9 +157,9 @@ package struct IndexedSite: Sendable {
     package let staticFiles: [StaticFile]
     /// Why each Markdown file under `content/` that is not published is left out, by path
     /// relative to `content/`.
-    let hidden: [String: HiddenReason]
+    package let hidden: [String: HiddenReason]
     /// Markdown files under `content/` that could not be read or parsed: they count as existing.
-    let unreadable: Set<String>
+    package let unreadable: Set<String>
 }
 
 /// The site after the link stage: every link of every page resolved, and what follows from the

@@ -101,10 +101,15 @@ package enum SiteIndex {
 }
 
 /// Why a page is not published.
-struct HiddenReason: Sendable {
-    var word: String
+package struct HiddenReason: Sendable, Equatable {
+    package var word: String
     /// A hidden `community.md` hides its whole community.
-    var wholeCommunity: Bool
+    package var wholeCommunity: Bool
+
+    package init(word: String, wholeCommunity: Bool) {
+        self.word = word
+        self.wholeCommunity = wholeCommunity
+    }
 }
 
 private extension SiteIndex {

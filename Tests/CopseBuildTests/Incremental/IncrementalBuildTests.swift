@@ -29,7 +29,7 @@ import Testing
         // parse cache on disk only, through a cache of the build's own or of a serve just started.
         let memory = ParseCache()
         let quick = serving ? QuickRebuild() : nil
-        var upToDate = 0, reused = 0, failed = 0, quickly = 0, reasons: [String] = [], fromDisk = 0
+        var upToDate = 0, reused = 0, failed = 0, quickly = 0, reasons: [String] = [], fromDisk = 0, siteKept = 0
         for step in 0...Self.steps {
             let edit = step == 0 ? "first build" : try hub.edit()
             let before = Fixtures.tree(output)
@@ -48,6 +48,7 @@ import Testing
                 try #require(differences.isEmpty, "\(context): \(differences.joined(separator: "; "))")
                 if incremental.upToDate { upToDate += 1 }
                 if incremental.quick { quickly += 1 }
+                if incremental.siteFromCache { siteKept += 1 }
                 reused += incremental.reusedFiles
             } else {
                 failed += 1
@@ -62,6 +63,7 @@ import Testing
         #expect(!serving || quickly > 0, "seed \(seed): no quick rebuild while serving")
         #expect(serving || quickly == 0, "seed \(seed): a quick rebuild without serve")
         #expect(serving || fromDisk > 0, "seed \(seed): no page was read from the parse cache on disk")
+        #expect(serving || siteKept > 0, "seed \(seed): no build took the linked site from the cache")
         #expect(failed < Self.steps / 2, "seed \(seed): \(failed) of \(Self.steps) builds failed; the edits test too little: \(reasons.joined(separator: "\n"))")
     }
 
