@@ -30,11 +30,11 @@ enum SearchIndex {
             let tokens = sources[chunk].map { source -> Tokens in
                 var tokens = Tokens()
                 guard case .page(let index) = source else { return tokens }
-                let page = model.site.pages[index]
-                if let summary = page.parsed.frontMatter.summary {
+                if let summary = model.site.pages[index].parsed.frontMatter.summary {
                     SearchText.tokenize(summary, html: false, into: &tokens.text, vocabulary: &vocabulary)
                 }
-                SearchText.tokenize(model.contentHTML(page, root: ""), html: true, into: &tokens.text, vocabulary: &vocabulary)
+                SearchText.tokenize(model.contentHTML(model.site.pages[index], root: ""), html: true, into: &tokens.text,
+                                    vocabulary: &vocabulary)
                 if let item = evidence[index] {
                     SearchText.tokenize(item.summary, html: false, into: &tokens.evidence, vocabulary: &vocabulary)
                 }
@@ -192,11 +192,11 @@ private extension SearchIndex {
                 key.append("\u{1}")
                 continue
             }
-            let page = model.site.pages[index]
-            key += model.textParts(page)
+            key += model.textParts(index)
             key.append(evidence[index]?.summary ?? "\u{0}")
-            key.append(String(page.resolvedLinks.count))
-            for link in page.resolvedLinks {
+            let links = model.site.pages[index].resolvedLinks  // in place, not the whole page copied out
+            key.append(String(links.count))
+            for link in links {
                 key.append(link.url(root: ""))
                 key.append(link.title)
                 key.append(link.isBroken ? "broken" : "found")
@@ -213,9 +213,11 @@ private extension SearchIndex {
     static func entry(_ source: Source, _ model: ViewModel) -> Entry {
         switch source {
         case .page(let index):
-            let page = model.site.pages[index]
-            return Entry(url: page.outputPath, title: page.title, community: page.community.flatMap { model.communityIndex[$0] } ?? -1,
-                         kind: SearchKind(page), date: page.date, tags: page.parsed.frontMatter.tags ?? [])
+            // Read in place (a SitePage copied out retains each of its parts).
+            let pages = model.site.pages
+            return Entry(url: pages[index].outputPath, title: pages[index].title,
+                         community: pages[index].community.flatMap { model.communityIndex[$0] } ?? -1,
+                         kind: SearchKind(pages[index]), date: pages[index].date, tags: pages[index].parsed.frontMatter.tags ?? [])
         case .generatedCommunity(let index):
             let community = model.site.communities[index]
             return Entry(url: community.outputPath, title: community.title, community: index, kind: .community, date: nil)

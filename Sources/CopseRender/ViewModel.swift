@@ -174,10 +174,12 @@ extension ViewModel {
     /// What the page's text is made from (a read of its text, like ``contentHTML(_:root:)``): its
     /// source, its rendered Markdown and its summary. Cheap to compare with an earlier build's
     /// while the strings are the same ones.
-    func textParts(_ page: SitePage) -> [String] {
-        reads?.add(page.parsed.source)
-        let markdown = page.parsed.markdown
-        return [page.parsed.source, markdown.html, page.parsed.frontMatter.summary ?? "\u{0}"]
+    func textParts(_ id: PageID) -> [String] {
+        // Read in place: a SitePage copied out retains each of its parts.
+        let markdown = site.pages[id].parsed.markdown
+        let source = site.pages[id].parsed.source
+        reads?.add(source)
+        return [source, markdown.html, site.pages[id].parsed.frontMatter.summary ?? "\u{0}"]
     }
 
     /// What a reader is told about a broken link published as text: nothing about where it
