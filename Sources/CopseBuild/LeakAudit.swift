@@ -105,7 +105,7 @@ package struct LeakAudit: Sendable {
         var hit: (Passage, Int)?
         // A page copse made is read where it is: only static files need their bytes (for the
         // line and column), and the search index and calendars need reading back first.
-        if !isStatic, case .text(var text) = file.contents, file.path != SearchIndexText.path, !file.path.hasSuffix(".ics") {
+        if !isStatic, case .text(var text) = file.contents, !SearchIndexText.isPart(file.path), !file.path.hasSuffix(".ics") {
             text.withUTF8 { hit = firstPassage(in: $0, markup: true) }
             return hit.map { passage, _ in Self.generatedLeak(passage, in: file.path) }
         }
@@ -177,7 +177,7 @@ private extension LeakAudit {
         let bytes: [UInt8]
         switch file.contents {
         case .text(let text):
-            if file.path == SearchIndexText.path { return SearchIndexText.text(ofIndex: text).map { Array($0.utf8) } }
+            if SearchIndexText.isPart(file.path) { return SearchIndexText.text(ofPart: text).map { Array($0.utf8) } }
             bytes = Array(text.utf8)
         case .copy(let url): bytes = FileManager.default.contents(atPath: url.path).map { [UInt8]($0) } ?? []
         case .bytes(let held): bytes = held

@@ -134,7 +134,7 @@ package enum Pipeline {
                 }
             })
             clock.note("leak audit (CPU, summed over threads)", milliseconds: leaks.auditMilliseconds)
-            if written != nil { chunkFiles?.prune() }
+            if written != nil { chunkFiles?.prune(keeping: SearchChunks.starts(site)) }
         } catch {
             let shown = OutputGuard(root: options.root, output: options.output, force: options.force).shownPath
             let problem = Diagnostic.error(SourceLocation(path: shown), "could not write the site: \(error.message)", hint: error.hint)

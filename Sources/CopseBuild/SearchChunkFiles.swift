@@ -7,17 +7,14 @@ import Foundation
 /// tokenises one chunk of pages again instead of all of them (see ``CopseRender/SearchChunks``).
 /// A file holds the hash of the key its chunk was made with, and a checksum of itself: a chunk
 /// saved for other pages, by another copse, or damaged is not found, and is made again.
-final class SearchChunkFiles: SearchChunkStore, @unchecked Sendable {
+struct SearchChunkFiles: SearchChunkStore {
     let folder: URL
-    private let lock = NSLock()
-    private var asked = Set<Int>()
 
     init(folder: URL) { self.folder = folder }
 
     static let magic = Array("copse search chunk\n".utf8)
 
     func chunk(at start: Int, key: [String]) -> SearchChunks.Saved? {
-        lock.withLock { _ = asked.insert(start) }
         guard let data = FileManager.default.contents(atPath: path(start)) else { return nil }
         return Self.decode([UInt8](data), digest: Self.digest(start: start, key: key))
     }
@@ -25,7 +22,6 @@ final class SearchChunkFiles: SearchChunkStore, @unchecked Sendable {
     /// Written beside its place, then renamed into it; a chunk that cannot be saved is made again
     /// by the next build, nothing worse.
     func save(_ chunk: SearchChunks.Saved, at start: Int, key: [String]) {
-        lock.withLock { _ = asked.insert(start) }
         let bytes = Self.encode(chunk, digest: Self.digest(start: start, key: key))
         let target = path(start)
         let temporary = folder.appendingPathComponent(".chunk-\(start).\(getpid())-\(UUID().uuidString.prefix(8))").path
@@ -36,12 +32,13 @@ final class SearchChunkFiles: SearchChunkStore, @unchecked Sendable {
         if failed || rename(temporary, target) != 0 { unlink(temporary) }
     }
 
-    /// Removes the chunks this build did not ask for (the site has other chunks now), once it asked
-    /// for any: a build that did not make the search index leaves them all.
-    func prune() {
-        let asked = lock.withLock { self.asked }
-        guard !asked.isEmpty, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasPrefix("chunk-") && !(Int(name.dropFirst(6)).map(asked.contains) ?? false) {
+    /// Removes the chunk files of chunks the site no longer has (it has other `starts` now). A
+    /// chunk the build did not ask for because no part of the index holding it was made again
+    /// (none of its pages' text changed) is kept: a later build may ask for it.
+    func prune(keeping starts: [Int]) {
+        let keep = Set(starts)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix("chunk-") && !(Int(name.dropFirst(6)).map(keep.contains) ?? false) {
             unlink(folder.appendingPathComponent(name).path)
         }
     }

@@ -1,9 +1,12 @@
+import CopseCore
 import Foundation
 
-/// The words of each chunk of the search index's pages, kept for the next build: in memory
-/// between the builds of one process (`copse serve`), and in a ``SearchChunkStore`` (the build
-/// cache, on disk) between builds. A rebuild after an edit to one page's text tokenises only that
-/// page's chunk again, then merges and writes the index as usual.
+/// The words of each chunk of the search index's pages (each part of the index, see
+/// ``SearchIndex``), kept for the next build: in memory between the builds of one process
+/// (`copse serve`), and in a ``SearchChunkStore`` (the build cache, on disk) between builds. A
+/// part whose pages' text is unchanged is not made again at all; this spares tokenising a part
+/// whose pages' text is the same but that is made again for another reason (a title its pages
+/// show changed, say): only the chunks whose words changed are tokenised again.
 ///
 /// A chunk is used only when its key is the one it was made with: everything its words are made
 /// from (``SearchIndex/chunkKey(_:_:evidence:)``: each page's source, rendered Markdown, summary,
@@ -36,6 +39,12 @@ package final class SearchChunks: @unchecked Sendable {
         guard let saved = store?.chunk(at: start, key: key), let (vocabulary, tokens) = saved.words else { return nil }
         if inMemory { lock.withLock { kept[start] = Kept(key: key, vocabulary: vocabulary, tokens: tokens) } }
         return (vocabulary, tokens)
+    }
+
+    /// Where each chunk of `site`'s search index starts (the page it starts at, counting the
+    /// pages the index holds): the chunks a store may keep.
+    package static func starts(_ site: Site) -> [Int] {
+        SearchIndex.chunkStarts(site)
     }
 
     /// Keeps a chunk just made, and saves it in the store.

@@ -22,15 +22,13 @@ enum SearchCode {
         out += String(decoding: code, as: UTF8.self)
     }
 
-    /// Appends the code of `rank[mapping[n]]` for every `n` in a page's packed word numbers (the
-    /// word numbers of a chunk's vocabulary, turned into the merged vocabulary's ranks), into
-    /// bytes: the search index writes every word of the site this way, so it works on raw buffers.
-    static func append(_ numbers: PackedWordIDs, mapping: [Int32], rank: [Int32], to out: inout [UInt8]) {
+    /// Appends the code of `rank[n]` for every `n` in a page's packed word numbers (the word
+    /// numbers of its part's vocabulary, turned into their ranks), into bytes: the search index
+    /// writes every word of the site this way, so it works on raw buffers.
+    static func append(_ numbers: PackedWordIDs, rank: [Int32], to out: inout [UInt8]) {
         bytes.withUnsafeBufferPointer { alphabet in
-            mapping.withUnsafeBufferPointer { mapping in
-                rank.withUnsafeBufferPointer { rank in
-                    numbers.forEach { append(Int(rank[Int(mapping[Int($0)])]), alphabet: alphabet, to: &out) }
-                }
+            rank.withUnsafeBufferPointer { rank in
+                numbers.forEach { append(Int(rank[Int($0)]), alphabet: alphabet, to: &out) }
             }
         }
     }

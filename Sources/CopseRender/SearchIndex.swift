@@ -1,59 +1,38 @@
 import CopseCore
 import Foundation
 
-/// `search/index.js`: the search index, loaded by the search page as a script (so that it works
-/// from `file://`, where `fetch()` does not). It holds every published page's title, address,
-/// community, kind, date, full text, tags and conference evidence; drafts are left out even when
-/// previewed.
+/// The search index, loaded by the search page as scripts (so that it works from `file://`,
+/// where `fetch()` does not): `search/index.js`, which names the communities, kinds of page,
+/// conferences and principles the search filters by, and the parts that hold the pages
+/// (`search/index-1.js`, `index-2.js`, ...), which the search script loads in turn. Every
+/// published page's title, address, community, kind, date, full text, tags and conference
+/// evidence is in one part; drafts are left out even when previewed.
 ///
-/// The text is stored compactly: the distinct words of the whole site, most frequent first, in
-/// one string (`words`), and each page's text as a string of word numbers written with
-/// ``SearchCode`` (one character for the 64 most frequent words, two for the next 1,792...).
-/// The terms the words are found by (``SearchTerms``) and their stems (``SearchStemmer``) come
-/// with them (``SearchTermTable``). The script rebuilds the words, and from them snippets, when
-/// it loads. See docs/search.md.
+/// The pages are split into parts of a sixteenth of the site each (at least 64 pages), so that
+/// an edit to one page's text makes one part again (a part reads only its own pages' text), and
+/// the parts of a large site are made on all cores. Each part stores its text compactly: its
+/// distinct words, most frequent first, in one string (`words`), and each page's text as a
+/// string of word numbers written with ``SearchCode`` (one character for the 64 most frequent
+/// words, two for the next 1,792...). The terms the words are found by (``SearchTerms``) and their
+/// stems (``SearchStemmer``) come with them (``SearchTermTable``). The script merges the parts'
+/// words and rebuilds snippets from them when it loads. See docs/search.md.
 enum SearchIndex {
     static let path = "search/index.js"
-    static let version = 2
+    static let version = 3
 
+    /// Part `number` (from 1), relative to the site root, and to the search page.
+    static func partPath(_ number: Int) -> String { "search/" + partName(number) }
+    static func partName(_ number: Int) -> String { "index-\(number).js" }
+
+    /// How many parts the index of `site` has.
+    static func partCount(_ site: Site) -> Int { chunks(sources(site).count).count }
+
+    /// Where each part's pages start, counting the pages the index holds.
+    static func chunkStarts(_ site: Site) -> [Int] { chunks(sources(site).count).map(\.lowerBound) }
+
+    /// `search/index.js`: what the search filters by, and the parts to load.
     static func javaScript(_ model: ViewModel) -> String {
-        let sources = Self.sources(model.site)
-        let evidence = Dictionary(model.site.evidence.map { ($0.page, $0) }, uniquingKeysWith: { first, _ in first })
-        // Tokenise in parallel, one vocabulary per chunk of pages, then merge the vocabularies.
-        let chunkSize = max(64, sources.count / 16)
-        let chunks = stride(from: 0, to: sources.count, by: chunkSize).map { $0..<min($0 + chunkSize, sources.count) }
-        var tokenised = chunks.parallelMap { chunk -> (SearchVocabulary, [Tokens]) in
-            // Kept from the last build when the chunk's pages say the same.
-            let key = model.searchChunks.map { _ in chunkKey(sources[chunk], model, evidence: evidence) }
-            if let key, let kept = model.searchChunks?.chunk(at: chunk.lowerBound, key: key) { return kept }
-            var vocabulary = SearchVocabulary()
-            let tokens = sources[chunk].map { source -> Tokens in
-                var tokens = Tokens()
-                guard case .page(let index) = source else { return tokens }
-                if let summary = model.site.pages[index].parsed.frontMatter.summary {
-                    SearchText.tokenize(summary, html: false, into: &tokens.text, vocabulary: &vocabulary)
-                }
-                SearchText.tokenize(model.contentHTML(model.site.pages[index], root: ""), html: true, into: &tokens.text,
-                                    vocabulary: &vocabulary)
-                if let item = evidence[index] {
-                    SearchText.tokenize(item.summary, html: false, into: &tokens.evidence, vocabulary: &vocabulary)
-                }
-                tokens.text.shrink()
-                tokens.evidence.shrink()
-                return tokens
-            }
-            if let key { model.searchChunks?.keep(at: chunk.lowerBound, key: key, vocabulary: vocabulary, tokens: tokens) }
-            return (vocabulary, tokens)
-        }
-        var vocabulary = SearchVocabulary()
-        let mappings = tokenised.map { vocabulary.merge($0.0) }
-        for chunk in tokenised.indices { tokenised[chunk].0 = SearchVocabulary() }
-        let (order, rank) = vocabulary.ranking()
-        let words = order.map { String(decoding: vocabulary.token($0), as: UTF8.self) }
         let conferences = model.site.config.conferences
-        let conferenceIndex = Dictionary(conferences.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        let principles = model.site.config.principles
-        let terms = SearchTermTable(words: words)
         var out = "window.copseSearchIndex = {\"version\":\(version),\"alphabet\":\"\(SearchCode.alphabet)\","
         out += "\"terminals\":\(SearchCode.terminals),\"communities\":["
         out += model.site.communities.map { "[\(quoted($0.id)),\(quoted($0.title))]" }.joined(separator: ",")
@@ -61,62 +40,58 @@ enum SearchIndex {
         out += SearchKind.allCases.map { "[\(quoted($0.rawValue)),\(quoted($0.label))]" }.joined(separator: ",")
         out += "],\"conferences\":["
         out += conferences.map { "[\(quoted($0.id)),\(quoted($0.name))]" }.joined(separator: ",")
-        out += "],\"principles\":[" + principles.map(quoted).joined(separator: ",") + "]"
-        out += ",\"words\":" + quoted(words.joined(separator: " "))
-        out += ",\"terms\":" + quoted(terms.terms.joined(separator: " "))
-        out += ",\"wordTerms\":\"" + terms.wordTerms + "\""
-        out += ",\"stems\":" + quoted(terms.stems.joined(separator: " "))
-        out += ",\"pages\":[\n"
-        // The pages are written straight into the index, one chunk after another, each chunk's
-        // word numbers released once written: the index is never held twice, nor beside every
-        // page's numbers. The estimate only reserves address space: untouched pages of a large
-        // block cost no memory.
-        let packed = tokenised.reduce(0) { total, chunk in chunk.1.reduce(total) { $0 + $1.text.byteCount + $1.evidence.byteCount } }
-        out.reserveCapacity(out.utf8.count + 2 * packed + 256 * sources.count + 64)
-        // A few chunks at a time, one per core, each written into a part of its own, then the
-        // parts in order; each chunk's word numbers go once its part is written.
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var first = true
-        for start in stride(from: 0, to: tokenised.count, by: cores) {
-            let group = Array(start..<min(start + cores, tokenised.count))
-            let tokens = group.map { tokenised[$0].1 }
-            for chunk in group { tokenised[chunk].1 = [] }
-            let parts = Array(group.indices).parallelMap { position -> [UInt8] in
-                let chunk = group[position]
-                var part: [UInt8] = []
-                part.reserveCapacity(tokens[position].reduce(0) { $0 + 2 * ($1.text.byteCount + $1.evidence.byteCount) + 256 })
-                func add(_ text: String) { part.append(contentsOf: text.utf8) }
-                for (offset, tokens) in tokens[position].enumerated() {
-                    if offset > 0 { add(",\n") }
-                    let source = sources[chunks[chunk].lowerBound + offset]
-                    let entry = Self.entry(source, model)
-                    add("[\(quoted(entry.url)),\(quoted(entry.title)),\(entry.community),\(entry.kind.index),")
-                    add("\(quoted(entry.date?.iso ?? "")),\(quoted(entry.date?.long ?? "")),\"")
-                    SearchCode.append(tokens.text, mapping: mappings[chunk], rank: rank, to: &part)
-                    add("\"")
-                    let item: EvidenceItem? = if case .page(let index) = source { evidence[index] } else { nil }
-                    if !entry.tags.isEmpty || item != nil {
-                        add(",[" + entry.tags.map(quoted).joined(separator: ",") + "]")
-                    }
-                    if let item {
-                        add(",[\(conferenceIndex[item.conference] ?? -1),[")
-                        add(item.principles.compactMap { principles.firstIndex(of: $0).map(String.init) }.joined(separator: ","))
-                        add("],\"")
-                        SearchCode.append(tokens.evidence, mapping: mappings[chunk], rank: rank, to: &part)
-                        add("\"]")
-                    }
-                    add("]")
-                }
-                return part
-            }
-            for part in parts where !part.isEmpty {
-                if !first { out += ",\n" }
-                first = false
-                out += String(decoding: part, as: UTF8.self)
-            }
-        }
-        out += "\n]};\n"
+        out += "],\"principles\":[" + model.site.config.principles.map(quoted).joined(separator: ",") + "]"
+        out += ",\"parts\":[" + (0..<partCount(model.site)).map { quoted(partName($0 + 1)) }.joined(separator: ",") + "]};\n"
         return out
+    }
+
+    /// Part `number` (from 1) of the index: its pages, their words and their terms.
+    static func part(_ number: Int, _ model: ViewModel) -> String {
+        let sources = Self.sources(model.site)
+        let chunks = Self.chunks(sources.count)
+        guard chunks.indices.contains(number - 1) else { return "" }
+        let chunk = chunks[number - 1]
+        let evidence = Dictionary(model.site.evidence.map { ($0.page, $0) }, uniquingKeysWith: { first, _ in first })
+        let (vocabulary, tokens) = words(sources[chunk], start: chunk.lowerBound, model, evidence: evidence)
+        let (order, rank) = vocabulary.ranking()
+        let words = order.map { String(decoding: vocabulary.token($0), as: UTF8.self) }
+        let conferenceIndex = Dictionary(model.site.config.conferences.enumerated().map { ($0.element.id, $0.offset) },
+                                         uniquingKeysWith: { first, _ in first })
+        let principles = model.site.config.principles
+        let terms = SearchTermTable(words: words)
+        var head = "(window.copseSearchParts = window.copseSearchParts || []).push({\"part\":\(number)"
+        head += ",\"words\":" + quoted(words.joined(separator: " "))
+        head += ",\"terms\":" + quoted(terms.terms.joined(separator: " "))
+        head += ",\"wordTerms\":\"" + terms.wordTerms + "\""
+        head += ",\"stems\":" + quoted(terms.stems.joined(separator: " "))
+        head += ",\"pages\":[\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(head.utf8.count + tokens.reduce(0) { $0 + 2 * ($1.text.byteCount + $1.evidence.byteCount) + 256 } + 8)
+        func add(_ text: String) { out.append(contentsOf: text.utf8) }
+        add(head)
+        for (offset, tokens) in tokens.enumerated() {
+            if offset > 0 { add(",\n") }
+            let source = sources[chunk.lowerBound + offset]
+            let entry = Self.entry(source, model)
+            add("[\(quoted(entry.url)),\(quoted(entry.title)),\(entry.community),\(entry.kind.index),")
+            add("\(quoted(entry.date?.iso ?? "")),\(quoted(entry.date?.long ?? "")),\"")
+            SearchCode.append(tokens.text, rank: rank, to: &out)
+            add("\"")
+            let item: EvidenceItem? = if case .page(let index) = source { evidence[index] } else { nil }
+            if !entry.tags.isEmpty || item != nil {
+                add(",[" + entry.tags.map(quoted).joined(separator: ",") + "]")
+            }
+            if let item {
+                add(",[\(conferenceIndex[item.conference] ?? -1),[")
+                add(item.principles.compactMap { principles.firstIndex(of: $0).map(String.init) }.joined(separator: ","))
+                add("],\"")
+                SearchCode.append(tokens.evidence, rank: rank, to: &out)
+                add("\"]")
+            }
+            add("]")
+        }
+        add("\n]});\n")
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -203,6 +178,38 @@ private extension SearchIndex {
             }
         }
         return key
+    }
+
+    /// The pages of each part: a sixteenth of the site, at least 64 pages.
+    static func chunks(_ count: Int) -> [Range<Int>] {
+        let size = max(64, count / 16)
+        return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    }
+
+    /// The words of a part's pages, tokenised, or kept from the last build when the pages say
+    /// the same (see ``SearchChunks``).
+    static func words(_ sources: ArraySlice<Source>, start: Int, _ model: ViewModel,
+                      evidence: [PageID: EvidenceItem]) -> (SearchVocabulary, [Tokens]) {
+        let key = model.searchChunks.map { _ in chunkKey(sources, model, evidence: evidence) }
+        if let key, let kept = model.searchChunks?.chunk(at: start, key: key) { return kept }
+        var vocabulary = SearchVocabulary()
+        let tokens = sources.map { source -> Tokens in
+            var tokens = Tokens()
+            guard case .page(let index) = source else { return tokens }
+            if let summary = model.site.pages[index].parsed.frontMatter.summary {
+                SearchText.tokenize(summary, html: false, into: &tokens.text, vocabulary: &vocabulary)
+            }
+            SearchText.tokenize(model.contentHTML(model.site.pages[index], root: ""), html: true, into: &tokens.text,
+                                vocabulary: &vocabulary)
+            if let item = evidence[index] {
+                SearchText.tokenize(item.summary, html: false, into: &tokens.evidence, vocabulary: &vocabulary)
+            }
+            tokens.text.shrink()
+            tokens.evidence.shrink()
+            return tokens
+        }
+        if let key { model.searchChunks?.keep(at: start, key: key, vocabulary: vocabulary, tokens: tokens) }
+        return (vocabulary, tokens)
     }
 
     static func sources(_ site: Site) -> [Source] {

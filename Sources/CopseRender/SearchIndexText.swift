@@ -1,17 +1,25 @@
 import Foundation
 
-/// Reads a search index back as plain text, for the leak audit: every page's title and words.
+/// Reads the parts of a search index back as plain text, for the leak audit: every page's title
+/// and words.
 package enum SearchIndexText {
-    package static let path = SearchIndex.path
+    /// Whether `path` (relative to the site root) is a part of the search index, which holds
+    /// pages' words as numbers: `search/index-1.js`, `search/index-2.js`...
+    package static func isPart(_ path: String) -> Bool {
+        guard path.hasPrefix("search/index-"), path.hasSuffix(".js") else { return false }
+        let number = path.dropFirst("search/index-".count).dropLast(3)
+        return !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
+    }
 
-    /// The text of every page in `index` (the contents of `search/index.js`): its title, words,
-    /// tags and evidence summary; nil when it cannot be read as an index.
-    package static func text(ofIndex index: String) -> String? {
-        let prefix = "window.copseSearchIndex = "
-        guard index.hasPrefix(prefix) else { return nil }
+    static let partPrefix = "(window.copseSearchParts = window.copseSearchParts || []).push("
+
+    /// The text of every page in `part` (the contents of a part, see ``isPart(_:)``): its title,
+    /// words, tags and evidence summary; nil when it cannot be read as a part.
+    package static func text(ofPart part: String) -> String? {
+        guard part.hasPrefix(partPrefix), part.hasSuffix(");\n") else { return nil }
         let object: Index
         do {
-            object = try JSONDecoder().decode(Index.self, from: Data(index.dropFirst(prefix.count).dropLast(2).utf8))
+            object = try JSONDecoder().decode(Index.self, from: Data(part.dropFirst(partPrefix.count).dropLast(3).utf8))
         } catch {
             return nil
         }
@@ -34,7 +42,7 @@ package enum SearchIndexText {
 }
 
 private extension SearchIndexText {
-    /// The parts of the index the audit reads: the vocabulary and each page's row.
+    /// What of a part the audit reads: the vocabulary and each page's row.
     struct Index: Decodable {
         var words: String
         var pages: [[Cell]]

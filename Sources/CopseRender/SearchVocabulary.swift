@@ -18,8 +18,8 @@ struct SearchVocabulary {
     init() {}
 
     /// A vocabulary read back from its parts (see ``SearchChunks/Saved``), when they hold together:
-    /// each word's bytes in order and non-empty, each counted at least once. It is merged into
-    /// another (``merge(_:)``), never added to: its words are not hashed again.
+    /// each word's bytes in order and non-empty, each counted at least once. It is ranked and
+    /// read, never added to: its words are not hashed again.
     init?(arena: [UInt8], starts: [Int], counts: [Int]) {
         guard starts.count == counts.count + 1, starts.first == 0, starts.last == arena.count else { return nil }
         for id in counts.indices {
@@ -51,20 +51,6 @@ struct SearchVocabulary {
 
     /// The bytes of token `id`.
     func token(_ id: Int) -> ArraySlice<UInt8> { arena[starts[id]..<starts[id + 1]] }
-
-    /// Adds every token of `other`; returns, for each of `other`'s ids, the id it has here.
-    mutating func merge(_ other: SearchVocabulary) -> [Int32] {
-        var mapping = [Int32](repeating: 0, count: other.count)
-        other.arena.withUnsafeBufferPointer { bytes in
-            for id in 0..<other.count {
-                let token = UnsafeBufferPointer(rebasing: bytes[other.starts[id]..<other.starts[id + 1]])
-                let mine = add(token)
-                counts[Int(mine)] += other.counts[id] - 1
-                mapping[id] = mine
-            }
-        }
-        return mapping
-    }
 
     /// Ids from most to least frequent (ties by bytes, so the order never depends on the input's),
     /// and the rank of each id in that order.

@@ -248,9 +248,97 @@ class SearchTests(unittest.TestCase):
                 self.assertIn(PAIR_TRIAL, [r[0] for r in self.results()])
 
     def test_the_index_holds_no_private_page(self):
-        index = (self.root / "search" / "index.js").read_text(encoding="utf-8")
+        index = "".join(path.read_text(encoding="utf-8") for path in sorted((self.root / "search").glob("index*.js")))
+        self.assertIn("Pair programming trial", index, "the parts were read")
         for private in ("contacts/index.html", "Leaders' contact list", "physical-computing-starter", "Physical computing on a shoestring"):
             self.assertNotIn(private, index)
+
+
+class ManyPartsTests(unittest.TestCase):
+    """A hub of 200 pages, whose search index is in four parts (a part holds a sixteenth of the
+    pages, at least 64): the search page loads every part and merges their words, from a web
+    server and from file://, and says so when a part is missing."""
+
+    PAGES = 200
+
+    @classmethod
+    def setUpClass(cls):
+        import os
+        import shutil
+        import subprocess
+        import tempfile
+        cb.require_browser()
+        binary = os.environ.get("COPSE_BIN", "")
+        if not binary or not os.access(binary, os.X_OK):
+            raise RuntimeError("set COPSE_BIN to the copse binary (Tests/Browser/run.sh does)")
+        cls.folder = Path(tempfile.mkdtemp(prefix="copse-parts-"))
+        hub = cls.folder / "hub"
+        (hub / "content" / "pages").mkdir(parents=True)
+        (hub / "copse.yml").write_text("title: Many pages\n", encoding="utf-8")
+        (hub / "content" / "index.md").write_text("# Many pages\n\nA hub of small pages.\n", encoding="utf-8")
+        for number in range(cls.PAGES):
+            # Every page shares "timers"; each has a word of its own, and the words of its
+            # part's neighbours in another order, so that each part numbers its words its own way.
+            own = "marker" + "".join(chr(ord("a") + int(digit)) for digit in f"{number:03d}")
+            (hub / "content" / "pages" / f"page-{number:03d}.md").write_text(
+                f"# Page {number}\n\nTimers and {own} for group {number % 5}: "
+                + " ".join(["pairs", "roles", "swap", "notes"][(number + k) % 4] for k in range(number % 4 + 1)) + ".\n",
+                encoding="utf-8")
+        cls.site = cls.folder / "site"
+        subprocess.run([binary, "build", "--root", str(hub), "--output", str(cls.site), "--no-git-dates", "--no-cache"],
+                       check=True, capture_output=True)
+        cls.parts = sorted(path.name for path in (cls.site / "search").glob("index-*.js"))
+        cls.server = cb.LocalServer(cls.site)
+        cls.driver = cb.new_driver()
+        cb.emulate(cls.driver, cb.DESKTOP, "light")
+        cls.file_url = staticmethod(lambda path: (cls.site / path).as_uri())
+        cls.shutil = shutil
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+        cls.server.close()
+        cls.shutil.rmtree(cls.folder, ignore_errors=True)
+
+    def search(self, url, query):
+        cb.open_page(self.driver, url("search/index.html") + "?q=" + quote(query))
+        status = self.driver.find_element(By.ID, "search-status").text
+        results = self.driver.execute_script("""
+            return Array.from(document.querySelectorAll('#search-results > li')).map(function (li) {
+                var snippet = li.querySelector('.search-result-snippet');
+                return [li.querySelector('h2 a').textContent, snippet ? snippet.textContent : ''];
+            });""")
+        return status, results
+
+    def test_every_part_is_loaded_and_each_page_reads_its_own_words(self):
+        self.assertEqual(self.parts, ["index-1.js", "index-2.js", "index-3.js", "index-4.js"])
+        for scheme, url in {"http": self.server.url, "file": self.file_url}.items():
+            with self.subTest(scheme=scheme):
+                status, results = self.search(url, "timers")
+                self.assertEqual(status, f"{self.PAGES} pages match “timers”.")
+                self.assertEqual(self.driver.execute_script("return window.copseSearch.pages.length"), self.PAGES + 1)
+                # A page of each part, found by its own word, with its own words in the snippet.
+                for number in (3, 70, 150, 199):
+                    own = "marker" + "".join(chr(ord("a") + int(digit)) for digit in f"{number:03d}")
+                    status, results = self.search(url, own)
+                    # First: the page that has the word as typed (pages with a word a slip away follow).
+                    self.assertTrue(results, status)
+                    self.assertEqual(results[0][0], f"Page {number}", status)
+                    self.assertIn(f"Timers and {own} for group {number % 5}:", results[0][1])
+                # A word every part has, counted once per page over all parts.
+                status, _ = self.search(url, "group 4")
+                self.assertEqual(status, f"{self.PAGES // 5} pages match “group 4”.")
+
+    def test_a_missing_part_is_said_plainly(self):
+        part = self.site / "search" / "index-3.js"
+        kept = part.read_bytes()
+        part.unlink()
+        try:
+            status, results = self.search(self.server.url, "timers")
+            self.assertEqual(results, [])
+            self.assertIn("could not be loaded", status)
+        finally:
+            part.write_bytes(kept)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ import Testing
 /// of an unpublished page wherever it would be published.
 @Suite struct LeakAuditTests {
     /// Every kind of file the evidence hub publishes, so that the marker search below covers them.
-    static let everyKindOfFile = ["index.html", "search/index.js", "evidence/2027/evidence.csv", "evidence/2027/evidence.json",
+    static let everyKindOfFile = ["index.html", "search/index.js", "search/index-1.js", "evidence/2027/evidence.csv", "evidence/2027/evidence.json",
                                   "evidence/2027/pack/index.html", "communities/leeds/meetings/2026-05-06-pairs/index.html",
                                   "feed.xml", "communities/leeds/feed.xml", "meetings.ics", "communities/leeds/meetings.ics",
                                   "sitemap.xml", "robots.txt"]
@@ -22,10 +22,7 @@ import Testing
         #expect(Pipeline.run(Fixtures.options(root: work, output: output), write: true).succeeded)
         let tree = Fixtures.tree(output)
         for path in Self.everyKindOfFile { #expect(tree[path] != nil, "\(path) was not written") }
-        let index = try SearchSiteTests.Index(try #require(tree["search/index.js"]))
-        let indexText = index.pages.map { page in
-            index.decode(page[6] as? String ?? "").map { index.words[$0] }.joined(separator: " ")
-        }.joined(separator: "\n")
+        let indexText = try SearchSiteTests.Index(tree).allText
         #expect(indexText.contains("kitchen timer worked best"), "the index was read back")
         for marker in EvidenceSiteTests.markers {
             #expect(!indexText.contains(marker), "the search index holds \(marker)")
@@ -103,7 +100,8 @@ import Testing
         #expect(audit.finding(in: clean, isStatic: false) == nil)
     }
 
-    /// The audit reads the search index back whole: titles, words, tags and evidence summaries.
+    /// The audit reads each part of the search index back whole: titles, words, tags and evidence
+    /// summaries.
     @Test func theSearchIndexIsReadBackWithItsTagsAndEvidence() throws {
         let work = try EvidenceSiteTests.hub()
         defer { try? FileManager.default.removeItem(at: work) }
@@ -112,8 +110,11 @@ import Testing
         try Data(text.replacingOccurrences(of: "date: 2026-04-01", with: "date: 2026-04-01\ntags: [tagonlyhere]").utf8).write(to: guide)
         let output = work.appendingPathComponent("output")
         #expect(Pipeline.run(Fixtures.options(root: work, output: output), write: true).succeeded)
-        let index = String(decoding: try Data(contentsOf: output.appendingPathComponent("search/index.js")), as: UTF8.self)
-        let readBack = try #require(SearchIndexText.text(ofIndex: index))
+        #expect(SearchIndexText.isPart("search/index-1.js") && SearchIndexText.isPart("search/index-12.js"))
+        #expect(!SearchIndexText.isPart("search/index.js") && !SearchIndexText.isPart("search/index-.js")
+                && !SearchIndexText.isPart("search/index-1x.js") && !SearchIndexText.isPart("other/index-1.js"))
+        let part = String(decoding: try Data(contentsOf: output.appendingPathComponent("search/index-1.js")), as: UTF8.self)
+        let readBack = try #require(SearchIndexText.text(ofPart: part))
         #expect(readBack.contains("tagonlyhere"))
         #expect(readBack.contains("changed how communities describe success"))
     }

@@ -111,7 +111,8 @@ import Testing
     /// Each search entry as its result shows it: title, community (by number) and date.
     static func searchEntries(_ tree: [String: String]) -> [String: String] {
         var entries: [String: String] = [:]
-        for line in (tree["search/index.js"] ?? "").split(separator: "\n") where line.hasPrefix("[\"") {
+        let parts = tree.filter { $0.key.hasPrefix("search/index-") }.values.joined(separator: "\n")
+        for line in parts.split(separator: "\n") where line.hasPrefix("[\"") {
             // ["url","title",community,kind,"date",...: the url and title are JSON strings without quotes inside here.
             let fields = line.dropFirst().split(separator: ",", maxSplits: 5, omittingEmptySubsequences: false)
             guard fields.count > 4 else { continue }

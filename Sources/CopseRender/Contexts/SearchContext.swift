@@ -22,7 +22,7 @@ struct SearchInfo: TemplateContext {
     var kinds: [SearchKindItem]
 
     static let fields: [TemplateField<Self>] = [
-        .text("indexURL", "the index (`index.js`, beside the page): load it with `<script ... defer>` before `scriptURL`") { _ in
+        .text("indexURL", "the index (`index.js`, beside the page): load it with `<script ... defer>` before `scriptURL`, which loads the parts it names from the same folder") { _ in
             "index.js"
         },
         .text("scriptURL", "the theme's `assets/search.js`") { $0.root + "assets/search.js" },

@@ -102,8 +102,10 @@ enum FileJob: Sendable {
     case asset(String)
     /// A conference's evidence as CSV or JSON, by the conference's `id`.
     case export(String, EvidenceExport.Format)
-    /// The search page's index (a script).
+    /// The search page's index (a script naming its parts).
     case searchIndex
+    /// A part of the search index (from 1), holding a chunk of the pages.
+    case searchIndexPart(Int)
     /// A feed, a calendar, the sitemap or robots.txt (only with `base_url`).
     case discovery(DiscoveryJob)
 
@@ -112,6 +114,7 @@ enum FileJob: Sendable {
         case .asset(let path): path
         case .export(let id, let format): ViewModel.exportPath(id, format)
         case .searchIndex: SearchIndex.path
+        case .searchIndexPart(let number): SearchIndex.partPath(number)
         case .discovery(let file): file.path(in: model.site)
         }
     }

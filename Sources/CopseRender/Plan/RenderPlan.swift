@@ -21,8 +21,8 @@ package struct RenderPlan: Sendable {
         // The evidence files of a conference are the largest of the site (the pack holds the
         // full page of every item): they go first, so that no core is left rendering one of them
         // alone at the end of the parallel pass.
-        // The search index reads every page's text: it starts first too.
-        var jobs: [RenderJob] = [.file(.searchIndex)]
+        // The parts of the search index read every page's text: they start first too.
+        var jobs: [RenderJob] = (0..<SearchIndex.partCount(site)).map { .file(.searchIndexPart($0 + 1)) } + [.file(.searchIndex)]
         for id in model.evidence.conferences.map(\.conference.id) {
             jobs += [.template(.pack(id)), .template(.conference(id)), .file(.export(id, .json)), .file(.export(id, .csv))]
         }
@@ -76,6 +76,7 @@ package struct RenderPlan: Sendable {
         case .file(.asset(let path)): return theme.assetContents(path)
         case .file(.export(let id, let format)): return .text(model.export(id, format))
         case .file(.searchIndex): return .text(SearchIndex.javaScript(model))
+        case .file(.searchIndexPart(let number)): return .text(SearchIndex.part(number, model))
         case .file(.discovery(let file)): return .text(discoveryFile(file, model: model))
         }
     }

@@ -60,11 +60,29 @@ import Testing
         try #require(Pipeline.run(hub.options, write: true).succeeded)
         let before = try hub.chunkFiles()
         #expect(before.count == 4, "200 pages in chunks of 64")
+        let partsBefore = try hub.files(in: hub.options.output.appendingPathComponent("search"))
+        #expect(partsBefore.keys.sorted() == ["index-1.js", "index-2.js", "index-3.js", "index-4.js", "index.html", "index.js"])
         try hub.append("Timers keep the pairs honest.", to: 70)
         try #require(Pipeline.run(hub.options, write: true).succeeded)
         let after = try hub.chunkFiles()
         #expect(after.keys.sorted() == before.keys.sorted())
         #expect(after.filter { before[$0.key] != $0.value }.keys.sorted() == ["chunk-64"])
+        // The part holding the page is written again; the others stay as they were.
+        let partsAfter = try hub.files(in: hub.options.output.appendingPathComponent("search"))
+        #expect(partsAfter.filter { partsBefore[$0.key] != $0.value }.keys.sorted() == ["index-2.js"])
+        #expect(try hub.searchIndex() == hub.cleanSearchIndex())
+    }
+
+    @Test func chunksTheSiteNoLongerHasAreRemovedAndTheOthersKept() throws {
+        let hub = try LargeHub(pages: 200)
+        defer { try? FileManager.default.removeItem(at: hub.work) }
+        try #require(Pipeline.run(hub.options, write: true).succeeded)
+        #expect(try hub.chunkFiles().keys.sorted() == ["chunk-0", "chunk-128", "chunk-192", "chunk-64"])
+        for number in 60..<200 {
+            try FileManager.default.removeItem(at: hub.root.appendingPathComponent(String(format: "content/pages/page-%03d.md", number)))
+        }
+        try #require(Pipeline.run(hub.options, write: true).succeeded)
+        #expect(try hub.chunkFiles().keys.sorted() == ["chunk-0"], "61 pages are one chunk")
         #expect(try hub.searchIndex() == hub.cleanSearchIndex())
     }
 
@@ -127,22 +145,32 @@ private struct LargeHub {
     }
 
     /// Each chunk file's inode: a chunk saved again is a new file, renamed into place.
-    func chunkFiles() throws -> [String: UInt64] {
+    func chunkFiles() throws -> [String: UInt64] { try files(in: chunks) }
+
+    /// Each file's inode in `folder`: a file written again is a new file; one kept is a link.
+    func files(in folder: URL) throws -> [String: UInt64] {
         var files: [String: UInt64] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: chunks.path) {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
             var info = stat()
-            try #require(stat(chunks.appendingPathComponent(name).path, &info) == 0)
+            try #require(stat(folder.appendingPathComponent(name).path, &info) == 0)
             files[name] = UInt64(info.st_ino)
         }
         return files
     }
 
-    func searchIndex() throws -> Data { try Data(contentsOf: options.output.appendingPathComponent("search/index.js")) }
+    /// The search index and every part of it, one after another.
+    func searchIndex() throws -> Data { try Self.searchIndex(in: options.output) }
 
     func cleanSearchIndex() throws -> Data {
         var clean = Fixtures.options(root: root, output: work.appendingPathComponent("clean-\(UUID().uuidString)"))
         clean.cache = nil
         try #require(Pipeline.run(clean, write: true).succeeded)
-        return try Data(contentsOf: clean.output.appendingPathComponent("search/index.js"))
+        return try Self.searchIndex(in: clean.output)
+    }
+
+    static func searchIndex(in output: URL) throws -> Data {
+        let tree = Fixtures.tree(output.appendingPathComponent("search"))
+        #expect(tree.keys.filter { $0.hasPrefix("index-") }.count > 0)
+        return tree.filter { $0.key.hasSuffix(".js") }.sorted { $0.key < $1.key }.reduce(Data()) { $0 + $1.value }
     }
 }

@@ -79,9 +79,10 @@
 
   window.copseSearchTerms = { fold: fold, partsOf: partsOf, termsOf: termsOf, stem: stem, distance: distance };
 
-  // The index, unpacked: every page's words as numbers, and for each search term the pages
-  // that have it.
-  function Index(data) {
+  // The index, unpacked from its parts: every page's words as numbers (each part numbers its own
+  // words; here they are numbered in the whole index), and for each search term the pages that
+  // have it.
+  function Index(data, parts) {
     var alphabet = data.alphabet, terminals = data.terminals, continuations = alphabet.length - terminals;
     var value = new Int16Array(128).fill(-1);
     for (var a = 0; a < alphabet.length; a++) value[alphabet.charCodeAt(a)] = a;
@@ -99,38 +100,61 @@
       return numbers.subarray(0, count);
     };
 
-    this.words = data.words.length ? data.words.split(" ") : [];
+    var self = this;
+    this.words = [];
     this.terms = [];
     this.stems = [];
     this.termIDs = new Map();
     this.stemTerms = new Map();
-    var edits = data.terms.length ? data.stems.split(" ") : [];
-    (data.terms.length ? data.terms.split(" ") : []).forEach(function (term, t) {
-      var edit = /^(\d*)(.*)$/.exec(edits[t]);
-      this.addTerm(term, edit[1] ? term.slice(0, term.length - Number(edit[1])) + edit[2] : term);
-    }, this);
     // The term of each word (most words are one term), or -1 and the list in wordTermLists.
-    this.wordTerm = new Int32Array(this.words.length);
+    var wordTerm = [];
     this.wordTermLists = new Map();
-    var wordTerms = decode(data.wordTerms);
-    for (var w = 0, at = 0; w < this.words.length; w++) {
-      var n = wordTerms[at++];
-      this.wordTerm[w] = n === 1 ? wordTerms[at] : -1;
-      if (n !== 1) this.wordTermLists.set(w, Array.from(wordTerms.subarray(at, at + n)));
-      at += n;
-    }
     this.communities = data.communities;
     this.kinds = data.kinds;
     this.conferences = data.conferences;
     this.principles = data.principles;
-    this.pages = data.pages;
+    this.pages = [];
+    this.text = [];
+    this.evidenceText = [];
+    var wordIDs = new Map();
+    var renumber = function (numbers, ids) {
+      for (var i = 0; i < numbers.length; i++) numbers[i] = ids[numbers[i]];
+      return numbers;
+    };
+    parts.forEach(function (part) {
+      var edits = part.terms.length ? part.stems.split(" ") : [];
+      var termIDs = (part.terms.length ? part.terms.split(" ") : []).map(function (term, t) {
+        var known = self.termIDs.get(term);
+        if (known !== undefined) return known;
+        var edit = /^(\d*)(.*)$/.exec(edits[t]);
+        return self.addTerm(term, edit[1] ? term.slice(0, term.length - Number(edit[1])) + edit[2] : term);
+      });
+      var words = part.words.length ? part.words.split(" ") : [];
+      var wordTerms = decode(part.wordTerms), ids = new Int32Array(words.length);
+      for (var w = 0, at = 0; w < words.length; w++) {
+        var n = wordTerms[at++], id = wordIDs.get(words[w]);
+        if (id === undefined) {
+          id = self.words.length;
+          wordIDs.set(words[w], id);
+          self.words.push(words[w]);
+          wordTerm.push(n === 1 ? termIDs[wordTerms[at]] : -1);
+          if (n !== 1) self.wordTermLists.set(id, Array.from(wordTerms.subarray(at, at + n), function (t) { return termIDs[t]; }));
+        }
+        ids[w] = id;
+        at += n;
+      }
+      part.pages.forEach(function (page) {
+        self.pages.push(page);
+        self.text.push(renumber(decode(page[6]), ids));
+        self.evidenceText.push(page[8] ? renumber(decode(page[8][2]), ids) : new Int32Array(0));
+      });
+    });
+    this.wordTerm = Int32Array.from(wordTerm);
     var pageCount = this.pages.length;
-    this.text = new Array(pageCount);
-    this.evidenceText = new Array(pageCount);
     this.titleTerms = new Array(pageCount);
     this.labelTerms = new Array(pageCount);
     // Two passes over the pages: count each term's pages, then fill one typed array per term.
-    var self = this, counts = [], last = [];
+    var counts = [], last = [];
     var visit = function (term, page, fill) {
       if (last[term] === page) return;
       last[term] = page;
@@ -166,8 +190,6 @@
     };
     for (var p = 0; p < pageCount; p++) {
       var page = this.pages[p], evidence = page[8];
-      this.text[p] = decode(page[6]);
-      this.evidenceText[p] = evidence ? decode(evidence[2]) : new Int32Array(0);
       this.titleTerms[p] = termIDsOf(page[1].split(" "));
       // Tags and evidence principles: found like words of the text, and they count more.
       this.labelTerms[p] = termIDsOf((page[7] || []).concat(evidence ? evidence[1].map(function (i) { return self.principles[i]; }) : []));
@@ -412,9 +434,7 @@
   var list = document.getElementById("search-results");
   var moreWrap = document.getElementById("search-more-wrap");
   var more = document.getElementById("search-more");
-  var index = new Index(data);
-  var current = null;
-  window.copseSearch = index;
+  var index = null, current = null;
 
   // Appends `text` to `parent`, with the words of the query in <mark>.
   function appendMarked(parent, parts) {
@@ -571,6 +591,7 @@
   }
 
   function run() {
+    if (!index) return;
     var query = box.value;
     current = index.search(query, communitySelect.value, kindSelect.value);
     show(SHOWN);
@@ -593,6 +614,29 @@
   communitySelect.addEventListener("change", run);
   kindSelect.addEventListener("change", run);
   more.addEventListener("click", function () { show(current.pages.length); });
-  run();
   if (!box.value) box.focus();
+
+  // The index's parts sit beside index.js, one script each (a script loads from a folder opened
+  // as file://, where fetch() does not); each adds itself to window.copseSearchParts.
+  var names = data.parts || [], waiting = names.length;
+  var ready = function () {
+    var parts = (window.copseSearchParts || []).slice().sort(function (x, y) { return x.part - y.part; });
+    if (parts.length !== names.length) return failed();
+    index = new Index(data, parts);
+    window.copseSearch = index;
+    run();
+  };
+  var failed = function () {
+    waiting = -1;
+    status.textContent = "The search index could not be loaded. Reload the page; if it still fails, the site needs building again.";
+  };
+  status.textContent = "Loading the search index…";
+  if (!waiting) ready();
+  names.forEach(function (name) {
+    var script = document.createElement("script");
+    script.src = name;
+    script.onload = function () { if (--waiting === 0) ready(); };
+    script.onerror = failed;
+    document.head.appendChild(script);
+  });
 }());
