@@ -16,10 +16,11 @@ struct Incremental: Sendable {
     /// Said once, never an error (see ``BuildReport/cacheWarnings``).
     let warnings: [String]
 
+    /// `loaded`: the manifest, when it was read already (while the scan ran).
     static func start(_ cache: BuildCache, options: BuildOptions, found: ContentScanner.Found,
-                      history: PendingHistory?) -> Incremental {
+                      history: PendingHistory?, loaded: (BuildManifest?, warning: String?)? = nil) -> Incremental {
         var clock = StageClock()
-        let (previous, warning) = cache.load()
+        let (previous, warning) = loaded ?? cache.load()
         clock.lap("cache: read the manifest")
         defer { clock.lap("cache: fingerprint the inputs") }
         let hashes = BuildFingerprint.inputs(options, found: found, history: options.gitDates ? history?.wait() : nil)

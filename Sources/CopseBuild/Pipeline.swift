@@ -47,6 +47,11 @@ package enum Pipeline {
             target = checked.value ?? target
             refusal = checked.diagnostics
         }
+        // Read while the content folder is scanned: the last build's manifest, copse.yml and the theme.
+        let manifest = write && refusal.isEmpty && options.quick == nil ? options.cache.map { folder in
+            Pending { BuildCache(folder: folder).load() }
+        } : nil
+        let frame = options.quick == nil ? Pending { loadConfigAndTheme(options) } : nil
         let found = scan(options)
         if write, refusal.isEmpty, let quick = options.quick, let found,
            let report = quick.rebuild(options, found: found, target: target) {
@@ -57,7 +62,8 @@ package enum Pipeline {
         var cache: Incremental?
         var notes: [String] = []
         if write, refusal.isEmpty, let folder = options.cache, let found {
-            let incremental = Incremental.start(BuildCache(folder: folder), options: options, found: found, history: history)
+            let incremental = Incremental.start(BuildCache(folder: folder), options: options, found: found, history: history,
+                                                loaded: manifest?.wait())
             notes += incremental.warnings
             if let report = incremental.upToDate(target) { return report }
             cache = incremental
@@ -69,7 +75,7 @@ package enum Pipeline {
         let linkedFile = cache.flatMap { cache in cache.hashes.map { LinkedSiteFile(folder: cache.cache.folder, frame: $0.frame) } }
         defer { linkedFile?.finishSaving() }
         let assembled = assemble(options, found: found, history: history, facets: facets, searchChunks: searchChunks,
-                                 known: cache?.hashes?.pages, linkedFile: linkedFile)
+                                 known: cache?.hashes?.pages, linkedFile: linkedFile, frame: frame)
         let diagnostics = (assembled.diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         guard !failed, let site = assembled.value?.site, let files = assembled.value?.files else {
@@ -175,11 +181,11 @@ package enum Pipeline {
     /// cannot be read; the files only when no stage had an error.
     static func assemble(_ options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?,
                          facets: FacetTable? = nil, searchChunks: SearchChunks? = nil,
-                         known: [String: ContentHash]? = nil, linkedFile: LinkedSiteFile? = nil) -> Checked<Assembled> {
+                         known: [String: ContentHash]? = nil, linkedFile: LinkedSiteFile? = nil,
+                         frame: Pending<(Checked<Config>, Checked<Theme>)>? = nil) -> Checked<Assembled> {
         var clock = StageClock()
-        let config = loadConfig(root: options.root)
+        let (config, theme) = frame?.wait() ?? loadConfigAndTheme(options)
         let themeConfig = config.value ?? Config(title: "")
-        let theme = loadTheme(themeConfig.theme, options: options)
         clock.lap("config and theme")
         let site = index(config: themeConfig, options: options, found: found, history: history, facets: facets, known: known,
                          linkedFile: linkedFile)
@@ -285,5 +291,11 @@ private extension Pipeline {
 
     static func loadTheme(_ name: String, options: BuildOptions) -> Checked<Theme> {
         Theme.load(name: name, searchPath: options.themeSearchPath, root: options.root)
+    }
+
+    /// copse.yml, and the theme it names (the default theme when copse.yml cannot be read).
+    static func loadConfigAndTheme(_ options: BuildOptions) -> (Checked<Config>, Checked<Theme>) {
+        let config = loadConfig(root: options.root)
+        return (config, loadTheme((config.value ?? Config(title: "")).theme, options: options))
     }
 }
