@@ -61,4 +61,7 @@ struct ByteWriter {
     mutating func strings(_ values: [String]) { list(values) { $0.string($1) } }
 
     mutating func raw(_ values: some Sequence<UInt8>) { bytes.append(contentsOf: values) }
+
+    /// Appends the checksum of everything written so far (``Checksum64/body(of:)`` checks it).
+    mutating func seal() { fixed(bytes.withUnsafeBytes { Checksum64.of($0) }) }
 }

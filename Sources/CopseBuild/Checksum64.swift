@@ -43,6 +43,15 @@ enum Checksum64 {
     }
 
     static func of(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { of($0) } }
+
+    /// What comes before the last 8 bytes of `sealed`, when those bytes are its checksum (see
+    /// ``ByteWriter/seal()``); nil when they are not, or there are not 8.
+    static func body(of sealed: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
+        guard sealed.count >= 8 else { return nil }
+        let body = UnsafeRawBufferPointer(rebasing: sealed[..<(sealed.count - 8)])
+        let stored = UInt64(littleEndian: sealed.loadUnaligned(fromByteOffset: sealed.count - 8, as: UInt64.self))
+        return stored == of(body) ? body : nil
+    }
 }
 
 private extension Checksum64 {

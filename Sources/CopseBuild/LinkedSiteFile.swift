@@ -78,7 +78,7 @@ final class LinkedSiteFile: @unchecked Sendable {
         writer.raw(magic)
         writer.hash(key)
         writer.raw(body)
-        writer.fixed(writer.bytes.withUnsafeBytes { Checksum64.of($0) })
+        writer.seal()
         return writer.bytes
     }
 
@@ -86,8 +86,7 @@ final class LinkedSiteFile: @unchecked Sendable {
     static func decode(_ bytes: [UInt8], key: ContentHash, parsed: [ParsedPage], config: Config, today: Day) -> LinkedSite? {
         guard bytes.count >= magic.count + 24 else { return nil }
         return bytes.withUnsafeBytes { all -> LinkedSite? in
-            let body = UnsafeRawBufferPointer(rebasing: all[..<(all.count - 8)])
-            guard UInt64(littleEndian: all.loadUnaligned(fromByteOffset: all.count - 8, as: UInt64.self)) == Checksum64.of(body) else { return nil }
+            guard let body = Checksum64.body(of: all) else { return nil }
             var reader = ByteReader(body)
             do throws(ByteReader.Damaged) {
                 try reader.expect(magic)

@@ -82,7 +82,7 @@ extension SearchChunkFiles {
             writer.count(evidence.count)
             writer.raw(evidence)
         }
-        writer.fixed(writer.bytes.withUnsafeBytes { Checksum64.of($0) })
+        writer.seal()
         return writer.bytes
     }
 
@@ -90,8 +90,7 @@ extension SearchChunkFiles {
     static func decode(_ bytes: [UInt8], digest: ContentHash) -> SearchChunks.Saved? {
         guard bytes.count >= magic.count + 24 else { return nil }
         return bytes.withUnsafeBytes { all -> SearchChunks.Saved? in
-            let body = UnsafeRawBufferPointer(rebasing: all[..<(all.count - 8)])
-            guard UInt64(littleEndian: all.loadUnaligned(fromByteOffset: all.count - 8, as: UInt64.self)) == Checksum64.of(body) else { return nil }
+            guard let body = Checksum64.body(of: all) else { return nil }
             var reader = ByteReader(body)
             do throws(ByteReader.Damaged) {
                 try reader.expect(magic)
