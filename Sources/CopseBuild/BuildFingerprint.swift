@@ -34,6 +34,8 @@ struct BuildFingerprint: Sendable {
         var frame: ContentHash
         /// Each Markdown file's bytes, by source path (`content/...md`).
         var pages: [String: ContentHash]
+        /// The same, in the scan's order (of ``ContentScanner/Found/markdown``).
+        var pageList: [ContentHash] = []
         /// With `known` (see ``inputs(_:found:history:known:)``): every file's stamp and hash, by
         /// its path in `content/`, for the next call.
         var files: [String: KnownFile] = [:]
@@ -102,6 +104,8 @@ struct BuildFingerprint: Sendable {
         }
         var pages: [String: ContentHash] = [:]
         pages.reserveCapacity(found.markdown.count)
+        var pageList: [ContentHash] = []
+        pageList.reserveCapacity(found.markdown.count)
         for (path, hash) in zip(paths, hashes) {
             guard let hash else { return nil }
             hasher.add(path)
@@ -109,11 +113,12 @@ struct BuildFingerprint: Sendable {
             frame.add(path)
             if path.hasPrefix("m ") {
                 pages["content/" + path.dropFirst(2)] = hash
+                pageList.append(hash)
             } else {
                 frame.add(hash)
             }
         }
-        return Hashes(inputs: hasher.finish(), theme: themeHash, frame: frame.finish(), pages: pages, files: files)
+        return Hashes(inputs: hasher.finish(), theme: themeHash, frame: frame.finish(), pages: pages, pageList: pageList, files: files)
     }
 }
 

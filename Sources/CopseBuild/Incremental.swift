@@ -37,8 +37,9 @@ struct Incremental: Sendable {
         guard let frame = hashes?.frame else { return nil }
         var hasher = Hasher128()
         hasher.add(frame)
-        for source in sources {
-            guard let facet = facets[source] else { return nil }
+        guard facets.sources == sources else { return nil }
+        for facet in facets.inOrder {
+            guard let facet else { return nil }
             hasher.add(facet)
         }
         // Which files of content/ are published depends on the raw HTML of pages' text too.

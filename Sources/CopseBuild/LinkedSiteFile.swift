@@ -33,15 +33,16 @@ final class LinkedSiteFile: @unchecked Sendable {
     /// What the linked site is made from: the frame, and every parsed page's source and facet in
     /// order. Nil when it is not kept: a page without a facet, raw HTML kept, a file unreadable.
     func key(parsed: [ParsedPage], facets: FacetTable?, config: Config, unreadable: [String]) -> ContentHash? {
-        guard let facets, !config.markdown.unsafeHTML, unreadable.isEmpty else { return nil }
+        // With no file unreadable, every file parsed: the pages are the table's, in its order.
+        guard let facets, !config.markdown.unsafeHTML, unreadable.isEmpty, parsed.count == facets.sources.count else { return nil }
         var hasher = Hasher128()
         hasher.add(BuildFingerprint.program)
         hasher.add(LinkedSiteCoding.fingerprint)
         hasher.add(frame)
         hasher.add(UInt64(parsed.count))
-        for page in parsed {
-            guard let facet = facets[page.source] else { return nil }
-            hasher.add(page.source)
+        for (index, facet) in facets.inOrder.enumerated() {
+            guard let facet, parsed[index].source == facets.sources[index] else { return nil }
+            hasher.add(parsed[index].source)
             hasher.add(facet)
         }
         return hasher.finish()

@@ -52,14 +52,38 @@ enum PageFacet {
     }
 }
 
-/// The facet of every page a build parsed, by source path; filled on all cores.
+/// The facet of every page a build parsed, in the order of the build's Markdown files; filled on
+/// all cores, each page's slot by the thread that parsed it (no lock: no two write one slot, and
+/// nothing reads until the parse is over).
 final class FacetTable: @unchecked Sendable {
-    private let lock = NSLock()
-    private var facets: [String: ContentHash] = [:]
+    /// Every Markdown file's source (`content/...md`), in the scan's order.
+    let sources: [String]
+    private let slots: UnsafeMutableBufferPointer<ContentHash?>
 
-    func store(_ facet: ContentHash, source: String) { lock.withLock { facets[source] = facet } }
+    init(sources: [String]) {
+        self.sources = sources
+        slots = .allocate(capacity: sources.count)
+        slots.initialize(repeating: nil)
+    }
 
-    subscript(source: String) -> ContentHash? { lock.withLock { facets[source] } }
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
 
-    var all: [String: ContentHash] { lock.withLock { facets } }
+    /// Stores the facet of the file at `index` of ``sources``, when `source` is that file (a
+    /// parse of other files stores nothing).
+    func store(_ facet: ContentHash, at index: Int, source: String) {
+        guard index < sources.count, sources[index] == source else { return }
+        slots[index] = facet
+    }
+
+    /// The facet of each of ``sources``, in order (nil for a file that did not parse).
+    var inOrder: [ContentHash?] { Array(slots) }
+
+    var all: [String: ContentHash] {
+        var all: [String: ContentHash] = [:]
+        for (source, facet) in zip(sources, slots) { all[source] = facet }
+        return all
+    }
 }

@@ -68,14 +68,14 @@ package enum Pipeline {
             if let report = incremental.upToDate(target) { return report }
             cache = incremental
         }
-        let facets = cache == nil ? nil : FacetTable()
+        let facets = cache.map { FacetTable(sources: $0.sources) }
         let chunkFiles = cache.map { SearchChunkFiles(folder: $0.cache.folder.appendingPathComponent("search")) }
         let searchChunks = cache == nil && options.quick == nil ? nil
             : SearchChunks(store: chunkFiles, inMemory: options.quick != nil)
         let linkedFile = cache.flatMap { cache in cache.hashes.map { LinkedSiteFile(folder: cache.cache.folder, frame: $0.frame) } }
         defer { linkedFile?.finishSaving() }
         let assembled = assemble(options, found: found, history: history, facets: facets, searchChunks: searchChunks,
-                                 known: cache?.hashes?.pages, linkedFile: linkedFile, frame: frame)
+                                 known: cache?.hashes?.pageList, linkedFile: linkedFile, frame: frame)
         let diagnostics = (assembled.diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         guard !failed, let site = assembled.value?.site, let files = assembled.value?.files else {
@@ -181,7 +181,7 @@ package enum Pipeline {
     /// cannot be read; the files only when no stage had an error.
     static func assemble(_ options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?,
                          facets: FacetTable? = nil, searchChunks: SearchChunks? = nil,
-                         known: [String: ContentHash]? = nil, linkedFile: LinkedSiteFile? = nil,
+                         known: [ContentHash]? = nil, linkedFile: LinkedSiteFile? = nil,
                          frame: Pending<(Checked<Config>, Checked<Theme>)>? = nil) -> Checked<Assembled> {
         var clock = StageClock()
         let (config, theme) = frame?.wait() ?? loadConfigAndTheme(options)
@@ -235,7 +235,7 @@ private extension Pipeline {
     /// The stages after the scan, in order: parse -> index -> link -> with history (from `history`).
     /// With `linkedFile`, index and link are skipped when the cache holds the site they would make.
     static func index(config: Config, options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?,
-                      facets: FacetTable? = nil, known: [String: ContentHash]? = nil, linkedFile: LinkedSiteFile? = nil) -> Checked<Site> {
+                      facets: FacetTable? = nil, known: [ContentHash]? = nil, linkedFile: LinkedSiteFile? = nil) -> Checked<Site> {
         let content = options.root.appendingPathComponent("content")
         guard let found else {
             return .failed([.error(SourceLocation(path: "content"), "there is no content/ folder",
