@@ -78,41 +78,45 @@ struct BuildFingerprint: Sendable {
         if options.gitDates { addHistory(history, to: &hasher) }
         var frame = hasher
         let content = options.root.appendingPathComponent("content")
-        let paths = found.markdown.map { "m " + $0 } + found.other.map { "o " + $0 }
-        let contentPath = content.path
+        // The Markdown files, then the others: a path is hashed with its kind.
+        let paths = found.markdown + found.other
+        let markdownCount = found.markdown.count
+        let contentPath = content.path + "/"
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         let started = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
         let stamped = paths.parallelMap { path -> (stamp: FileStamp?, hash: ContentHash?) in
-            let file = contentPath + "/" + path.dropFirst(2)
+            let file = contentPath + path
             guard let known else { return (nil, ContentHash.ofFile(file)) }
             // Stamped before it is read: a write in between shows as a new stamp next time.
             let stamp = FileStamp(path: file).flatMap { $0.isFolder ? nil : $0 }
-            if let stamp, let kept = known[String(path.dropFirst(2))], kept.stamp == stamp, !kept.recent { return (stamp, kept.hash) }
+            if let stamp, let kept = known[path], kept.stamp == stamp, !kept.recent { return (stamp, kept.hash) }
             return (stamp, ContentHash.ofFile(file))
         }
-        let hashes = stamped.map(\.hash)
         var files: [String: KnownFile] = [:]
         if known != nil {
             files.reserveCapacity(paths.count)
             for (path, file) in zip(paths, stamped) {
                 if let stamp = file.stamp, let hash = file.hash {
                     let recent = stamp.modified > started - racyWindow || stamp.changed > started - racyWindow
-                    files[String(path.dropFirst(2))] = KnownFile(stamp: stamp, hash: hash, recent: recent)
+                    files[path] = KnownFile(stamp: stamp, hash: hash, recent: recent)
                 }
             }
         }
         var pages: [String: ContentHash] = [:]
-        pages.reserveCapacity(found.markdown.count)
+        pages.reserveCapacity(markdownCount)
         var pageList: [ContentHash] = []
-        pageList.reserveCapacity(found.markdown.count)
-        for (path, hash) in zip(paths, hashes) {
-            guard let hash else { return nil }
+        pageList.reserveCapacity(markdownCount)
+        for (index, path) in paths.enumerated() {
+            guard let hash = stamped[index].hash else { return nil }
+            let kind: UInt64 = index < markdownCount ? 1 : 2
+            hasher.add(kind)
             hasher.add(path)
             hasher.add(hash)
+            frame.add(kind)
             frame.add(path)
-            if path.hasPrefix("m ") {
-                pages["content/" + path.dropFirst(2)] = hash
+            if index < markdownCount {
+                pages["content/" + path] = hash
                 pageList.append(hash)
             } else {
                 frame.add(hash)

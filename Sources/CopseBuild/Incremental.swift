@@ -16,14 +16,18 @@ struct Incremental: Sendable {
     /// Said once, never an error (see ``BuildReport/cacheWarnings``).
     let warnings: [String]
 
-    /// `loaded`: the manifest, when it was read already (while the scan ran).
+    /// `loaded`: the manifest, when it was read already (while the scan ran). `known`: the files of
+    /// `content/` as the last build found them (see ``StampFile``); the fingerprint then reads
+    /// only those whose stamp changed, and lists every file's stamp (``BuildFingerprint/Hashes/files``).
     static func start(_ cache: BuildCache, options: BuildOptions, found: ContentScanner.Found,
-                      history: PendingHistory?, loaded: (BuildManifest?, warning: String?)? = nil) -> Incremental {
+                      history: PendingHistory?, loaded: (BuildManifest?, warning: String?)? = nil,
+                      known: [String: BuildFingerprint.KnownFile]? = nil) -> Incremental {
         var clock = StageClock()
         let (previous, warning) = loaded ?? cache.load()
         clock.lap("cache: read the manifest")
         defer { clock.lap("cache: fingerprint the inputs") }
-        let hashes = BuildFingerprint.inputs(options, found: found, history: options.gitDates ? history?.wait() : nil)
+        let hashes = BuildFingerprint.inputs(options, found: found, history: options.gitDates ? history?.wait() : nil,
+                                             known: known ?? [:])
         return Incremental(cache: cache, previous: previous, hashes: hashes, sources: found.markdown.map { "content/" + $0 },
                            warnings: warning.map { [$0] } ?? [])
     }

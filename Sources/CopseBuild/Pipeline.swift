@@ -51,6 +51,11 @@ package enum Pipeline {
         let manifest = write && refusal.isEmpty && options.quick == nil ? options.cache.map { folder in
             Pending { BuildCache(folder: folder).load() }
         } : nil
+        let stampFile = manifest == nil ? nil : options.cache.map {
+            StampFile(folder: $0, content: options.root.appendingPathComponent("content"))
+        }
+        let stamps = stampFile.map { file in Pending { file.load() } }
+        defer { stampFile?.finishSaving() }
         let frame = options.quick == nil ? Pending { loadConfigAndTheme(options) } : nil
         let found = scan(options)
         if write, refusal.isEmpty, let quick = options.quick, let found,
@@ -63,7 +68,8 @@ package enum Pipeline {
         var notes: [String] = []
         if write, refusal.isEmpty, let folder = options.cache, let found {
             let incremental = Incremental.start(BuildCache(folder: folder), options: options, found: found, history: history,
-                                                loaded: manifest?.wait())
+                                                loaded: manifest?.wait(), known: stamps?.wait())
+            if let files = incremental.hashes?.files, !files.isEmpty { stampFile?.save(files) }
             notes += incremental.warnings
             if let report = incremental.upToDate(target) { return report }
             cache = incremental
