@@ -146,11 +146,6 @@ extension BuildManifest {
     }
 
     static func decode(_ text: String) -> Result<BuildManifest, Rejection> { decode(Array(text.utf8)) }
-
-    /// By path, for looking files up.
-    var filesByPath: [String: Entry] {
-        Dictionary(files.lazy.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-    }
 }
 
 /// Text appended as bytes, without String formatting: each number and hash is formatted in a

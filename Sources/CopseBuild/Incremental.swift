@@ -66,20 +66,22 @@ struct Incremental: Sendable {
     }
 
     /// What this build may take from the current output.
-    func reuse(output: URL, audit: LeakAudit, count: Int, site: ContentHash?) -> Reuse {
+    func reuse(output: URL, audit: LeakAudit, paths: [String], site: ContentHash?) -> Reuse {
         let usable = previous(of: output)
-        let pageHashes = hashes?.pages ?? [:]
+        let pageHashes = hashes?.pageList ?? []
         var numbers: [String: Int] = [:]
         numbers.reserveCapacity(sources.count)
         for (number, source) in sources.enumerated() { numbers[source] = number }
         // Pages are numbered alike in both builds when the sites match but for pages' text.
         var changed: [Bool]?
-        if let usable, let site, usable.site == site, usable.pages.count == sources.count {
-            changed = zip(usable.pages, sources).map { page, source in page.source != source || pageHashes[source] != page.hash }
+        if let usable, let site, usable.site == site, usable.pages.count == sources.count, pageHashes.count == sources.count {
+            changed = sources.indices.map { number in
+                usable.pages[number].source != sources[number] || pageHashes[number] != usable.pages[number].hash
+            }
         }
-        return Reuse(previous: usable?.filesByPath ?? [:], current: usable.flatMap { FolderHandle(path: $0.output) },
+        return Reuse(previous: PreviousFiles(usable?.files ?? [], paths: paths), current: usable.flatMap { FolderHandle(path: $0.output) },
                      theme: hashes?.theme, auditUnchanged: usable?.audit == audit.fingerprint, textChanged: changed,
-                     pageNumbers: numbers, hashes: HashSlots(count: count))
+                     pageNumbers: numbers, hashes: HashSlots(count: paths.count))
     }
 
     /// The site the last build swapped out, which this build may take as its staging folder, and

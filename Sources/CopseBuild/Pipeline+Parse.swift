@@ -36,10 +36,9 @@ extension Pipeline {
         // Moved out one by one: copying ten thousand pages (dozens of references each) is felt.
         var pages: [ParsedPage] = [], diagnostics: [Diagnostic] = []
         pages.reserveCapacity(parsed.count)
-        parsed.reverse()
-        while var result = parsed.popLast() {
-            diagnostics += result.diagnostics
-            if let page = result.value.take() { pages.append(page) }
+        for index in parsed.indices {
+            diagnostics += parsed[index].diagnostics
+            if let page = parsed[index].value.take() { pages.append(page) }
         }
         return Checked(pages, diagnostics)
     }

@@ -104,7 +104,7 @@ package enum Pipeline {
         let leaks = Findings()
         let paths = files.paths
         let siteKey = facets.flatMap { cache?.siteKey(facets: $0, staticFiles: site.staticFiles, paths: paths) }
-        let reuse = cache?.reuse(output: target, audit: audit, count: paths.count, site: siteKey)
+        let reuse = cache?.reuse(output: target, audit: audit, paths: paths, site: siteKey)
         if let warning = cache?.forget() { notes.append(warning) }
         clock.lap("cache: site key and reuse")
         let written: OutputWriter.Written?

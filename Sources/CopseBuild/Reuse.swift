@@ -6,8 +6,8 @@ import Foundation
 /// Deciding, file by file while the site is written, whether the current output already holds a
 /// file's bytes.
 struct Reuse: Sendable {
-    /// The last build's files, by path.
-    let previous: [String: BuildManifest.Entry]
+    /// The last build's files.
+    let previous: PreviousFiles
     /// The current output, opened before any of its files is checked: a file is linked from the
     /// folder it was checked in. Nil when there is nothing to take from it.
     let current: FolderHandle?
@@ -27,7 +27,7 @@ struct Reuse: Sendable {
     /// are those the last build recorded, and the leak audit looks for what it looked for then.
     /// Then the recorded file is taken (made after all, should the writer find it nowhere).
     func untouched(at index: Int, path: String) -> OutputWriter.Placement? {
-        guard auditUnchanged, let textChanged, let entry = previous[path], entry.kind == .generated, let reads = entry.reads,
+        guard auditUnchanged, let textChanged, let entry = previous[index, path], entry.kind == .generated, let reads = entry.reads,
               !reads.contains(where: { textChanged[$0] }) else { return nil }
         hashes.store(entry, at: index)
         return OutputWriter.Placement(contents: nil, recorded: entry.stamp, linkFrom: current)
@@ -55,7 +55,7 @@ struct Reuse: Sendable {
     func unchanged(at index: Int, path: String, mayLink: Bool, key: ContentHash?) -> OutputWriter.Placement? {
         guard let key else { return nil }
         hashes.store(key: key, at: index)
-        guard mayLink, auditUnchanged, let entry = previous[path], entry.kind == .generated, entry.key == key else { return nil }
+        guard mayLink, auditUnchanged, let entry = previous[index, path], entry.kind == .generated, entry.key == key else { return nil }
         hashes.store(entry.hash, at: index)
         return OutputWriter.Placement(contents: nil, recorded: entry.stamp, linkFrom: current)
     }
@@ -77,11 +77,33 @@ struct Reuse: Sendable {
         case .copy: preconditionFailure("read above")
         }
         hashes.store(hash, at: index)
-        guard let entry = previous[path], entry.hash == hash, entry.kind == (isStatic ? .copied : .generated),
+        guard let entry = previous[index, path], entry.hash == hash, entry.kind == (isStatic ? .copied : .generated),
               entry.stamp.size == Int64(size) else {
             return (OutputWriter.Placement(contents: contents), false)
         }
         return (OutputWriter.Placement(contents: contents, recorded: entry.stamp, linkFrom: current), auditUnchanged)
+    }
+}
+
+/// The last build's files, looked up by path. After an edit that adds, moves or deletes no page,
+/// the two builds list the same paths in the same order, and a file is found at its own position
+/// without a dictionary of tens of thousands of paths.
+struct PreviousFiles: Sendable {
+    private let files: [BuildManifest.Entry]
+    /// Each file's position, by path; nil when `files` starts with exactly the paths of this build.
+    private let positions: [String: Int]?
+
+    /// `paths`: this build's files, in its order.
+    init(_ files: [BuildManifest.Entry], paths: [String]) {
+        self.files = files
+        let aligned = files.count >= paths.count && zip(files, paths).allSatisfy { $0.path == $1 }
+        positions = aligned ? nil : Dictionary(files.enumerated().lazy.map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The entry of the file at `path`, this build's file number `index`.
+    subscript(index: Int, path: String) -> BuildManifest.Entry? {
+        guard let positions else { return index < files.count ? files[index] : nil }
+        return positions[path].map { files[$0] }
     }
 }
 

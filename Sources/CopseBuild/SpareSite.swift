@@ -54,11 +54,12 @@ struct SpareSite: Sendable {
     /// The record of the site just swapped out (what `previous` lists), for a manifest whose own
     /// files are `files`.
     static func describe(previous: BuildManifest, files: [BuildManifest.Entry]) -> BuildManifest.Spare {
-        let old = previous.files.filter { $0.path != "." }
-        let new = files.filter { $0.path != "." }
-        let folderHash = folderHash(old.lazy.filter { $0.kind == .folder }.map { ($0.path, $0.stamp) })
+        // Looked at in place: copying tens of thousands of entries is felt.
+        let old = previous.files.lazy.filter { $0.path != "." }
+        let new = files.lazy.filter { $0.path != "." }
+        let folderHash = folderHash(old.filter { $0.kind == .folder }.map { ($0.path, $0.stamp) })
         // After an edit the two list the same paths in the same order.
-        if old.count == new.count, !zip(old, new).contains(where: { $0.path != $1.path || ($0.kind == .folder) != ($1.kind == .folder) }) {
+        if old.count == new.count, old.elementsEqual(new, by: { $0.path == $1.path && ($0.kind == .folder) == ($1.kind == .folder) }) {
             return BuildManifest.Spare(folderHash: folderHash, missing: [], extra: [])
         }
         func key(_ entry: BuildManifest.Entry) -> String { (entry.kind == .folder ? "d" : "f") + entry.path }
