@@ -15,27 +15,32 @@ enum HTMLEmbedding {
         return html.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + bytes.count / 8)
+            // Bytes are copied in runs, up to each change: most of a page is text left as it is.
+            var copied = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "<"), let level = headingLevel(bytes, at: index) {
                     let digit = index + (bytes[index + 1] == UInt8(ascii: "/") ? 3 : 2)
-                    out.append(contentsOf: bytes[index..<digit])
+                    out.append(contentsOf: bytes[copied..<digit])
                     out.append(UInt8(ascii: "0") + UInt8(min(level + headingShift, 6)))
                     index = digit + 1
+                    copied = index
                 } else if byte == UInt8(ascii: " "), bytes.matches(idAttribute, at: index) {
-                    out.append(contentsOf: idAttribute)
-                    out.append(contentsOf: prefix)
                     index += idAttribute.count
-                } else if byte == UInt8(ascii: "h"), bytes.matches(fragmentLink, at: index) {
-                    out.append(contentsOf: fragmentLink)
+                    out.append(contentsOf: bytes[copied..<index])
                     out.append(contentsOf: prefix)
+                    copied = index
+                } else if byte == UInt8(ascii: "h"), bytes.matches(fragmentLink, at: index) {
                     index += fragmentLink.count
+                    out.append(contentsOf: bytes[copied..<index])
+                    out.append(contentsOf: prefix)
+                    copied = index
                 } else {
-                    out.append(byte)
                     index += 1
                 }
             }
+            out.append(contentsOf: bytes[copied...])
             return String(decoding: out, as: UTF8.self)
         }
     }
