@@ -1,3 +1,4 @@
+import CopseCore
 import Foundation
 
 /// What the last successful build wrote, kept in `.copse-cache/build/manifest`: the fingerprint
@@ -110,21 +111,11 @@ extension BuildManifest {
         for page in pages {
             out.text("p "); out.hash(page.hash); out.space(); out.text(page.source); out.newline()
         }
-        for entry in files where !ManifestWriter.hasNewline(entry.path) {
-            out.text("f "); out.hash(entry.hash); out.space(); out.hash(entry.key); out.space()
-            if let reads = pages.isEmpty ? nil : entry.reads {
-                out.text("r")
-                for (position, page) in reads.enumerated() {
-                    if position > 0 { out.text(",") }
-                    out.number(Int64(page))
-                }
-            } else {
-                out.text("-")
-            }
-            let stamp = entry.stamp
-            out.space(); out.number(stamp.size); out.space(); out.number(stamp.inode); out.space(); out.number(stamp.modified)
-            out.space(); out.number(stamp.changed); out.space(); out.kind(entry.kind); out.space(); out.text(entry.path)
-            out.newline()
+        // The files' lines, tens of thousands of them, in two halves on two cores.
+        let halves = files.count < 4096 ? [0..<files.count] : [0..<files.count / 2, files.count / 2..<files.count]
+        let withPages = !pages.isEmpty
+        for half in halves.parallelMap({ range in ManifestWriter.lines(files[range], withReads: withPages) }) {
+            out.bytes.append(contentsOf: half)
         }
         for path in spare?.missing ?? [] {
             out.text("m "); out.text(path); out.newline()
@@ -173,6 +164,30 @@ private struct ManifestWriter {
     }
 
     mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
+
+    /// One line per file (`f ...`), but for a file whose path holds a newline; each file's reads
+    /// only `withReads`.
+    static func lines(_ files: ArraySlice<BuildManifest.Entry>, withReads: Bool) -> [UInt8] {
+        var out = ManifestWriter()
+        out.bytes.reserveCapacity(files.count * 230)
+        for entry in files where !hasNewline(entry.path) {
+            out.text("f "); out.hash(entry.hash); out.space(); out.hash(entry.key); out.space()
+            if let reads = withReads ? entry.reads : nil {
+                out.text("r")
+                for (position, page) in reads.enumerated() {
+                    if position > 0 { out.text(",") }
+                    out.number(Int64(page))
+                }
+            } else {
+                out.text("-")
+            }
+            let stamp = entry.stamp
+            out.space(); out.number(stamp.size); out.space(); out.number(stamp.inode); out.space(); out.number(stamp.modified)
+            out.space(); out.number(stamp.changed); out.space(); out.kind(entry.kind); out.space(); out.text(entry.path)
+            out.newline()
+        }
+        return out.bytes
+    }
 
     /// A line of the manifest cannot hold it.
     static func hasNewline(_ text: String) -> Bool {

@@ -15,6 +15,7 @@ struct FolderPlan: Sendable {
         // Each folder once, in the order first met; a folder's parent is always met before it.
         var folders: [Folder] = []
         var numbers: [Substring: Int] = [:]
+        numbers.reserveCapacity(paths.count)
         var lastParent: (path: Substring, number: Int)?
         for (index, path) in paths.enumerated() {
             let parent = Self.parent(of: path[...])
@@ -29,9 +30,18 @@ struct FolderPlan: Sendable {
                 lastParent = (parent, number)
                 continue
             }
-            // A new folder, and perhaps new folders above it, outermost first.
+            // A new folder in one already met (a page's own folder, usually): no chain to build.
+            let above = Self.parent(of: parent)
+            if let number = above.isEmpty ? -1 : numbers[above] {
+                if number >= 0 { folders[number].hasFolders = true }
+                numbers[parent] = folders.count
+                folders.append(Folder(path: parent, files: 1, firstFile: index, hasFolders: false))
+                lastParent = (parent, folders.count - 1)
+                continue
+            }
+            // A new folder, and new folders above it, outermost first.
             var chain = [parent]
-            var up = Self.parent(of: parent)
+            var up = above
             while !up.isEmpty, numbers[up] == nil {
                 chain.append(up)
                 up = Self.parent(of: up)

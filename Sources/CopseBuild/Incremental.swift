@@ -20,14 +20,15 @@ struct Incremental: Sendable {
     /// `content/` as the last build found them (see ``StampFile``); the fingerprint then reads
     /// only those whose stamp changed, and lists every file's stamp (``BuildFingerprint/Hashes/files``).
     static func start(_ cache: BuildCache, options: BuildOptions, found: ContentScanner.Found,
-                      history: PendingHistory?, loaded: (BuildManifest?, warning: String?)? = nil,
+                      history: PendingHistory?, loaded: Pending<(BuildManifest?, warning: String?)>? = nil,
                       known: [String: BuildFingerprint.KnownFile]? = nil) -> Incremental {
         var clock = StageClock()
-        let (previous, warning) = loaded ?? cache.load()
-        clock.lap("cache: read the manifest")
-        defer { clock.lap("cache: fingerprint the inputs") }
+        // The inputs are hashed while the manifest is still being read, if it is.
         let hashes = BuildFingerprint.inputs(options, found: found, history: options.gitDates ? history?.wait() : nil,
                                              known: known ?? [:])
+        clock.lap("cache: fingerprint the inputs")
+        let (previous, warning) = loaded?.wait() ?? cache.load()
+        clock.lap("cache: read the manifest (waited)")
         return Incremental(cache: cache, previous: previous, hashes: hashes, sources: found.markdown.map { "content/" + $0 },
                            warnings: warning.map { [$0] } ?? [])
     }
@@ -104,7 +105,12 @@ struct Incremental: Sendable {
     func finish(pageCount: Int, quiet: Bool, reuse: Reuse, paths: [String], written: OutputWriter.Written, staticPaths: Set<String>,
                 output: URL, audit: LeakAudit, site: ContentHash?) -> String? {
         guard let hashes else { return nil }
-        let pages = sources.compactMap { source in hashes.pages[source].map { BuildManifest.Page(source: source, hash: $0) } }
+        // The site swapped out is described against its own manifest: its folders' hash is
+        // worked out on the other core while this build's files are stamped.
+        let swappedOut = written.stashed ? previous(of: output) : nil
+        let swappedFolders = swappedOut.map { previous in Pending { SpareSite.folderHash(of: previous) } }
+        let pages = hashes.pageList.count == sources.count ? zip(sources, hashes.pageList).map { BuildManifest.Page(source: $0, hash: $1) }
+            : sources.compactMap { source in hashes.pages[source].map { BuildManifest.Page(source: source, hash: $0) } }
         let root = output.standardizedFileURL.path
         // Every stamp read relative to the output folder, opened once. A file kept as it was in a
         // recycled staging folder still has the stamp it was checked with, unless the site swapped
@@ -137,12 +143,11 @@ struct Incremental: Sendable {
             guard let stamp, stamp.isFolder else { return nil }
             files.append(BuildManifest.Entry(path: path, hash: ContentHash(high: 0, low: 0), key: nil, stamp: stamp, kind: .folder))
         }
-        let swappedOut = written.stashed ? previous(of: output) : nil
         let manifest = BuildManifest(program: BuildFingerprint.program, inputs: hashes.inputs, site: site, pages: pages,
                                      output: root, audit: audit.fingerprint,
                                      pageCount: pageCount, auditedPages: audit.pageCount,
                                      auditedPassages: audit.passageCount, quiet: quiet, files: files,
-                                     spare: swappedOut.map { SpareSite.describe(previous: $0, files: files) })
+                                     spare: swappedOut.map { SpareSite.describe(previous: $0, files: files, folderHash: swappedFolders?.wait()) })
         return cache.save(manifest)
     }
 

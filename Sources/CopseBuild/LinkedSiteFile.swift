@@ -18,7 +18,9 @@ final class LinkedSiteFile: @unchecked Sendable {
     let frame: ContentHash
     private let lock = NSLock()
     private var took = false
-    private let saving = DispatchGroup()
+    /// What this build saves into the cache on threads of its own: this file, and the parse
+    /// cache (see ``ParseCache/endBuild(saving:)``). ``finishSaving()`` waits for all of it.
+    let saving = DispatchGroup()
 
     init(folder: URL, frame: ContentHash) {
         path = folder.appendingPathComponent("linked").path
@@ -70,7 +72,8 @@ final class LinkedSiteFile: @unchecked Sendable {
         }
     }
 
-    /// Waits until what ``save(_:key:parsed:)`` began is on disk (or given up).
+    /// Waits until what ``save(_:key:parsed:)`` (or another save in ``saving``) began is on disk
+    /// (or given up).
     func finishSaving() { saving.wait() }
 
     static func encode(_ linked: LinkedSite, key: ContentHash, parsed: [ParsedPage]) -> [UInt8]? {

@@ -60,7 +60,7 @@ struct OutputWriter {
     /// what it reads of the output is this build's, not a concurrent one's. Nil when `verify` said no.
     @discardableResult
     func write(paths: [String], placements: @Sendable (_ index: Int, _ mayLink: Bool) -> Placement,
-               spare: SpareSite? = nil, verify: () -> Bool = { true },
+               folders: Pending<FolderPlan>? = nil, spare: SpareSite? = nil, verify: () -> Bool = { true },
                swapped: (Written) -> Void = { _ in }) throws(WriteFailure) -> Written? {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -80,7 +80,8 @@ struct OutputWriter {
             var clock = StageClock()
             let recycled = spare?.claim(as: staging.path)
             if spare != nil { clock.lap("write: claim the spare site") }
-            var written = try fill(staging, paths: paths, recycled: recycled, placements: placements)
+            var written = try fill(staging, paths: paths, folders: folders?.wait() ?? FolderPlan(paths: paths), recycled: recycled,
+                                   placements: placements)
             guard verify() else {
                 TreeRemoval.remove(staging.path)
                 return nil
@@ -130,9 +131,8 @@ private extension OutputWriter {
     /// The staging folder is swapped in only after all of it is written, so a crash mid-write
     /// still leaves the previous site in place. A `recycled` staging folder is first rid of what
     /// the new site does not hold, and keeps the files and folders it does.
-    func fill(_ staging: URL, paths: [String], recycled: Recycled?,
+    func fill(_ staging: URL, paths: [String], folders: FolderPlan, recycled: Recycled?,
               placements: @Sendable (Int, Bool) -> Placement) throws(WriteFailure) -> Written {
-        let folders = FolderPlan(paths: paths)
         let stagingFolder: FolderHandle
         let existing: StagingFolders
         var removed = false

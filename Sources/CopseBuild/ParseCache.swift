@@ -91,14 +91,21 @@ package final class ParseCache: @unchecked Sendable {
     }
 
     /// Called once a build has parsed everything: what it did not use goes, and the disk cache
-    /// is saved.
-    func endBuild() {
+    /// is saved. A cache for one build saves on a thread of its own while the build goes on, in
+    /// `saving` (which the build waits for before it ends); one that remembers saves at once: the
+    /// next build of its process reads what it saved.
+    func endBuild(saving: DispatchGroup? = nil) {
         let disk = remembers ? lock.withLock {
             pages = next
             next = [:]
             return memoryDisk
         } : buildDisk
-        disk?.store.save()
+        guard let disk else { return }
+        if let saving, !remembers {
+            DispatchQueue.global().async(group: saving) { disk.store.save() }
+        } else {
+            disk.store.save()
+        }
     }
 }
 

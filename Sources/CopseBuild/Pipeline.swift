@@ -68,7 +68,7 @@ package enum Pipeline {
         var notes: [String] = []
         if write, refusal.isEmpty, let folder = options.cache, let found {
             let incremental = Incremental.start(BuildCache(folder: folder), options: options, found: found, history: history,
-                                                loaded: manifest?.wait(), known: stamps?.wait())
+                                                loaded: manifest, known: stamps?.wait())
             if let files = incremental.hashes?.files, !files.isEmpty { stampFile?.save(files) }
             notes += incremental.warnings
             if let report = incremental.upToDate(target) { return report }
@@ -103,6 +103,8 @@ package enum Pipeline {
         // the swap, so nothing is published.
         let leaks = Findings()
         let paths = files.paths
+        // Worked out while the cache is compared: the write needs it first thing.
+        let folders = Pending { FolderPlan(paths: paths) }
         let siteKey = facets.flatMap { cache?.siteKey(facets: $0, staticFiles: site.staticFiles, paths: paths) }
         let reuse = cache?.reuse(output: target, audit: audit, paths: paths, site: siteKey)
         if let warning = cache?.forget() { notes.append(warning) }
@@ -138,7 +140,7 @@ package enum Pipeline {
                     leaks.append(leak)
                 }
                 return placement
-            }, spare: cache?.spare(output: target), verify: { leaks.isEmpty }, swapped: { written in
+            }, folders: folders, spare: cache?.spare(output: target), verify: { leaks.isEmpty }, swapped: { written in
                 // Recorded before the lock goes, so that the manifest describes this build's output.
                 if let cache, let reuse {
                     cacheWarning = cache.finish(pageCount: site.pages.count, quiet: diagnostics.isEmpty, reuse: reuse, paths: paths,
@@ -250,11 +252,11 @@ private extension Pipeline {
         var clock = StageClock()
         let cache = ParseCache.forBuild(options)
         let parsing = parse(found.markdown, content: content, options: config.markdown, cache: cache, facets: facets, known: known)
-        cache?.endBuild()
+        cache?.endBuild(saving: linkedFile?.saving)
         let parsed = parsing.value ?? []
         clock.lap("parse")
-        let parsedPaths = Set(parsed.map(\.contentPath))
-        let unreadable = found.markdown.filter { !parsedPaths.contains($0) }
+        // Pages come in the scan's order, those that did not parse left out.
+        let unreadable = parsed.count == found.markdown.count ? [] : Self.missing(from: parsed, of: found.markdown)
         let key = linkedFile?.key(parsed: parsed, facets: facets, config: config, unreadable: unreadable)
         let linked: Checked<LinkedSite>
         if let key, let kept = linkedFile?.load(key: key, parsed: parsed, config: config, today: options.today) {
@@ -279,5 +281,11 @@ private extension Pipeline {
             clock.lap("git history (waited)")
         }
         return linked.map { Site(linked: $0, history: git?.pageHistory) }.replacingDiagnostics(diagnostics)
+    }
+
+    /// The files of `markdown` that have no page in `parsed`.
+    static func missing(from parsed: [ParsedPage], of markdown: [String]) -> [String] {
+        let parsedPaths = Set(parsed.map(\.contentPath))
+        return markdown.filter { !parsedPaths.contains($0) }
     }
 }

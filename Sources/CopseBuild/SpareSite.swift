@@ -53,11 +53,12 @@ struct SpareSite: Sendable {
 
     /// The record of the site just swapped out (what `previous` lists), for a manifest whose own
     /// files are `files`.
-    static func describe(previous: BuildManifest, files: [BuildManifest.Entry]) -> BuildManifest.Spare {
+    /// `folderHash`: ``folderHash(of:)`` of `previous`, when worked out already.
+    static func describe(previous: BuildManifest, files: [BuildManifest.Entry], folderHash: ContentHash? = nil) -> BuildManifest.Spare {
         // Looked at in place: copying tens of thousands of entries is felt.
         let old = previous.files.lazy.filter { $0.path != "." }
         let new = files.lazy.filter { $0.path != "." }
-        let folderHash = folderHash(old.filter { $0.kind == .folder }.map { ($0.path, $0.stamp) })
+        let folderHash = folderHash ?? Self.folderHash(of: previous)
         // After an edit the two list the same paths in the same order.
         if old.count == new.count, old.elementsEqual(new, by: { $0.path == $1.path && ($0.kind == .folder) == ($1.kind == .folder) }) {
             return BuildManifest.Spare(folderHash: folderHash, missing: [], extra: [])
@@ -67,6 +68,11 @@ struct SpareSite: Sendable {
         let newKeys = Set(new.map(key))
         return BuildManifest.Spare(folderHash: folderHash, missing: new.filter { !oldKeys.contains(key($0)) }.map(\.path),
                                    extra: old.filter { !newKeys.contains(key($0)) }.map { .init(path: $0.path, isFolder: $0.kind == .folder) })
+    }
+
+    /// The hash of the folders `manifest` lists (the output folder itself left out).
+    static func folderHash(of manifest: BuildManifest) -> ContentHash {
+        folderHash(manifest.files.lazy.filter { $0.kind == .folder && $0.path != "." }.map { ($0.path, $0.stamp) })
     }
 
     /// One hash of folders' paths and stamps, whatever their order.
