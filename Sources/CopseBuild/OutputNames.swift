@@ -14,6 +14,8 @@ enum OutputNames {
         // By position: a SitePage copied out retains each of its parts.
         for index in site.pages.indices {
             for tag in site.pages[index].parsed.frontMatter.tags ?? [] {
+                // An ASCII tag's slug is never longer than the tag: most tags are passed over.
+                if tag.utf8.count <= maximumBytes, tag.utf8.allSatisfy({ $0 < 0x80 }) { continue }
                 // Most tags' slugs are known already (see CrossLinks.slugs).
                 let slug = site.crossLinks.slugs[tag] ?? CrossLinks.tagSlug(tag)
                 guard slug.utf8.count > maximumBytes else { continue }

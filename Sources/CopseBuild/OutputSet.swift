@@ -33,8 +33,10 @@ struct OutputSet: Sendable {
 
     /// Static files that would overwrite a theme asset.
     func collisions() -> [Diagnostic] {
-        let themePaths = Set(plan.paths)
-        return staticFiles.filter { themePaths.contains($0.contentPath) }.map {
+        // The few copied files looked for among the many rendered ones, not the other way round.
+        let copied = Set(staticFiles.map(\.contentPath))
+        let clashing = copied.isEmpty ? [] : Set(plan.paths.filter(copied.contains))
+        return staticFiles.filter { clashing.contains($0.contentPath) }.map {
             .error(SourceLocation(path: "content/" + $0.contentPath),
                    "this file would overwrite \($0.contentPath) from the theme", hint: "rename or move the file")
         }

@@ -58,28 +58,28 @@ struct OutputWriter {
     /// trusted, and the site swapped out becomes the next spare when most files were reused.
     /// `swapped` runs once the new site is in place, still holding the lock that serialises swaps:
     /// what it reads of the output is this build's, not a concurrent one's. Nil when `verify` said no.
+    /// `staging`: the staging folder made ready already (see ``prepare(spare:)``), the spare
+    /// claimed while the build's other stages ran.
     @discardableResult
     func write(paths: [String], placements: @Sendable (_ index: Int, _ mayLink: Bool) -> Placement,
-               folders: Pending<FolderPlan>? = nil, spare: SpareSite? = nil, verify: () -> Bool = { true },
-               swapped: (Written) -> Void = { _ in }) throws(WriteFailure) -> Written? {
+               folders: Pending<FolderPlan>? = nil, spare: SpareSite? = nil, staging prepared: Pending<Result<Staging, WriteFailure>>? = nil,
+               verify: () -> Bool = { true }, swapped: (Written) -> Void = { _ in }) throws(WriteFailure) -> Written? {
+        var clock = StageClock()
+        let ready: Staging
+        if let prepared {
+            switch prepared.wait() {
+            case .success(let staging): ready = staging
+            case .failure(let failure): throw failure
+            }
+        } else {
+            ready = try prepare(spare: spare)
+        }
+        if spare != nil { clock.lap(prepared == nil ? "write: claim the spare site" : "write: claim the spare site (waited)") }
+        let (staging, unique, recycled) = (ready.folder, ready.unique, ready.recycled)
+        defer { ActiveStaging.shared.remove(staging.path) }
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         do {
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        } catch {
-            throw WriteFailure(action: "create the folder", path: parent.path, error: error)
-        }
-        removeAbandonedStaging(in: parent, name: name)
-        // The process id tells later builds whether this build is still alive; the random part
-        // keeps concurrent builds within one process apart.
-        let unique = "\(getpid())-\(UUID().uuidString.prefix(8))"
-        let staging = parent.appendingPathComponent(".\(name).staging-\(unique)")
-        ActiveStaging.shared.insert(staging.path)
-        defer { ActiveStaging.shared.remove(staging.path) }
-        do {
-            var clock = StageClock()
-            let recycled = spare?.claim(as: staging.path)
-            if spare != nil { clock.lap("write: claim the spare site") }
             var written = try fill(staging, paths: paths, folders: folders?.wait() ?? FolderPlan(paths: paths), recycled: recycled,
                                    placements: placements)
             guard verify() else {
@@ -101,6 +101,44 @@ struct OutputWriter {
             TreeRemoval.remove(staging.path)  // best effort; the next build also cleans up
             throw error
         }
+    }
+
+    /// A staging folder named for one build: beside the output, holding the spare when it was
+    /// claimed (see ``SpareSite/claim(as:)``), else not made yet. Listed in ``ActiveStaging``
+    /// until ``write(paths:placements:folders:spare:staging:verify:swapped:)`` is done with it
+    /// or ``abandon(_:spare:)`` gives it up.
+    struct Staging: Sendable {
+        let folder: URL
+        /// The process id and a random part: what tells later builds whether this one is alive.
+        let unique: String
+        let recycled: Recycled?
+    }
+
+    /// Names this build's staging folder and, with a spare, claims the spare as it: the first
+    /// step of a write, which a build may take on a thread of its own while it renders.
+    func prepare(spare: SpareSite?) throws(WriteFailure) -> Staging {
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw WriteFailure(action: "create the folder", path: parent.path, error: error)
+        }
+        removeAbandonedStaging(in: parent, name: name)
+        // The process id tells later builds whether this build is still alive; the random part
+        // keeps concurrent builds within one process apart.
+        let unique = "\(getpid())-\(UUID().uuidString.prefix(8))"
+        let staging = parent.appendingPathComponent(".\(name).staging-\(unique)")
+        ActiveStaging.shared.insert(staging.path)
+        return Staging(folder: staging, unique: unique, recycled: spare?.claim(as: staging.path))
+    }
+
+    /// Gives up a staging folder no write used (the build failed first): a claimed spare goes
+    /// back to its place in the cache, as it was, for the next build.
+    func abandon(_ staging: Staging, spare: SpareSite?) {
+        defer { ActiveStaging.shared.remove(staging.folder.path) }
+        if staging.recycled != nil, let spare, rename(staging.folder.path, spare.path) == 0 { return }
+        TreeRemoval.remove(staging.folder.path)
     }
 
     /// Writes `bytes` to a new file at `path` (relative to the folder `folder`, or to the working

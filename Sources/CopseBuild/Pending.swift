@@ -29,3 +29,30 @@ final class Pending<Value: Sendable>: @unchecked Sendable {
         return value!
     }
 }
+
+/// A ``Pending`` value whose work begins when the caller says (``start()``): at the point of a
+/// build where a core falls idle, not before.
+final class Deferred<Value: Sendable>: @unchecked Sendable {
+    private let work: @Sendable () -> Value
+    private let lock = NSLock()
+    /// Under the lock.
+    private var pending: Pending<Value>?
+
+    init(_ work: @escaping @Sendable () -> Value) { self.work = work }
+
+    /// Begins the work on a thread of its own, unless it began already.
+    func start() { _ = begun }
+
+    /// Whether ``start()`` (or ``begun``) was called.
+    var hasStarted: Bool { lock.withLock { pending != nil } }
+
+    /// The work, begun now if it was not yet.
+    var begun: Pending<Value> {
+        lock.withLock {
+            if let pending { return pending }
+            let started = Pending(work)
+            pending = started
+            return started
+        }
+    }
+}

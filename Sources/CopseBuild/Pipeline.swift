@@ -80,11 +80,20 @@ package enum Pipeline {
             : SearchChunks(store: chunkFiles, inMemory: options.quick != nil)
         let linkedFile = cache.flatMap { cache in cache.hashes.map { LinkedSiteFile(folder: cache.cache.folder, frame: $0.frame) } }
         defer { linkedFile?.finishSaving() }
+        // The spare is claimed as the staging folder on a thread of its own once the pages are
+        // parsed: linking and planning the site keep one core busy, and the claim stats a folder
+        // for each page.
+        let writer = OutputWriter(output: target)
+        let spare = cache?.spare(output: target)
+        let staging = spare.map { spare in
+            Deferred { Result { () throws(WriteFailure) in try writer.prepare(spare: spare) } }
+        }
         let assembled = assemble(options, found: found, history: history, facets: facets, searchChunks: searchChunks,
-                                 known: cache?.hashes?.pageList, linkedFile: linkedFile, frame: frame)
+                                 known: cache?.hashes?.pageList, linkedFile: linkedFile, frame: frame, afterParse: staging?.start)
         let diagnostics = (assembled.diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         guard !failed, let site = assembled.value?.site, let files = assembled.value?.files else {
+            if let staging, staging.hasStarted, case .success(let ready) = staging.begun.wait() { writer.abandon(ready, spare: spare) }
             return BuildReport(diagnostics: diagnostics, pageCount: assembled.value?.site.pages.count ?? 0, fileCount: 0,
                                succeeded: false, cacheWarnings: notes)
         }
@@ -112,7 +121,7 @@ package enum Pipeline {
         let written: OutputWriter.Written?
         var cacheWarning: String?
         do {
-            written = try OutputWriter(output: target).write(paths: paths, placements: { index, mayLink in
+            written = try writer.write(paths: paths, placements: { index, mayLink in
                 // A file that shows only what did not change is not even made.
                 if mayLink, let placement = reuse?.untouched(at: index, path: paths[index]) { return placement }
                 let reads = reuse == nil ? nil : BodyReads()
@@ -140,7 +149,7 @@ package enum Pipeline {
                     leaks.append(leak)
                 }
                 return placement
-            }, folders: folders, spare: cache?.spare(output: target), verify: { leaks.isEmpty }, swapped: { written in
+            }, folders: folders, spare: spare, staging: staging?.begun, verify: { leaks.isEmpty }, swapped: { written in
                 // Recorded before the lock goes, so that the manifest describes this build's output.
                 if let cache, let reuse {
                     cacheWarning = cache.finish(pageCount: site.pages.count, quiet: diagnostics.isEmpty, reuse: reuse, paths: paths,
@@ -190,13 +199,14 @@ package enum Pipeline {
     static func assemble(_ options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?,
                          facets: FacetTable? = nil, searchChunks: SearchChunks? = nil,
                          known: [ContentHash]? = nil, linkedFile: LinkedSiteFile? = nil,
-                         frame: Pending<(Checked<Config>, Checked<Theme>)>? = nil) -> Checked<Assembled> {
+                         frame: Pending<(Checked<Config>, Checked<Theme>)>? = nil,
+                         afterParse: (@Sendable () -> Void)? = nil) -> Checked<Assembled> {
         var clock = StageClock()
         let (config, theme) = frame?.wait() ?? loadConfigAndTheme(options)
         let themeConfig = config.value ?? Config(title: "")
         clock.lap("config and theme")
         let site = index(config: themeConfig, options: options, found: found, history: history, facets: facets, known: known,
-                         linkedFile: linkedFile)
+                         linkedFile: linkedFile, afterParse: afterParse)
         clock.lap("parse, index and link")
         let diagnostics = (config.diagnostics + theme.diagnostics + site.diagnostics).sorted()
         guard let site = site.value else { return .failed(diagnostics) }
@@ -243,7 +253,8 @@ private extension Pipeline {
     /// The stages after the scan, in order: parse -> index -> link -> with history (from `history`).
     /// With `linkedFile`, index and link are skipped when the cache holds the site they would make.
     static func index(config: Config, options: BuildOptions, found: ContentScanner.Found?, history: PendingHistory?,
-                      facets: FacetTable? = nil, known: [ContentHash]? = nil, linkedFile: LinkedSiteFile? = nil) -> Checked<Site> {
+                      facets: FacetTable? = nil, known: [ContentHash]? = nil, linkedFile: LinkedSiteFile? = nil,
+                      afterParse: (@Sendable () -> Void)? = nil) -> Checked<Site> {
         let content = options.root.appendingPathComponent("content")
         guard let found else {
             return .failed([.error(SourceLocation(path: "content"), "there is no content/ folder",
@@ -253,6 +264,7 @@ private extension Pipeline {
         let cache = ParseCache.forBuild(options)
         let parsing = parse(found.markdown, content: content, options: config.markdown, cache: cache, facets: facets, known: known)
         cache?.endBuild(saving: linkedFile?.saving)
+        if !parsing.diagnostics.hasErrors { afterParse?() }
         let parsed = parsing.value ?? []
         clock.lap("parse")
         // Pages come in the scan's order, those that did not parse left out.

@@ -53,6 +53,31 @@ import Testing
         #expect(Fixtures.tree(hub.output) == hub.clean())
     }
 
+    /// The spare is claimed while the site is still being linked; a build that fails after that
+    /// (here, a warning under --strict) puts it back, and the next build takes it.
+    @Test func aBuildThatFailsAfterClaimingTheSpareGivesItBack() throws {
+        let hub = try Self.hubWithASpare()
+        defer { try? FileManager.default.removeItem(at: hub.work) }
+        let spareFolder = try FileManager.default.attributesOfItem(atPath: Self.spare(hub).path)[.systemFileNumber] as? Int
+        let before = Fixtures.tree(hub.output)
+        try Self.edit(hub, "A link to [nowhere](no-such-page.md).")
+        var strict = Fixtures.options(root: hub.root, output: hub.output)
+        strict.cache = hub.cache
+        strict.strict = true
+        let failed = Pipeline.run(strict, write: true)
+        #expect(!failed.succeeded && !failed.diagnostics.isEmpty)
+        #expect(Fixtures.tree(hub.output) == before)
+        #expect(try FileManager.default.attributesOfItem(atPath: Self.spare(hub).path)[.systemFileNumber] as? Int == spareFolder)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: hub.root.path).filter { $0.contains("output") }.sorted()
+        #expect(beside == [".output.lock", "output"])
+        try Self.edit(hub, "Mended.")
+        try hub.write("content/agreement.md", try String(contentsOf: hub.root.appendingPathComponent("content/agreement.md"), encoding: .utf8)
+            .replacingOccurrences(of: "A link to [nowhere](no-such-page.md).", with: ""))
+        #expect(hub.build().succeeded)
+        #expect(try FileManager.default.attributesOfItem(atPath: hub.output.path)[.systemFileNumber] as? Int == spareFolder)
+        #expect(Fixtures.tree(hub.output) == hub.clean())
+    }
+
     /// What may be done to a spare between builds, by hand or by another program.
     static let tampering: [(name: String, apply: @Sendable (URL, URL) throws -> Void)] = [
         ("a file added to a folder", { spare, _ in
