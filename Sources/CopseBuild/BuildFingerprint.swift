@@ -32,13 +32,27 @@ struct BuildFingerprint: Sendable {
         /// facet of every page (``PageFacet``), what every file but those that read a page's text
         /// is made from.
         var frame: ContentHash
-        /// Each Markdown file's bytes, by source path (`content/...md`).
-        var pages: [String: ContentHash]
-        /// The same, in the scan's order (of ``ContentScanner/Found/markdown``).
+        /// Every file of `content/` the fingerprint read: the Markdown files in the scan's order,
+        /// then the others.
+        var paths: [String] = []
+        /// Each Markdown file's hash, in the scan's order (of ``ContentScanner/Found/markdown``).
         var pageList: [ContentHash] = []
-        /// With `known` (see ``inputs(_:found:history:known:)``): every file's stamp and hash, by
-        /// its path in `content/`, for the next call.
-        var files: [String: KnownFile] = [:]
+        /// With `known` (see ``inputs(_:found:history:known:)``): each file of ``paths``, its
+        /// stamp and hash, for the next call; nil for a file that could not be stamped.
+        var stamped: [KnownFile?] = []
+
+        /// Each Markdown file's hash, by source path (`content/...md`).
+        var pages: [String: ContentHash] {
+            Dictionary(zip(paths, pageList).map { ("content/" + $0, $1) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        /// ``stamped``, by path in `content/`.
+        var files: [String: KnownFile] {
+            var files: [String: KnownFile] = [:]
+            files.reserveCapacity(stamped.count)
+            for (path, file) in zip(paths, stamped) { if let file { files[path] = file } }
+            return files
+        }
     }
 
     /// A file of `content/` as the last fingerprint found it.
@@ -85,30 +99,22 @@ struct BuildFingerprint: Sendable {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         let started = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-        let stamped = paths.parallelMap { path -> (stamp: FileStamp?, hash: ContentHash?) in
-            let file = contentPath + path
-            guard let known else { return (nil, ContentHash.ofFile(file)) }
-            // Stamped before it is read: a write in between shows as a new stamp next time.
-            let stamp = FileStamp(path: file).flatMap { $0.isFolder ? nil : $0 }
-            if let stamp, let kept = known[path], kept.stamp == stamp, !kept.recent { return (stamp, kept.hash) }
-            return (stamp, ContentHash.ofFile(file))
+        // Each file is stamped before it is read: a write in between shows as a new stamp next time.
+        let stamps = known == nil ? [] : paths.parallelMap { FileStamp(path: contentPath + $0).flatMap { $0.isFolder ? nil : $0 } }
+        let hashes = Array(paths.indices).parallelMap { index -> ContentHash? in
+            let file = contentPath + paths[index]
+            guard let known else { return ContentHash.ofFile(file) }
+            if let stamp = stamps[index], let kept = known[paths[index]], kept.stamp == stamp, !kept.recent { return kept.hash }
+            return ContentHash.ofFile(file)
         }
-        var files: [String: KnownFile] = [:]
-        if known != nil {
-            files.reserveCapacity(paths.count)
-            for (path, file) in zip(paths, stamped) {
-                if let stamp = file.stamp, let hash = file.hash {
-                    let recent = stamp.modified > started - racyWindow || stamp.changed > started - racyWindow
-                    files[path] = KnownFile(stamp: stamp, hash: hash, recent: recent)
-                }
-            }
+        let stamped = known == nil ? [] : zip(stamps, hashes).map { stamp, hash -> KnownFile? in
+            guard let stamp, let hash else { return nil }
+            return KnownFile(stamp: stamp, hash: hash, recent: stamp.modified > started - racyWindow || stamp.changed > started - racyWindow)
         }
-        var pages: [String: ContentHash] = [:]
-        pages.reserveCapacity(markdownCount)
         var pageList: [ContentHash] = []
         pageList.reserveCapacity(markdownCount)
         for (index, path) in paths.enumerated() {
-            guard let hash = stamped[index].hash else { return nil }
+            guard let hash = hashes[index] else { return nil }
             let kind: UInt64 = index < markdownCount ? 1 : 2
             hasher.add(kind)
             hasher.add(path)
@@ -116,13 +122,12 @@ struct BuildFingerprint: Sendable {
             frame.add(kind)
             frame.add(path)
             if index < markdownCount {
-                pages["content/" + path] = hash
                 pageList.append(hash)
             } else {
                 frame.add(hash)
             }
         }
-        return Hashes(inputs: hasher.finish(), theme: themeHash, frame: frame.finish(), pages: pages, pageList: pageList, files: files)
+        return Hashes(inputs: hasher.finish(), theme: themeHash, frame: frame.finish(), paths: paths, pageList: pageList, stamped: stamped)
     }
 }
 

@@ -69,7 +69,9 @@ package enum Pipeline {
         if write, refusal.isEmpty, let folder = options.cache, let found {
             let incremental = Incremental.start(BuildCache(folder: folder), options: options, found: found, history: history,
                                                 loaded: manifest, known: stamps?.wait())
-            if let files = incremental.hashes?.files, !files.isEmpty { stampFile?.save(files) }
+            if let hashes = incremental.hashes, !hashes.stamped.isEmpty {
+                stampFile?.save(zip(hashes.paths, hashes.stamped).compactMap { path, file in file.map { (path, $0) } })
+            }
             notes += incremental.warnings
             if let report = incremental.upToDate(target) { return report }
             cache = incremental

@@ -70,9 +70,11 @@ private extension QuickRebuild {
         guard kept.target.standardizedFileURL.path == target.standardizedFileURL.path, head(options) == kept.head,
               let hashes = BuildFingerprint.inputs(options, found: found, history: options.gitHistory ?? kept.history,
                                                    known: kept.hashes.files),
-              hashes.frame == kept.hashes.frame
+              hashes.frame == kept.hashes.frame, hashes.pageList.count == kept.hashes.pageList.count
         else { return clock.refuse("more than pages' text changed") }
-        let changed = hashes.pages.filter { kept.hashes.pages[$0.key] != $0.value }.keys.sorted()
+        // The same frame: the same files in the same order.
+        let changed = hashes.pageList.indices.filter { hashes.pageList[$0] != kept.hashes.pageList[$0] }
+            .map { "content/" + hashes.paths[$0] }.sorted()
         clock.lap("quick: fingerprint the inputs")
         guard changed.count <= most else { return clock.refuse("\(changed.count) pages changed") }
         var snapshot = kept

@@ -30,7 +30,7 @@ final class StampFile: @unchecked Sendable {
 
     /// Saved on a thread of its own while the build goes on (``finishSaving()`` waits for it):
     /// written beside its place, then renamed into it.
-    func save(_ files: [String: BuildFingerprint.KnownFile]) {
+    func save(_ files: [(path: String, file: BuildFingerprint.KnownFile)]) {
         let (path, content) = (path, content)
         DispatchQueue.global().async(group: saving) {
             let bytes = Self.encode(files, content: content)
@@ -50,7 +50,7 @@ final class StampFile: @unchecked Sendable {
     /// Waits until what ``save(_:)`` began is on disk (or given up).
     func finishSaving() { saving.wait() }
 
-    static func encode(_ files: [String: BuildFingerprint.KnownFile], content: String) -> [UInt8] {
+    static func encode(_ files: [(path: String, file: BuildFingerprint.KnownFile)], content: String) -> [UInt8] {
         var writer = ByteWriter(capacity: 64 + files.count * 80)
         writer.raw(magic)
         writer.hash(BuildFingerprint.program)

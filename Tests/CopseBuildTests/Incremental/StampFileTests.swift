@@ -22,13 +22,13 @@ import Testing
     }
 
     @Test func filesReadBackAsWritten() {
-        let bytes = StampFile.encode(Self.files, content: "/hub/content")
+        let bytes = StampFile.encode(Self.files.map { ($0.key, $0.value) }, content: "/hub/content")
         #expect(Self.same(StampFile.decode(bytes, content: "/hub/content"), Self.files))
-        #expect(Self.same(StampFile.decode(StampFile.encode([:], content: "/hub/content"), content: "/hub/content"), [:]))
+        #expect(Self.same(StampFile.decode(StampFile.encode([], content: "/hub/content"), content: "/hub/content"), [:]))
     }
 
     @Test func aFileForAnotherContentFolderOrDamagedIsNotTrusted() {
-        let bytes = StampFile.encode(Self.files, content: "/hub/content")
+        let bytes = StampFile.encode(Self.files.map { ($0.key, $0.value) }, content: "/hub/content")
         #expect(StampFile.decode(bytes, content: "/other/content") == nil)
         for length in 0..<bytes.count {
             #expect(StampFile.decode(Array(bytes.prefix(length)), content: "/hub/content") == nil, "cut at \(length)")
@@ -62,7 +62,7 @@ import Testing
         let path = try #require(found.markdown.first)
         forged[path]?.hash = ContentHash(high: 3, low: 4)
         forged[path]?.recent = false
-        let bytes = StampFile.encode(forged, content: file.content)
+        let bytes = StampFile.encode(forged.map { ($0.key, $0.value) }, content: file.content)
         try Data(bytes).write(to: URL(fileURLWithPath: file.path))
         #expect(!hub.build().upToDate)
     }
