@@ -82,12 +82,29 @@ struct ByteReader {
     /// UTF-8 text; bytes that are not UTF-8 are damage. (Decoding replaces what is not UTF-8,
     /// so the text holds exactly the bytes read only when they were UTF-8; `String(validating:)`
     /// would say so too, but takes a slow generic path, ten thousand times a build.)
+    /// ASCII bytes, most text, decode as they are: only other text is compared after decoding.
     mutating func string() throws(Damaged) -> String {
         let bytes = try slice(count()).assumingMemoryBound(to: UInt8.self)
         var text = String(decoding: bytes, as: UTF8.self)
-        guard text.withUTF8({ $0.count == bytes.count && (bytes.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0) })
+        guard Self.isASCII(UnsafeRawBufferPointer(bytes))
+                || text.withUTF8({ $0.count == bytes.count && (bytes.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0) })
         else { throw Damaged() }
         return text
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        var high: UInt64 = 0
+        while index + 8 <= bytes.count {
+            high |= bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            high |= UInt64(bytes[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     mutating func slice(_ length: Int) throws(Damaged) -> UnsafeRawBufferPointer {

@@ -108,6 +108,29 @@ import Testing
         }
     }
 
+    /// Text is compared after decoding unless it is ASCII: a byte of 0x80 or more anywhere in
+    /// it, at either side of each eight-byte word, must be seen.
+    @Test func aByteAboveASCIIIsSeenWhereverItIs() {
+        for count in 0..<20 {
+            let ascii = [UInt8](repeating: 0x7F, count: count)
+            #expect(ascii.withUnsafeBytes(ByteReader.isASCII), "\(count)")
+            for position in 0..<count {
+                var bytes = ascii
+                bytes[position] = 0x80
+                #expect(!bytes.withUnsafeBytes(ByteReader.isASCII), "\(count) at \(position)")
+            }
+        }
+        // Long text that is not UTF-8 past its first word is still refused.
+        var writer = ByteWriter()
+        let bytes = Array("twelve bytes".utf8) + [0xED, 0xA0, 0x80]
+        writer.count(bytes.count)
+        writer.raw(bytes)
+        writer.bytes.withUnsafeBytes { raw in
+            var reader = ByteReader(raw)
+            #expect((try? reader.string()) == nil)
+        }
+    }
+
     @Test func textThatIsNotUTF8IsRefused() {
         for (bytes, text): ([UInt8], String?) in [([0xC3, 0xA9], "é"), ([0xC3, 0x28], nil), ([0xFF], nil), ([0xE2, 0x82], nil),
                                                   ([0xED, 0xA0, 0x80], nil), ([0x61, 0x00], "a\u{0}"), ([], "")] {
