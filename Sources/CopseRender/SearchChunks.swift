@@ -42,9 +42,10 @@ package final class SearchChunks: @unchecked Sendable {
     }
 
     /// Where each chunk of `site`'s search index starts (the page it starts at, counting the
-    /// pages the index holds): the chunks a store may keep.
+    /// pages the index holds): the chunks a store may keep. A chunk is a run of a part's pages
+    /// (see ``SearchIndex/wordRun``).
     package static func starts(_ site: Site) -> [Int] {
-        SearchIndex.chunkStarts(site)
+        SearchIndex.runStarts(site)
     }
 
     /// Keeps a chunk just made, and saves it in the store.

@@ -27,8 +27,16 @@ enum SearchIndex {
     /// How many parts the index of `site` has.
     static func partCount(_ site: Site) -> Int { chunks(sources(site).count).count }
 
-    /// Where each part's pages start, counting the pages the index holds.
-    static func chunkStarts(_ site: Site) -> [Int] { chunks(sources(site).count).map(\.lowerBound) }
+    /// Where each run of pages whose words are kept together starts (see ``wordRun``), counting
+    /// the pages the index holds.
+    static func runStarts(_ site: Site) -> [Int] {
+        chunks(sources(site).count).flatMap { chunk in stride(from: chunk.lowerBound, to: chunk.upperBound, by: wordRun) }
+    }
+
+    /// How many pages' words are tokenised and kept together (see ``SearchChunks``): a part's
+    /// pages are split in runs of this many, so that an edit to one page tokenises its run
+    /// again, not the whole part, and the runs' words are then merged.
+    static let wordRun = 64
 
     /// `search/index.js`: what the search filters by, and the parts to load.
     static func javaScript(_ model: ViewModel) -> String {
@@ -186,10 +194,23 @@ private extension SearchIndex {
         return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
 
-    /// The words of a part's pages, tokenised, or kept from the last build when the pages say
-    /// the same (see ``SearchChunks``).
+    /// The words of a part's pages: with ``SearchChunks``, those of each run of ``wordRun``
+    /// pages, tokenised or kept from the last build when the run's pages say the same, merged;
+    /// without, tokenised at once (the same words and counts either way).
     static func words(_ sources: ArraySlice<Source>, start: Int, _ model: ViewModel,
                       evidence: [PageID: EvidenceItem]) -> (SearchVocabulary, [Tokens]) {
+        guard model.searchChunks != nil, sources.count > wordRun else { return runWords(sources, model, evidence: evidence) }
+        let runs = stride(from: sources.startIndex, to: sources.endIndex, by: wordRun).map { first in
+            runWords(sources[first..<min(first + wordRun, sources.endIndex)], model, evidence: evidence)
+        }
+        return SearchVocabulary.merged(runs)
+    }
+
+    /// The words of a run of pages (it starts at `sources.startIndex`), tokenised, or kept from
+    /// the last build when the pages say the same (see ``SearchChunks``).
+    static func runWords(_ sources: ArraySlice<Source>, _ model: ViewModel,
+                         evidence: [PageID: EvidenceItem]) -> (SearchVocabulary, [Tokens]) {
+        let start = sources.startIndex
         let key = model.searchChunks.map { _ in chunkKey(sources, model, evidence: evidence) }
         if let key, let kept = model.searchChunks?.chunk(at: start, key: key) { return kept }
         var vocabulary = SearchVocabulary()

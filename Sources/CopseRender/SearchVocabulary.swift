@@ -31,12 +31,38 @@ struct SearchVocabulary {
     }
 
     /// The id of `token`, adding it when new, and counts one more occurrence.
-    mutating func add(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
+    mutating func add(_ token: UnsafeBufferPointer<UInt8>) -> Int32 { add(token, occurrences: 1) }
+
+    /// The words of consecutive runs of pages, and their pages' words, as one vocabulary and one
+    /// list: each run's words added in order with their counts, each page's ids made the merged
+    /// ones. The same words, counts and ids as tokenising the runs' pages one after another into
+    /// one vocabulary.
+    static func merged(_ runs: [(SearchVocabulary, [SearchIndex.Tokens])]) -> (SearchVocabulary, [SearchIndex.Tokens]) {
+        guard runs.count > 1 else { return runs.first ?? (SearchVocabulary(), []) }
+        var vocabulary = SearchVocabulary()
+        var tokens: [SearchIndex.Tokens] = []
+        tokens.reserveCapacity(runs.reduce(0) { $0 + $1.1.count })
+        for (words, pages) in runs {
+            let ids = (0..<words.count).map { id in words.token(id).withUnsafeBufferPointer { vocabulary.add($0, occurrences: words.counts[id]) } }
+            for page in pages {
+                var merged = SearchIndex.Tokens()
+                page.text.forEach { merged.text.append(ids[Int($0)]) }
+                page.evidence.forEach { merged.evidence.append(ids[Int($0)]) }
+                merged.text.shrink()
+                merged.evidence.shrink()
+                tokens.append(merged)
+            }
+        }
+        return (vocabulary, tokens)
+    }
+
+    /// The id of `token`, adding it when new, and counts `occurrences` more of it.
+    mutating func add(_ token: UnsafeBufferPointer<UInt8>, occurrences: Int) -> Int32 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in token { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         while let id = ids[hash] {
             if matches(Int(id), token) {
-                counts[Int(id)] += 1
+                counts[Int(id)] += occurrences
                 return id
             }
             hash &+= Self.probe
@@ -45,7 +71,7 @@ struct SearchVocabulary {
         ids[hash] = id
         arena.append(contentsOf: token)
         starts.append(arena.count)
-        counts.append(1)
+        counts.append(occurrences)
         return id
     }
 
