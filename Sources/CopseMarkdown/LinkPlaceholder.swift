@@ -37,30 +37,34 @@ package enum LinkPlaceholder {
         let marker = Array((tag + "-").utf8)
         let linkWord = Array("link:".utf8), textWord = Array("text:".utf8)
         var out = [UInt8]()
-        out.reserveCapacity(html.utf8.count + urls.count * 16)
-        var bytes = Array(html.utf8)[...]
-        while let start = firstIndex(of: marker, in: bytes) {
-            out.append(contentsOf: bytes[bytes.startIndex..<start])
-            var cursor = start + marker.count
-            let word = bytes[cursor...].starts(with: linkWord) ? 1 : (bytes[cursor...].starts(with: textWord) ? 2 : 0)
-            cursor += 5
-            var number = 0
-            var digits = 0
-            while word != 0, cursor < bytes.endIndex, let digit = asciiDigit(bytes[cursor]) {
-                number = number * 10 + digit
-                digits += 1
-                cursor += 1
+        var html = html
+        // Read in place: copying each page's HTML into an array first is felt on a large hub.
+        html.withUTF8 { all in
+            out.reserveCapacity(all.count + urls.count * 16)
+            var bytes = all[...]
+            while let start = firstIndex(of: marker, in: bytes) {
+                out.append(contentsOf: bytes[bytes.startIndex..<start])
+                var cursor = start + marker.count
+                let word = bytes[cursor...].starts(with: linkWord) ? 1 : (bytes[cursor...].starts(with: textWord) ? 2 : 0)
+                cursor += 5
+                var number = 0
+                var digits = 0
+                while word != 0, cursor < bytes.endIndex, let digit = asciiDigit(bytes[cursor]) {
+                    number = number * 10 + digit
+                    digits += 1
+                    cursor += 1
+                }
+                let values = word == 1 ? urls : texts
+                if word != 0, digits > 0, cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: ";"), number < values.count {
+                    out.append(contentsOf: escape(values[number]).utf8)
+                    bytes = bytes[(cursor + 1)...]
+                } else {
+                    out.append(contentsOf: marker)
+                    bytes = bytes[(start + marker.count)...]
+                }
             }
-            let values = word == 1 ? urls : texts
-            if word != 0, digits > 0, cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: ";"), number < values.count {
-                out.append(contentsOf: escape(values[number]).utf8)
-                bytes = bytes[(cursor + 1)...]
-            } else {
-                out.append(contentsOf: marker)
-                bytes = bytes[(start + marker.count)...]
-            }
+            out.append(contentsOf: bytes)
         }
-        out.append(contentsOf: bytes)
         return String(decoding: out, as: UTF8.self)
     }
 }
@@ -109,19 +113,21 @@ private extension LinkPlaceholder {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? Int(byte - UInt8(ascii: "0")) : nil
     }
 
-    static func firstIndex(of marker: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
-        guard let first = marker.first, bytes.count >= marker.count else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer -> Int? in
-            guard let base = buffer.baseAddress else { return nil }
-            // memchr finds each candidate first byte with vector instructions.
-            var start = 0
-            let last = buffer.count - marker.count
-            while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
-                let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                if memcmp(base + offset, marker, marker.count) == 0 { return bytes.startIndex + offset }
-                start = offset + 1
-            }
-            return nil
+    static func firstIndex(of marker: [UInt8], in bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        firstOffset(of: marker, in: UnsafeBufferPointer(rebasing: bytes)).map { bytes.startIndex + $0 }
+    }
+
+    /// Where `marker` first starts in `buffer`, counted from its start.
+    static func firstOffset(of marker: [UInt8], in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = marker.first, buffer.count >= marker.count, let base = buffer.baseAddress else { return nil }
+        // memchr finds each candidate first byte with vector instructions.
+        var start = 0
+        let last = buffer.count - marker.count
+        while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
+            let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if memcmp(base + offset, marker, marker.count) == 0 { return offset }
+            start = offset + 1
         }
+        return nil
     }
 }

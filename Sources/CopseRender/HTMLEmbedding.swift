@@ -26,12 +26,14 @@ enum HTMLEmbedding {
                     out.append(UInt8(ascii: "0") + UInt8(min(level + headingShift, 6)))
                     index = digit + 1
                     copied = index
-                } else if byte == UInt8(ascii: " "), bytes.matches(idAttribute, at: index) {
+                } else if byte == UInt8(ascii: " "), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "i"),
+                          bytes.matches(idAttribute, at: index) {
                     index += idAttribute.count
                     out.append(contentsOf: bytes[copied..<index])
                     out.append(contentsOf: prefix)
                     copied = index
-                } else if byte == UInt8(ascii: "h"), bytes.matches(fragmentLink, at: index) {
+                } else if byte == UInt8(ascii: "h"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "r"),
+                          bytes.matches(fragmentLink, at: index) {
                     index += fragmentLink.count
                     out.append(contentsOf: bytes[copied..<index])
                     out.append(contentsOf: prefix)
