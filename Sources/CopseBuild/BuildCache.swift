@@ -30,7 +30,8 @@ struct BuildCache: Sendable {
 
     /// Writes the manifest (to a new file renamed over the old one). A cache that cannot be written
     /// costs the next build its shortcuts, nothing else: the warning says so.
-    func save(_ manifest: BuildManifest) -> String? {
+    /// `previous`: the manifest it replaces, as read (see ``BuildManifest/encoded(previous:)``).
+    func save(_ manifest: BuildManifest, previous: BuildManifest? = nil) -> String? {
         let temporary = folder.appendingPathComponent(".\(Self.fileName).\(getpid())-\(UUID().uuidString.prefix(8))")
         let failed = "could not write the build cache in \(folder.path); the next build will build everything"
         do {
@@ -38,7 +39,7 @@ struct BuildCache: Sendable {
         } catch {
             return failed
         }
-        let written = manifest.encoded().withUnsafeBufferPointer { OutputWriter.writeFile(AT_FDCWD, temporary.path, $0) == nil }
+        let written = manifest.encoded(previous: previous).withUnsafeBufferPointer { OutputWriter.writeFile(AT_FDCWD, temporary.path, $0) == nil }
         guard written, rename(temporary.path, file.path) == 0 else {
             unlink(temporary.path)
             return failed

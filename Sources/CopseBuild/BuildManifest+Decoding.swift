@@ -4,12 +4,17 @@ extension BuildManifest {
     /// Reads the bytes ``encoded()`` wrote. Works on bytes: a manifest of a large site has tens of
     /// thousands of lines, and a build with nothing to do reads little else.
     static func decode(_ bytes: [UInt8]) -> Result<BuildManifest, Rejection> {
-        bytes.withUnsafeBufferPointer { decode(ManifestReader(bytes: $0)) }
+        bytes.withUnsafeBufferPointer { decode(ManifestReader(bytes: $0)) }.map { read in
+            var manifest = read.manifest
+            manifest.lines = FileLines(bytes: bytes, ranges: read.lines, withReads: !manifest.pages.isEmpty)
+            return manifest
+        }
     }
 }
 
 private extension BuildManifest {
-    static func decode(_ input: ManifestReader) -> Result<BuildManifest, Rejection> {
+    /// The manifest, and where each of its file lines is in the bytes.
+    static func decode(_ input: ManifestReader) -> Result<(manifest: BuildManifest, lines: [Range<Int>]), Rejection> {
         var input = input
         guard input.skip("copse-build-cache ") else { return .failure(.damaged("it is not a copse build cache")) }
         guard input.number() == UInt64(formatVersion), input.newline() else { return .failure(.otherVersion) }
@@ -34,12 +39,17 @@ private extension BuildManifest {
             table.append(Page(source: source, hash: hash))
         }
         var files: [Entry] = []
+        var lines: [Range<Int>] = []
         // About 200 bytes a line.
         files.reserveCapacity((input.end - input.position) / 160)
+        lines.reserveCapacity((input.end - input.position) / 160)
+        var lineStart = input.position
         while input.skip("f ") {
             guard let entry = input.entry(), entry.reads?.allSatisfy({ $0 >= 0 && $0 < table.count }) ?? true
             else { return .failure(.damaged("a file entry is malformed")) }
             files.append(entry)
+            lines.append(lineStart..<input.position)
+            lineStart = input.position
         }
         var spare = header.spare.map { Spare(folderHash: $0, missing: [], extra: []) }
         while input.skip("m ") {
@@ -53,10 +63,10 @@ private extension BuildManifest {
             spare?.extra.append(Spare.Extra(path: path, isFolder: isFolder))
         }
         guard input.isAtEnd else { return .failure(.damaged("a line is malformed")) }
-        return .success(BuildManifest(program: header.program, inputs: header.inputs, site: header.site, pages: table,
-                                      output: header.output, audit: header.audit, pageCount: header.pageCount,
-                                      auditedPages: header.auditedPages, auditedPassages: header.auditedPassages,
-                                      quiet: header.quiet, files: files, spare: spare))
+        return .success((BuildManifest(program: header.program, inputs: header.inputs, site: header.site, pages: table,
+                                       output: header.output, audit: header.audit, pageCount: header.pageCount,
+                                       auditedPages: header.auditedPages, auditedPassages: header.auditedPassages,
+                                       quiet: header.quiet, files: files, spare: spare), lines))
     }
 }
 

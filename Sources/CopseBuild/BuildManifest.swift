@@ -81,13 +81,30 @@ struct BuildManifest: Equatable, Sendable {
     var files: [Entry]
     /// The site swapped out, when it was kept (see ``SpareSite``).
     var spare: Spare? = nil
+    /// Each file's line as read from disk (see ``FileLines``); none when this manifest was not read.
+    var lines = FileLines(bytes: [], ranges: [], withReads: false)
+
+    /// The bytes of a read manifest's file lines (`f ...`), one range for each of ``files``: a
+    /// later manifest whose file at the same place has the very same entry writes the very same
+    /// line, so it copies it instead of formatting it again (most lines, after an edit). Not part
+    /// of what a manifest says: any two are equal.
+    struct FileLines: Equatable, Sendable {
+        let bytes: [UInt8]
+        let ranges: [Range<Int>]
+        /// Whether the lines list each file's reads (the manifest had pages).
+        let withReads: Bool
+
+        static func == (_: FileLines, _: FileLines) -> Bool { true }
+    }
 }
 
 extension BuildManifest {
     /// The text written to disk: a header line, one line per field, one per file, and a last line
     /// holding the hash of all before it, so that a truncated or damaged file is never trusted.
     /// Made byte by byte: a large site's manifest has tens of thousands of lines.
-    func encoded() -> [UInt8] {
+    /// `previous`: the last manifest, as read: a file line whose entry is unchanged is copied
+    /// from it.
+    func encoded(previous: BuildManifest? = nil) -> [UInt8] {
         var out = ManifestWriter()
         out.bytes.reserveCapacity(512 + pages.count * 140 + files.count * 230)
         out.text("copse-build-cache "); out.number(Int64(Self.formatVersion)); out.newline()
@@ -114,7 +131,11 @@ extension BuildManifest {
         // The files' lines, tens of thousands of them, in two halves on two cores.
         let halves = files.count < 4096 ? [0..<files.count] : [0..<files.count / 2, files.count / 2..<files.count]
         let withPages = !pages.isEmpty
-        for half in halves.parallelMap({ range in ManifestWriter.lines(files[range], withReads: withPages) }) {
+        let kept = previous.flatMap { previous in
+            previous.lines.withReads == withPages && previous.lines.ranges.count == previous.files.count
+                && !previous.files.isEmpty ? (previous.files, previous.lines) : nil
+        }
+        for half in halves.parallelMap({ range in ManifestWriter.lines(files[range], withReads: withPages, kept: kept) }) {
             out.bytes.append(contentsOf: half)
         }
         for path in spare?.missing ?? [] {
@@ -167,10 +188,15 @@ private struct ManifestWriter {
 
     /// One line per file (`f ...`), but for a file whose path holds a newline; each file's reads
     /// only `withReads`.
-    static func lines(_ files: ArraySlice<BuildManifest.Entry>, withReads: Bool) -> [UInt8] {
+    static func lines(_ files: ArraySlice<BuildManifest.Entry>, withReads: Bool,
+                      kept: ([BuildManifest.Entry], BuildManifest.FileLines)? = nil) -> [UInt8] {
         var out = ManifestWriter()
         out.bytes.reserveCapacity(files.count * 230)
-        for entry in files where !hasNewline(entry.path) {
+        for (index, entry) in zip(files.indices, files) where !hasNewline(entry.path) {
+            if let (entries, lines) = kept, index < entries.count, entries[index] == entry {
+                out.bytes.append(contentsOf: lines.bytes[lines.ranges[index]])
+                continue
+            }
             out.text("f "); out.hash(entry.hash); out.space(); out.hash(entry.key); out.space()
             if let reads = withReads ? entry.reads : nil {
                 out.text("r")

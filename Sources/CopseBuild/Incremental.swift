@@ -148,7 +148,7 @@ struct Incremental: Sendable {
                                      pageCount: pageCount, auditedPages: audit.pageCount,
                                      auditedPassages: audit.passageCount, quiet: quiet, files: files,
                                      spare: swappedOut.map { SpareSite.describe(previous: $0, files: files, folderHash: swappedFolders?.wait()) })
-        return cache.save(manifest)
+        return cache.save(manifest, previous: previous(of: output))
     }
 
     /// The last manifest, when it describes `output`.

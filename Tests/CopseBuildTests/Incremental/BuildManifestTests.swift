@@ -16,6 +16,36 @@ import Testing
         #expect(try BuildManifest.decode(Self.sample.encoded()).get() == Self.sample)
     }
 
+    /// A manifest written after another copies the lines of unchanged files from it: what it
+    /// writes is what it would write on its own, whatever changed.
+    @Test func linesCopiedFromTheLastManifestAreTheLinesItWouldWrite() throws {
+        let read = try BuildManifest.decode(Self.sample.encoded()).get()
+        #expect(read.lines.ranges.count == Self.sample.files.count)
+        var changes: [(String, (inout BuildManifest) -> Void)] = [("nothing", { _ in })]
+        changes.append(("a stamp", { $0.files[0].stamp.modified += 1 }))
+        changes.append(("a path", { $0.files[1].path = "search/other.js" }))
+        changes.append(("reads", { $0.files[0].reads = [0] }))
+        changes.append(("a file added first", { $0.files.insert($0.files[2], at: 0) }))
+        changes.append(("a file taken away", { $0.files.remove(at: 1) }))
+        changes.append(("no pages, so no reads", { manifest in
+            manifest.pages = []
+            for index in manifest.files.indices { manifest.files[index].reads = nil }
+        }))
+        for (name, change) in changes {
+            var next = Self.sample
+            change(&next)
+            #expect(next.encoded(previous: read) == next.encoded(), "\(name)")
+        }
+        // The lines are copied, not made again: bytes marked in a line read show in the output.
+        var marked = read
+        var bytes = read.lines.bytes
+        let first = read.lines.ranges[0]
+        bytes[first.upperBound - 2] = UInt8(ascii: "X")
+        marked.lines = BuildManifest.FileLines(bytes: bytes, ranges: read.lines.ranges, withReads: true)
+        let copied = String(decoding: Self.sample.encoded(previous: marked), as: UTF8.self)
+        #expect(copied.contains("index.htmX\n"))
+    }
+
     @Test func aManifestWithoutASiteKeyOrPagesReadsBack() throws {
         var manifest = Self.sample
         manifest.site = nil
