@@ -92,21 +92,7 @@ extension LinkPlaceholder {
 private extension LinkPlaceholder {
     static func contains(_ text: String, _ needle: String) -> Bool {
         var text = text, needle = needle
-        return text.withUTF8 { haystack in
-            needle.withUTF8 { wanted in
-                guard let first = wanted.first, wanted.count <= haystack.count,
-                      let base = haystack.baseAddress, let pattern = wanted.baseAddress else { return false }
-                // memchr finds each candidate first byte with vector instructions.
-                var start = 0
-                let last = haystack.count - wanted.count
-                while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
-                    let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                    if memcmp(base + offset, pattern, wanted.count) == 0 { return true }
-                    start = offset + 1
-                }
-                return false
-            }
-        }
+        return text.withUTF8 { haystack in needle.withUTF8 { wanted in firstOffset(of: wanted, in: haystack) != nil } }
     }
 
     static func asciiDigit(_ byte: UInt8) -> Int? {
@@ -114,18 +100,21 @@ private extension LinkPlaceholder {
     }
 
     static func firstIndex(of marker: [UInt8], in bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        firstOffset(of: marker, in: UnsafeBufferPointer(rebasing: bytes)).map { bytes.startIndex + $0 }
+        marker.withUnsafeBufferPointer { marker in
+            firstOffset(of: marker, in: UnsafeBufferPointer(rebasing: bytes)).map { bytes.startIndex + $0 }
+        }
     }
 
     /// Where `marker` first starts in `buffer`, counted from its start.
-    static func firstOffset(of marker: [UInt8], in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = marker.first, buffer.count >= marker.count, let base = buffer.baseAddress else { return nil }
+    static func firstOffset(of marker: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = marker.first, buffer.count >= marker.count, let base = buffer.baseAddress,
+              let pattern = marker.baseAddress else { return nil }
         // memchr finds each candidate first byte with vector instructions.
         var start = 0
         let last = buffer.count - marker.count
         while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
             let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            if memcmp(base + offset, marker, marker.count) == 0 { return offset }
+            if memcmp(base + offset, pattern, marker.count) == 0 { return offset }
             start = offset + 1
         }
         return nil
