@@ -3,7 +3,8 @@ import CCmarkGFM
 
 /// Parses and renders one Markdown body with cmark-gfm in a single pass.
 ///
-/// Thread-safe: every call makes and frees its own parser and tree, so pages render in parallel.
+/// Thread-safe: every call makes and frees its own parser and tree, in its thread's own memory
+/// (``MarkdownArena``), so pages render in parallel.
 package enum MarkdownRenderer {
     /// Renders `source`. `isInternal` decides which link destinations need resolving; those get
     /// a placeholder URL and are listed in ``MarkdownDocument/links``.
@@ -12,9 +13,19 @@ package enum MarkdownRenderer {
         options: MarkdownOptions = MarkdownOptions(),
         isInternal: (String) -> Bool = LinkClassifier.isInternal
     ) -> MarkdownDocument {
+        MarkdownArena.withThreadArena { memory in render(source, options: options, isInternal: isInternal, memory: memory) }
+            ?? render(source, options: options, isInternal: isInternal, memory: cmark_get_default_mem_allocator())
+    }
+}
+
+private extension MarkdownRenderer {
+    /// Parses and renders with cmark-gfm allocating from `memory`; everything it allocates is
+    /// freed (or, in the arena, given up) before this returns.
+    static func render(_ source: String, options: MarkdownOptions, isInternal: (String) -> Bool,
+                       memory: UnsafeMutablePointer<cmark_mem>) -> MarkdownDocument {
         registerExtensions
         let cmarkOptions = Self.cmarkOptions(options)
-        guard let parser = cmark_parser_new(cmarkOptions) else { fatalError("cmark-gfm: out of memory") }
+        guard let parser = cmark_parser_new_with_mem(cmarkOptions, memory) else { fatalError("cmark-gfm: out of memory") }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) {
@@ -45,17 +56,17 @@ package enum MarkdownRenderer {
         let title = TreePasses.removeLeadingTitle(root)
         var links = TreePasses.placeholderLinks(root, tag: tag, isInternal: isInternal)
         // Heading ids come from the text as written, before wiki links become link nodes.
-        let headings = TreePasses.anchorHeadings(root)
-        TreePasses.wikiLinks(root, source: source, tag: tag, links: &links)
+        let headings = TreePasses.anchorHeadings(root, memory: memory)
+        TreePasses.wikiLinks(root, source: source, tag: tag, links: &links, memory: memory)
         let anchors = TreePasses.otherAnchors(root, rawHTML: options.unsafeHTML)
-        TreePasses.scrollableTables(root)
-        TreePasses.callouts(root)
+        TreePasses.scrollableTables(root, memory: memory)
+        TreePasses.callouts(root, memory: memory)
         let undescribed = TreePasses.imagesWithoutDescription(root)
 
-        guard let rendered = cmark_render_html(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
+        guard let rendered = cmark_render_html_with_mem(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser), memory) else {
             fatalError("cmark-gfm: out of memory")
         }
-        defer { free(rendered) }
+        defer { memory.pointee.free(rendered) }
         var html = TaskListLabels.apply(String(cString: rendered))
         // Most pages have no code block: glibc's strstr says so faster than a pass in Swift.
         if strstr(rendered, "<pre>") != nil { html = FocusableCode.apply(html) }
@@ -63,9 +74,7 @@ package enum MarkdownRenderer {
                                 otherAnchors: anchors, placeholderTag: tag, privatePassages: privatePassages,
                                 imagesWithoutDescription: undescribed.map { MarkdownPosition(line: $0.line, column: $0.column) })
     }
-}
 
-private extension MarkdownRenderer {
     static let finishLock = NSLock()
 
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]

@@ -8,11 +8,11 @@ extension TreePasses {
     /// Turns each quote whose first line is just `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`
     /// or `[!CAUTION]` (any case) into a callout: `<div class="callout callout-note" role="note">`
     /// with a visible title, so its meaning does not rest on colour. Other quotes stay quotes.
-    static func callouts(_ root: OpaquePointer) {
+    static func callouts(_ root: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) {
         for quote in nodes(in: root, where: { $0 == CMARK_NODE_BLOCK_QUOTE }) {
             guard let paragraph = cmark_node_first_child(quote), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
-                  let (kind, marker) = calloutMarker(paragraph),
-                  let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+                  let (kind, marker) = calloutMarker(paragraph) else { continue }
+            let block = newNode(CMARK_NODE_CUSTOM_BLOCK, memory)
             for node in marker {
                 cmark_node_unlink(node)
                 cmark_node_free(node)

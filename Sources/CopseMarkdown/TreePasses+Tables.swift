@@ -6,10 +6,10 @@ extension TreePasses {
     /// `<div class="content-table" tabindex="0" role="region" aria-label="Table 1: Role, Who">`,
     /// so that a table wider than a phone's screen scrolls inside it, a keyboard can scroll it,
     /// and a screen reader names it by its number on the page and its first header cells.
-    static func scrollableTables(_ root: OpaquePointer) {
+    static func scrollableTables(_ root: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) {
         let tables = nodes(in: root, matching: { strcmp(cmark_node_get_type_string($0), "table") == 0 })
         for (offset, table) in tables.enumerated() {
-            guard let region = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { fatalError("cmark-gfm: out of memory") }
+            let region = newNode(CMARK_NODE_CUSTOM_BLOCK, memory)
             let label = LinkPlaceholder.escape(tableLabel(table, number: offset + 1))
             cmark_node_set_on_enter(region, "<div class=\"content-table\" tabindex=\"0\" role=\"region\" aria-label=\"\(label)\">")
             cmark_node_set_on_exit(region, "</div>")

@@ -6,7 +6,7 @@ extension TreePasses {
     /// ``MarkdownLink`` per wiki link to `links`. Text inside links and images is left alone, and
     /// code spans and code blocks are not text, so `[[a]](url)` and `` `[[a]]` `` stay as written.
     /// A wiki link without a label gets a text placeholder: its target's title is known later.
-    static func wikiLinks(_ root: OpaquePointer, source: String, tag: String, links: inout [MarkdownLink]) {
+    static func wikiLinks(_ root: OpaquePointer, source: String, tag: String, links: inout [MarkdownLink], memory: UnsafeMutablePointer<cmark_mem>) {
         let candidates = textNodesOutsideLinks(root).filter { node in
             guard let literal = cmark_node_get_literal(node) else { return false }
             return strstr(literal, "[[") != nil
@@ -22,18 +22,18 @@ extension TreePasses {
             guard !matches.isEmpty else { continue }
             var copied = 0
             for match in matches {
-                insertText(literal[copied..<match.range.lowerBound], before: node)
+                insertText(literal[copied..<match.range.lowerBound], before: node, memory: memory)
                 let index = links.count
                 links.append(MarkdownLink(destination: match.destination, line: lineNumber,
                                           column: alignment.columns[match.range.lowerBound],
                                           isImage: false, isWiki: true, hasLabel: match.label != nil))
-                guard let link = cmark_node_new(CMARK_NODE_LINK) else { fatalError("cmark-gfm: out of memory") }
+                let link = newNode(CMARK_NODE_LINK, memory)
                 cmark_node_set_url(link, LinkPlaceholder.url(index, tag: tag))
                 cmark_node_insert_before(node, link)
-                appendText(match.label ?? LinkPlaceholder.text(index, tag: tag), to: link)
+                appendText(match.label ?? LinkPlaceholder.text(index, tag: tag), to: link, memory: memory)
                 copied = match.range.upperBound
             }
-            insertText(literal[copied...], before: node)
+            insertText(literal[copied...], before: node, memory: memory)
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
@@ -59,14 +59,15 @@ private extension TreePasses {
         return found
     }
 
-    static func insertText(_ bytes: ArraySlice<UInt8>, before node: OpaquePointer) {
-        guard !bytes.isEmpty, let text = cmark_node_new(CMARK_NODE_TEXT) else { return }
+    static func insertText(_ bytes: ArraySlice<UInt8>, before node: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) {
+        guard !bytes.isEmpty else { return }
+        let text = newNode(CMARK_NODE_TEXT, memory)
         cmark_node_set_literal(text, String(decoding: bytes, as: UTF8.self))
         cmark_node_insert_before(node, text)
     }
 
-    static func appendText(_ literal: String, to parent: OpaquePointer) {
-        guard let text = cmark_node_new(CMARK_NODE_TEXT) else { fatalError("cmark-gfm: out of memory") }
+    static func appendText(_ literal: String, to parent: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) {
+        let text = newNode(CMARK_NODE_TEXT, memory)
         cmark_node_set_literal(text, literal)
         cmark_node_append_child(parent, text)
     }

@@ -34,7 +34,7 @@ enum TreePasses {
     }
 
     /// Replaces every heading with a custom block that renders `<hN id="slug">…</hN>`.
-    static func anchorHeadings(_ root: OpaquePointer) -> [MarkdownHeading] {
+    static func anchorHeadings(_ root: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) -> [MarkdownHeading] {
         var slugger = HeadingSlugger()
         var headings: [MarkdownHeading] = []
         for node in nodes(in: root, where: { $0 == CMARK_NODE_HEADING }) {
@@ -43,8 +43,8 @@ enum TreePasses {
             let id = slugger.unique(text)
             headings.append(MarkdownHeading(level: level, text: text, id: id))
             // A custom block puts line breaks around its own tags; the inline inside it does not.
-            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
-                  let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            let block = newNode(CMARK_NODE_CUSTOM_BLOCK, memory)
+            let inline = newNode(CMARK_NODE_CUSTOM_INLINE, memory)
             cmark_node_set_on_enter(block, "")
             cmark_node_set_on_exit(block, "")
             cmark_node_set_on_enter(inline, "<h\(level) id=\"\(id)\">")
@@ -78,6 +78,13 @@ enum TreePasses {
 }
 
 extension TreePasses {
+    /// A new node in `memory`, the allocator of the tree it joins: cmark-gfm refuses to put a
+    /// node into a tree of another allocator (and leaves it out without a word).
+    static func newNode(_ type: cmark_node_type, _ memory: UnsafeMutablePointer<cmark_mem>) -> OpaquePointer {
+        guard let node = cmark_node_new_with_mem(type, memory) else { fatalError("cmark-gfm: out of memory") }
+        return node
+    }
+
     /// Nodes of the given types, in document order, collected before any is changed.
     static func nodes(in root: OpaquePointer, where matches: (cmark_node_type) -> Bool) -> [OpaquePointer] {
         nodes(in: root, matching: { matches(cmark_node_get_type($0)) })
