@@ -23,9 +23,38 @@ struct YAMLLimits {
         var hint: String
     }
 
+    /// True when `yaml` is too short to cross either bound, whatever it says, so that the pass
+    /// over its events can be skipped (front matter is almost always this: one libyaml pass
+    /// instead of two). Without an alias (`*`), every value is written out; a byte of YAML opens
+    /// at most three of them (`a:` alone is a map, its key and an empty value), so fewer than a
+    /// third of ``maximumNodes`` bytes hold too few. Every list or map needs a character of its
+    /// own among `-`, `?`, `:`, `[` and `{`; with at most ``maximumDepth`` of those, nothing
+    /// nests deeper.
+    static func isSurelyWithin(_ yaml: String) -> Bool {
+        let utf8 = yaml.utf8
+        guard utf8.count < maximumNodes / 3 - 1 else { return false }
+        var indicators = 0
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "*"): return false
+            case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "{"):
+                indicators += 1
+                if indicators > maximumDepth { return false }
+            default: continue
+            }
+        }
+        return true
+    }
+
     /// The first bound `yaml` crosses; nil when it is within bounds, or when it is not valid
     /// YAML (Yams then reports the syntax error as usual).
     static func check(_ yaml: String) -> Exceeded? {
+        if isSurelyWithin(yaml) { return nil }
+        return checkEvents(yaml)
+    }
+
+    /// ``check(_:)`` on libyaml's events, without the shortcut.
+    static func checkEvents(_ yaml: String) -> Exceeded? {
         var bytes = Array(yaml.utf8)
         return bytes.withUnsafeMutableBufferPointer { buffer in
             var parser = yaml_parser_t()

@@ -61,3 +61,54 @@ import Testing
         #expect(YAMLLimits.check("a: [unclosed\n") == nil)
     }
 }
+
+/// The shortcut that skips the pass over the events must never skip a text that crosses a bound.
+@Suite struct YAMLLimitsShortcutTests {
+    @Test func typicalFrontMatterTakesTheShortcut() {
+        let yaml = "title: \"Spring term meeting\"\ndate: 2026-03-04\ntags:\n  - scratch\n  - ks2\nevidence:\n  conference: \"2027\"\n"
+        #expect(YAMLLimits.isSurelyWithin(yaml))
+    }
+
+    @Test func aliasesDeepNestingAndLongTextsDoNot() {
+        #expect(!YAMLLimits.isSurelyWithin(YAMLLimitsTests.bomb))
+        #expect(!YAMLLimits.isSurelyWithin("a: &x 1\nb: *x\n"))
+        #expect(!YAMLLimits.isSurelyWithin(String(repeating: "[", count: 65) + String(repeating: "]", count: 65)))
+        #expect(!YAMLLimits.isSurelyWithin(String(repeating: "a: b\n", count: 7_000)))
+        // 64 levels is within the bound, and the shortcut may take it.
+        #expect(YAMLLimits.isSurelyWithin(String(repeating: "[", count: 64) + String(repeating: "]", count: 64)))
+    }
+
+    @Test func whereverTheShortcutIsTakenTheEventsFindNothing() {
+        // Random texts made mostly of YAML's structural characters, at the edge of both bounds.
+        var generator = SplitMix(seed: 12)
+        let pieces = ["-", " ", "\n", "?", ":", "[", "]", "{", "}", ",", "a", "  ", "- ", ": ", "? ", "\n  "]
+        var taken = 0
+        for _ in 0..<3_000 {
+            let length = Int(generator.next() % 160)
+            let text = (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            guard YAMLLimits.isSurelyWithin(text) else { continue }
+            taken += 1
+            #expect(YAMLLimits.checkEvents(text) == nil, "the shortcut skipped \(text.debugDescription)")
+        }
+        #expect(taken > 500)
+        // Short texts that pack the most values and the deepest nesting into few bytes.
+        for text in ["[" + String(repeating: "a,", count: 16_000) + "a]", String(repeating: "- ", count: 64) + "x",
+                     String(repeating: "{a: ", count: 32) + String(repeating: "}", count: 32)] {
+            #expect(YAMLLimits.isSurelyWithin(text))
+            #expect(YAMLLimits.checkEvents(text) == nil, "the shortcut skipped \(text.prefix(40).debugDescription)")
+        }
+    }
+}
+
+/// A small deterministic generator, so that a failure is the same on every run.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
