@@ -13,33 +13,41 @@ enum HTMLEmbedding {
         let prefix = Array(idPrefix.utf8)
         var html = html
         return html.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return "" }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + bytes.count / 8)
-            // Bytes are copied in runs, up to each change: most of a page is text left as it is.
+            /// The next `byte` at or after `from` (`bytes.count` when there is none), found by memchr.
+            func next(_ byte: UInt8, from: Int) -> Int {
+                guard from < bytes.count, let found = memchr(base + from, Int32(byte), bytes.count - from) else { return bytes.count }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            // Every change starts at a `<` (a heading tag) or has its `=` three or four bytes in
+            // (` id="`, `href="#`): only those bytes are visited, and the text between them is
+            // copied in runs. `decided` is where the last change ended.
             var copied = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "<"), let level = headingLevel(bytes, at: index) {
-                    let digit = index + (bytes[index + 1] == UInt8(ascii: "/") ? 3 : 2)
-                    out.append(contentsOf: bytes[copied..<digit])
-                    out.append(UInt8(ascii: "0") + UInt8(min(level + headingShift, 6)))
-                    index = digit + 1
-                    copied = index
-                } else if byte == UInt8(ascii: " "), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "i"),
-                          bytes.matches(idAttribute, at: index) {
-                    index += idAttribute.count
-                    out.append(contentsOf: bytes[copied..<index])
-                    out.append(contentsOf: prefix)
-                    copied = index
-                } else if byte == UInt8(ascii: "h"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "r"),
-                          bytes.matches(fragmentLink, at: index) {
-                    index += fragmentLink.count
-                    out.append(contentsOf: bytes[copied..<index])
-                    out.append(contentsOf: prefix)
-                    copied = index
+            var decided = 0
+            var tag = next(UInt8(ascii: "<"), from: 0)
+            var equals = next(UInt8(ascii: "="), from: 0)
+            while tag < bytes.count || equals < bytes.count {
+                if tag < equals {
+                    if let level = headingLevel(bytes, at: tag) {
+                        let digit = tag + (bytes[tag + 1] == UInt8(ascii: "/") ? 3 : 2)
+                        out.append(contentsOf: bytes[copied..<digit])
+                        out.append(UInt8(ascii: "0") + UInt8(min(level + headingShift, 6)))
+                        copied = digit + 1
+                        decided = copied
+                    }
+                    tag = next(UInt8(ascii: "<"), from: tag + 1)
                 } else {
-                    index += 1
+                    let end = equals - 3 >= decided && bytes.matches(idAttribute, at: equals - 3) ? equals - 3 + idAttribute.count
+                        : equals - 4 >= decided && bytes.matches(fragmentLink, at: equals - 4) ? equals - 4 + fragmentLink.count : nil
+                    if let end {
+                        out.append(contentsOf: bytes[copied..<end])
+                        out.append(contentsOf: prefix)
+                        copied = end
+                        decided = end
+                    }
+                    equals = next(UInt8(ascii: "="), from: equals + 1)
                 }
             }
             out.append(contentsOf: bytes[copied...])

@@ -17,3 +17,22 @@ import Testing
         """)
     }
 }
+
+/// The embedding visits only `<` and `=`: the same changes must come out wherever the patterns
+/// sit, next to each other, at either end, or broken off.
+@Suite struct HTMLEmbeddingEdgeTests {
+    @Test func patternsAtTheEdgesAndSideBySide() {
+        #expect(HTMLEmbedding.embed("", idPrefix: "p-", headingShift: 1) == "")
+        #expect(HTMLEmbedding.embed("<h1 id=\"a\">A</h1>", idPrefix: "p-", headingShift: 1) == "<h2 id=\"p-a\">A</h2>")
+        #expect(HTMLEmbedding.embed("<a href=\"#x\" id=\"y\"></a><h6>", idPrefix: "p-", headingShift: 3)
+            == "<a href=\"#p-x\" id=\"p-y\"></a><h6>")
+        // Broken off at the end, or one byte short: left as they are.
+        #expect(HTMLEmbedding.embed("x id=", idPrefix: "p-", headingShift: 1) == "x id=")
+        #expect(HTMLEmbedding.embed("<a href=\"#", idPrefix: "p-", headingShift: 1) == "<a href=\"#p-")
+        #expect(HTMLEmbedding.embed("ref=\"#x <h", idPrefix: "p-", headingShift: 1) == "ref=\"#x <h")
+        #expect(HTMLEmbedding.embed("<h7>x</h7><h2", idPrefix: "p-", headingShift: 1) == "<h7>x</h7><h2")
+        // `=` signs and `<` signs that change nothing, between ones that do.
+        #expect(HTMLEmbedding.embed("<p a=\"1\" id=\"b\">=<</p><h3 class=\"c\" id=\"d\">", idPrefix: "p-", headingShift: 2)
+            == "<p a=\"1\" id=\"p-b\">=<</p><h5 class=\"c\" id=\"p-d\">")
+    }
+}
