@@ -67,8 +67,10 @@ private extension MarkdownRenderer {
             fatalError("cmark-gfm: out of memory")
         }
         defer { memory.pointee.free(rendered) }
-        var html = TaskListLabels.apply(String(cString: rendered))
-        // Most pages have no code block: glibc's strstr says so faster than a pass in Swift.
+        var html = String(cString: rendered)
+        // Most pages have no task list and no code block: glibc's strstr says so faster than a
+        // pass in Swift (and a copy of the page's bytes for it to run over).
+        if strstr(rendered, "<input type=\"checkbox\"") != nil { html = TaskListLabels.apply(html) }
         if strstr(rendered, "<pre>") != nil { html = FocusableCode.apply(html) }
         return MarkdownDocument(html: html, title: title, headings: headings, links: links,
                                 otherAnchors: anchors, placeholderTag: tag, privatePassages: privatePassages,
