@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a file's bytes into text copse can work with: UTF-8 checked (with the position of the
 /// first bad byte), a byte-order mark dropped, CRLF and lone CR line ends made LF.
 package enum SourceText {
@@ -9,12 +11,18 @@ package enum SourceText {
     package static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let bad = firstInvalidUTF8(body) {
+        // The standard library checks the bytes once, quickly; only a file that fails is walked
+        // again, to say where.
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(body) ?? body.startIndex
             let prefix = String(decoding: body[body.startIndex..<bad], as: UTF8.self)
             let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
             return .failure(.notUTF8(line: lines.count, column: (lines.last?.count ?? 0) + 1))
         }
-        guard body.contains(UInt8(ascii: "\r")) else { return .success(String(decoding: body, as: UTF8.self)) }
+        let hasCarriageReturn = body.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\r")), buffer.count) != nil } ?? false
+        }
+        guard hasCarriageReturn else { return .success(text) }
         var normalised = [UInt8]()
         normalised.reserveCapacity(body.count)
         var index = body.startIndex

@@ -22,4 +22,20 @@ import Testing
         let text = "Ysgol Gymraeg 👩🏽‍🏫 数学 ∑"
         #expect(try SourceText.decode(Array(text.utf8)).get() == text)
     }
+
+    /// Overlong forms, surrogates, code points past U+10FFFF and cut sequences are refused at
+    /// their first byte, whichever check finds them.
+    @Test(arguments: [[0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+                      [0xE2, 0x82], [0x80], [0xFF]] as [[UInt8]])
+    func refusesEveryKindOfBadSequence(_ bad: [UInt8]) {
+        let bytes = Array("ok\nab".utf8) + bad + Array("cd".utf8)
+        #expect(SourceText.decode(bytes) == .failure(.notUTF8(line: 2, column: 3)))
+    }
+
+    @Test func lineEndsAreLeftAloneWithoutACarriageReturn() throws {
+        let text = "a\nb\n\nc"
+        #expect(try SourceText.decode(Array(text.utf8)).get() == text)
+        #expect(try SourceText.decode(Array("\r".utf8)).get() == "\n")
+        #expect(try SourceText.decode([]).get() == "")
+    }
 }
