@@ -1,12 +1,17 @@
 import CopseCore
+import Foundation
 
 /// Splits a page's text into the tokens of the search index, in one pass over its bytes.
 enum SearchText {
     /// Appends the id of every whitespace-separated word of `text` to `ids`. With `html`, tags are
     /// skipped (a tag does not split a word: `<em>pair</em>s` is `pairs`, except the tags in
-    /// ``isBreak``) and the entities cmark-gfm writes are decoded.
+    /// ``breakTags``) and the entities cmark-gfm writes are decoded.
     static func tokenize<IDs: WordIDSink>(_ text: String, html: Bool, into ids: inout IDs, vocabulary: inout SearchVocabulary) {
         var text = text
+        // Read once here: a static is looked up (swift_once) on every use, and these were used
+        // for every tag and word of every page.
+        let footnoteBackReference = Self.footnoteBackReference, footnoteReference = Self.footnoteReference
+        let supClose = Self.supClose, breakTags = Self.breakTags
         text.withUTF8 { bytes in
             var token: [UInt8] = []
             token.reserveCapacity(64)
@@ -25,11 +30,18 @@ enum SearchText {
                     flush()
                     index += 1
                 case UInt8(ascii: "<") where html:
-                    if isBreak(bytes, at: index) { flush() }
-                    // A footnote's number is not part of the text: skip to the end of its <sup>.
-                    let close = bytes.matches(footnoteReference, at: index) ? supClose : [UInt8(ascii: ">")]
-                    while index < bytes.count, !bytes.matches(close, at: index) { index += 1 }
-                    index += close.count
+                    if breakTags.contains(where: { bytes.matches($0, at: index) }) { flush() }
+                    if bytes.matches(footnoteReference, at: index) {
+                        // A footnote's number is not part of the text: skip to the end of its <sup>.
+                        while index < bytes.count, !bytes.matches(supClose, at: index) { index += 1 }
+                        index += supClose.count
+                    } else {
+                        // Past the tag's `>` (or the end), found by memchr.
+                        index = (bytes.baseAddress.flatMap { base in
+                            memchr(base + index, Int32(UInt8(ascii: ">")), bytes.count - index)
+                                .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+                        } ?? bytes.count) + 1
+                    }
                 case UInt8(ascii: "&") where html:
                     index = decodeEntity(bytes, at: index, into: &token)
                 default:
@@ -51,10 +63,6 @@ private extension SearchText {
 
     /// Tags that stand between words even without a space: line breaks, images, rules, and the
     /// superscript of a footnote reference (`word<sup>1</sup>`).
-    static func isBreak(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        breakTags.contains { bytes.matches($0, at: index) }
-    }
-
     static let breakTags: [[UInt8]] = ["<br", "<img", "<hr", "<sup", "<input", "<td", "<th", "<li"].map { Array($0.utf8) }
 
     /// Decodes the entity at `index` (`&amp;`, `&#39;`, `&#x2014;`...) into `token`; returns the
