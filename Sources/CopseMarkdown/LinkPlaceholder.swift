@@ -73,7 +73,11 @@ extension LinkPlaceholder {
     /// `value` escaped for HTML text or a double-quoted attribute.
     static func escape(_ value: String) -> String {
         // Nearly every URL and title has nothing to escape: return it as it is.
-        guard value.utf8.contains(where: { $0 == 0x26 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }) else { return value }
+        let special = { (byte: UInt8) in byte == 0x26 || byte == 0x22 || byte == 0x3C || byte == 0x3E }
+        // The contiguous buffer is scanned several times faster than the generic UTF-8 view.
+        guard value.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? value.utf8.contains(where: special) else {
+            return value
+        }
         var out = ""
         out.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {

@@ -40,3 +40,25 @@ import Testing
         #expect(TaskListLabels.apply("<input type=\"checkbox\"") == "<input type=\"checkbox\"")
     }
 }
+
+@Suite struct LinkSchemeTests {
+    @Test func theBytePathAgreesWithTheCharacterPath() {
+        let pieces = ["a", "Z", "h", "t", "p", "s", "1", "+", "-", ".", ":", "/", "#", " ", "\u{301}", "é", "\r\n", "_", "%", "?"]
+        var state: UInt64 = 3
+        var texts = ["https://x", "mailto:a@b", "c++:x", "1http:x", ":x", "a:", "a:\u{301}b", "a:é", "x.md", "../a.md#b", ""]
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int(state % 9) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            #expect((LinkClassifier.asciiHasScheme(text) ?? LinkClassifier.characterHasScheme(text))
+                == LinkClassifier.characterHasScheme(text), "\(text.debugDescription)")
+        }
+        #expect(LinkClassifier.asciiHasScheme("a:\u{301}b") == nil)
+        #expect(LinkClassifier.hasScheme("https://example.org") && !LinkClassifier.hasScheme("notes.md"))
+    }
+}
