@@ -39,7 +39,9 @@ struct ICalendar: Sendable, Equatable {
     /// control characters (not allowed in TEXT) left out.
     static func escape(_ text: String) -> String {
         let special = { (byte: UInt8) in byte == 0x5C || byte == 0x3B || byte == 0x2C || (byte < 0x20 && byte != 0x09) || byte == 0x7F }
-        guard text.utf8.contains(where: special) else { return text }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? text.utf8.contains(where: special) else {
+            return text
+        }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         var afterCR = false
