@@ -6,7 +6,8 @@ extension TreePasses {
     /// ``MarkdownLink`` per wiki link to `links`. Text inside links and images is left alone, and
     /// code spans and code blocks are not text, so `[[a]](url)` and `` `[[a]]` `` stay as written.
     /// A wiki link without a label gets a text placeholder: its target's title is known later.
-    static func wikiLinks(_ root: OpaquePointer, source: String, tag: String, links: inout [MarkdownLink], memory: UnsafeMutablePointer<cmark_mem>) {
+    static func wikiLinks(_ root: OpaquePointer, source: String, tag: String, links: inout [MarkdownLink],
+                          memory: UnsafeMutablePointer<cmark_mem>) {
         let candidates = textNodesOutsideLinks(root).filter { node in
             guard let literal = cmark_node_get_literal(node) else { return false }
             return strstr(literal, "[[") != nil
