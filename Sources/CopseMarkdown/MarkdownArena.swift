@@ -8,7 +8,7 @@ import Foundation
 /// and gives each back with `free`: over a hundred calls per page, most of them down glibc's
 /// slow path (its `calloc` skips the per-thread cache). Here a call takes the next bytes of a
 /// block, `free` does nothing, and the page's memory is reused for the next page on the same
-/// thread. A full build of 10,000 pages runs about 3% fewer instructions.
+/// thread. A full build runs about 3% fewer instructions (callgrind, 1,000 pages).
 ///
 /// cmark-gfm's own arena is one for the whole process, so it cannot serve two threads. Its
 /// allocator callbacks take no context, so each thread finds its arena through a thread-local key.
