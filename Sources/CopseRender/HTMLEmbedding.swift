@@ -13,21 +13,15 @@ enum HTMLEmbedding {
         let prefix = Array(idPrefix.utf8)
         var html = html
         return html.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return "" }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + bytes.count / 8)
-            /// The next `byte` at or after `from` (`bytes.count` when there is none), found by memchr.
-            func next(_ byte: UInt8, from: Int) -> Int {
-                guard from < bytes.count, let found = memchr(base + from, Int32(byte), bytes.count - from) else { return bytes.count }
-                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            }
             // Every change starts at a `<` (a heading tag) or has its `=` three or four bytes in
             // (` id="`, `href="#`): only those bytes are visited, and the text between them is
             // copied in runs. `decided` is where the last change ended.
             var copied = 0
             var decided = 0
-            var tag = next(UInt8(ascii: "<"), from: 0)
-            var equals = next(UInt8(ascii: "="), from: 0)
+            var tag = bytes.index(of: UInt8(ascii: "<"), from: 0)
+            var equals = bytes.index(of: UInt8(ascii: "="), from: 0)
             while tag < bytes.count || equals < bytes.count {
                 if tag < equals {
                     if let level = headingLevel(bytes, at: tag) {
@@ -37,7 +31,7 @@ enum HTMLEmbedding {
                         copied = digit + 1
                         decided = copied
                     }
-                    tag = next(UInt8(ascii: "<"), from: tag + 1)
+                    tag = bytes.index(of: UInt8(ascii: "<"), from: tag + 1)
                 } else {
                     let end = equals - 3 >= decided && bytes.matches(idAttribute, at: equals - 3) ? equals - 3 + idAttribute.count
                         : equals - 4 >= decided && bytes.matches(fragmentLink, at: equals - 4) ? equals - 4 + fragmentLink.count : nil
@@ -47,7 +41,7 @@ enum HTMLEmbedding {
                         copied = end
                         decided = end
                     }
-                    equals = next(UInt8(ascii: "="), from: equals + 1)
+                    equals = bytes.index(of: UInt8(ascii: "="), from: equals + 1)
                 }
             }
             out.append(contentsOf: bytes[copied...])
@@ -62,19 +56,17 @@ enum HTMLEmbedding {
         var html = html
         let prefix = fragmentLink.count - 1
         let result: [UInt8]? = html.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return nil }
             var out: [UInt8] = []
             var copied = 0
-            var from = prefix
-            while from < bytes.count, let found = memchr(base + from, Int32(UInt8(ascii: "#")), bytes.count - from) {
-                let hash = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var hash = bytes.index(of: UInt8(ascii: "#"), from: prefix)
+            while hash < bytes.count {
                 if bytes.matches(fragmentLink, at: hash - prefix) {
                     if out.isEmpty { out.reserveCapacity(bytes.count + pageURL.utf8.count * 4) }
                     out.append(contentsOf: bytes[copied..<hash])
                     out.append(contentsOf: pageURL.utf8)
                     copied = hash
                 }
-                from = hash + 1
+                hash = bytes.index(of: UInt8(ascii: "#"), from: hash + 1)
             }
             guard copied > 0 else { return nil }
             out.append(contentsOf: bytes[copied...])

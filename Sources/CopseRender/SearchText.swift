@@ -1,5 +1,4 @@
 import CopseCore
-import Foundation
 
 /// Splits a page's text into the tokens of the search index, in one pass over its bytes.
 enum SearchText {
@@ -37,10 +36,7 @@ enum SearchText {
                         index += supClose.count
                     } else {
                         // Past the tag's `>` (or the end), found by memchr.
-                        index = (bytes.baseAddress.flatMap { base in
-                            memchr(base + index, Int32(UInt8(ascii: ">")), bytes.count - index)
-                                .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
-                        } ?? bytes.count) + 1
+                        index = bytes.index(of: UInt8(ascii: ">"), from: index) + 1
                     }
                 case UInt8(ascii: "&") where html:
                     index = decodeEntity(bytes, at: index, into: &token)
