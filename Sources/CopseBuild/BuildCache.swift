@@ -15,10 +15,10 @@ struct BuildCache: Sendable {
     /// cache is damaged or unreadable (a missing cache, or one from another copse, is expected).
     func load() -> (BuildManifest?, warning: String?) {
         guard FileManager.default.fileExists(atPath: file.path) else { return (nil, nil) }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        guard let bytes = FileBytes.read(file.path) else {
             return (nil, "could not read the build cache \(file.path); building everything")
         }
-        switch BuildManifest.decode([UInt8](data)) {
+        switch BuildManifest.decode(bytes) {
         case .success(let manifest):
             return manifest.program == BuildFingerprint.program ? (manifest, nil) : (nil, nil)
         case .failure(.otherVersion):

@@ -35,29 +35,42 @@ struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Feeds bytes into a ``ContentHash``; each `add` is length-prefixed, so that `("ab", "c")` and
-/// `("a", "bc")` differ.
+/// Feeds bytes into a ``ContentHash``; each `add` of bytes is length-prefixed, so that
+/// `("ab", "c")` and `("a", "bc")` differ.
+///
+/// Two 64-bit lanes take alternate words, sixteen bytes a step, so that the multiplications of
+/// one lane do not wait for the other's: hashing every page's template context and every written
+/// file is a few percent of a build. The lengths go into the first lane, so the words each lane
+/// saw (with the lengths) give back the whole input; ``finish()`` mixes the lanes together.
 struct Hasher128 {
     private var a: UInt64 = 0x9E37_79B9_7F4A_7C15
     private var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     private var total: UInt64 = 0
 
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-        mix(UInt64(bytes.count) &+ 0x1F)
+        let count = bytes.count
+        total &+= 1
+        a = Self.round(a, UInt64(count) ^ 0x27D4_EB2F_1656_67C5)
         guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
         var offset = 0
-        while offset + 8 <= bytes.count {
-            mix(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+        while offset + 16 <= count {
+            a = Self.round(a, UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            b = Self.round(b, UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
+            offset += 16
+        }
+        if offset + 8 <= count {
+            a = Self.round(a, UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
             offset += 8
         }
+        guard offset < count else { return }
         var tail: UInt64 = 0
         var shift: UInt64 = 0
-        while offset < bytes.count {
+        while offset < count {
             tail |= UInt64(bytes[offset]) << shift
             shift += 8
             offset += 1
         }
-        mix(tail ^ 0xFF00_0000_0000_0000)
+        b = Self.round(b, tail)
     }
 
     mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { add($0) } }
@@ -69,7 +82,10 @@ struct Hasher128 {
         text.withUTF8 { add($0) }
     }
 
-    mutating func add(_ number: UInt64) { mix(number); mix(0x5bd1_e995) }
+    mutating func add(_ number: UInt64) {
+        total &+= 1
+        a = Self.round(a, number)
+    }
 
     mutating func add(_ hash: ContentHash) {
         add(hash.high)
@@ -77,16 +93,16 @@ struct Hasher128 {
     }
 
     func finish() -> ContentHash {
-        ContentHash(high: Self.avalanche(a ^ (total &* 0x2545_F491_4F6C_DD1D)), low: Self.avalanche(b ^ Self.avalanche(a &+ total)))
+        let mixedA = Self.avalanche(a ^ (total &* 0x2545_F491_4F6C_DD1D))
+        let mixedB = Self.avalanche(b &+ (total &* 0x9FB2_1C65_1E98_DF25))
+        return ContentHash(high: Self.avalanche(mixedA ^ ((mixedB << 23) | (mixedB >> 41))), low: Self.avalanche(mixedB &+ mixedA))
     }
 
-    private mutating func mix(_ word: UInt64) {
-        total &+= 1
-        a = (a ^ Self.avalanche(word &+ total)) &* 0x9FB2_1C65_1E98_DF25
-        a = (a << 29) | (a >> 35)
-        b = (b &+ (word ^ 0xD6E8_FEB8_6659_FD93)) &* 0xFF51_AFD7_ED55_8CCD
-        b = (b << 31) | (b >> 33)
-        b ^= a
+    /// One word into one lane: a bijection of the lane for any word, and of the word for any lane.
+    @inline(__always)
+    private static func round(_ lane: UInt64, _ word: UInt64) -> UInt64 {
+        let sum = lane &+ word &* 0xC2B2_AE3D_27D4_EB4F
+        return ((sum << 31) | (sum >> 33)) &* 0x9E37_79B1_85EB_CA87
     }
 
     /// The finaliser of MurmurHash3 (fmix64).

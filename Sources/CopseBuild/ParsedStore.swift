@@ -90,8 +90,7 @@ private extension ParsedStore {
     func loadIndex() -> ParsedIndex {
         var clock = StageClock()
         let url = folder.appendingPathComponent(Self.indexName)
-        guard let data = FileManager.default.contents(atPath: url.path),
-              case .success(let loaded) = ParsedIndex.decode([UInt8](data)) else { return ParsedIndex() }
+        guard let bytes = FileBytes.read(url.path), case .success(let loaded) = ParsedIndex.decode(bytes) else { return ParsedIndex() }
         clock.lap("parse cache: read the index (\(loaded.entries.count) pages)")
         return loaded
     }

@@ -67,8 +67,8 @@ struct Reuse: Sendable {
                isStatic: Bool) -> (OutputWriter.Placement, clean: Bool) {
         if case .copy(let url) = contents {
             // Unreadable: written as before, which reports it.
-            guard let data = FileManager.default.contents(atPath: url.path) else { return (OutputWriter.Placement(contents: contents), false) }
-            contents = .bytes([UInt8](data))
+            guard let bytes = FileBytes.read(url.path) else { return (OutputWriter.Placement(contents: contents), false) }
+            contents = .bytes(bytes)
         }
         let (hash, size): (ContentHash, Int)
         switch contents {

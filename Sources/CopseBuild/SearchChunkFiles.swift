@@ -15,8 +15,8 @@ struct SearchChunkFiles: SearchChunkStore {
     static let magic = Array("copse search chunk\n".utf8)
 
     func chunk(at start: Int, key: [String]) -> SearchChunks.Saved? {
-        guard let data = FileManager.default.contents(atPath: path(start)) else { return nil }
-        return Self.decode([UInt8](data), digest: Self.digest(start: start, key: key))
+        guard let bytes = FileBytes.read(path(start)) else { return nil }
+        return Self.decode(bytes, digest: Self.digest(start: start, key: key))
     }
 
     /// Written beside its place, then renamed into it; a chunk that cannot be saved is made again
