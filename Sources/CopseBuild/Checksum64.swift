@@ -1,7 +1,7 @@
 /// XXH64 (xxHash, 64 bits) of bytes: the parse cache's check that a page's bytes are the bytes
-/// it wrote. Four independent lanes of eight bytes, so it runs several times as fast as
-/// ``Hasher128`` (whose lanes depend on each other), which matters when a build checks 45 MB of
-/// pages. A check against damage, not a name for content (``ContentHash`` names files).
+/// it wrote. Four independent lanes of eight bytes, twice as many as ``Hasher128``'s, which
+/// matters when a build checks 45 MB of pages. A check against damage, not a name for content
+/// (``ContentHash`` names files).
 enum Checksum64 {
     static func of(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
         let count = bytes.count
