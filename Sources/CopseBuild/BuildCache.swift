@@ -32,16 +32,16 @@ struct BuildCache: Sendable {
     /// costs the next build its shortcuts, nothing else: the warning says so.
     /// `previous`: the manifest it replaces, as read (see ``BuildManifest/encoded(previous:)``).
     func save(_ manifest: BuildManifest, previous: BuildManifest? = nil) -> String? {
-        let temporary = folder.appendingPathComponent(".\(Self.fileName).\(getpid())-\(UUID().uuidString.prefix(8))")
         let failed = "could not write the build cache in \(folder.path); the next build will build everything"
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             return failed
         }
-        let written = manifest.encoded(previous: previous).withUnsafeBufferPointer { OutputWriter.writeFile(AT_FDCWD, temporary.path, $0) == nil }
-        guard written, rename(temporary.path, file.path) == 0 else {
-            unlink(temporary.path)
+        // Written as it is made, to a new file renamed over the old one once complete.
+        guard let written = AppendedFile(folder: folder) else { return failed }
+        guard manifest.write(previous: previous, to: { written.append(UnsafeRawBufferPointer($0)) }), written.commit(as: file) else {
+            written.discard()
             return failed
         }
         return nil

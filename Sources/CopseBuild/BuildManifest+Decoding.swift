@@ -27,7 +27,7 @@ private extension BuildManifest {
         var last = input
         last.position = start
         guard last.skip("end "), let checksum = last.hash(), last.newline(), last.isAtEnd,
-              checksum == ContentHash.of(UnsafeBufferPointer(rebasing: bytes[..<start]))
+              checksum == Self.checksum(UnsafeBufferPointer(rebasing: bytes[..<start]))
         else { return .failure(.damaged("it is truncated, or its checksum does not match")) }
         input.end = start
         guard let header = input.header() else { return .failure(.damaged("a field is missing or malformed")) }

@@ -55,7 +55,7 @@ struct BuildManifest: Equatable, Sendable {
 
     /// Bumped whenever the format or the meaning of a field changes: an older or newer cache is
     /// ignored.
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     /// The copse that wrote it (``BuildFingerprint/program``).
     var program: ContentHash
@@ -100,13 +100,25 @@ struct BuildManifest: Equatable, Sendable {
 
 extension BuildManifest {
     /// The text written to disk: a header line, one line per field, one per file, and a last line
-    /// holding the hash of all before it, so that a truncated or damaged file is never trusted.
-    /// Made byte by byte: a large site's manifest has tens of thousands of lines.
-    /// `previous`: the last manifest, as read: a file line whose entry is unchanged is copied
-    /// from it.
+    /// holding the checksum of all before it (see ``checksum(_:)``), so that a truncated or
+    /// damaged file is never trusted. Made byte by byte: a large site's manifest has tens of
+    /// thousands of lines. `previous`: the last manifest, as read: a file line whose entry is
+    /// unchanged is copied from it.
     func encoded(previous: BuildManifest? = nil) -> [UInt8] {
+        var all: [UInt8] = []
+        _ = write(previous: previous) { bytes in
+            all.append(contentsOf: bytes)
+            return true
+        }
+        return all
+    }
+
+    /// The bytes of ``encoded(previous:)``, handed to `emit` a piece at a time as they are made,
+    /// so that a large site's manifest (megabytes) is never whole in memory; false when `emit`
+    /// failed (it is not called again).
+    func write(previous: BuildManifest? = nil, to emit: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var sink = ChecksummedText()
         var out = ManifestWriter()
-        out.bytes.reserveCapacity(512 + pages.count * 140 + files.count * 230)
         out.text("copse-build-cache "); out.number(Int64(Self.formatVersion)); out.newline()
         out.text("program "); out.hash(program); out.newline()
         out.text("inputs "); out.hash(inputs); out.newline()
@@ -127,16 +139,22 @@ extension BuildManifest {
         out.text("pages "); out.number(Int64(pages.count)); out.newline()
         for page in pages {
             out.text("p "); out.hash(page.hash); out.space(); out.text(page.source); out.newline()
+            sink.pass(&out, emit, atLeast: Self.checksumBlock)
         }
-        // The files' lines, tens of thousands of them, in two halves on two cores.
-        let halves = files.count < 4096 ? [0..<files.count] : [0..<files.count / 2, files.count / 2..<files.count]
+        sink.pass(&out, emit)
+        // The files' lines, tens of thousands of them: made a batch at a time on each core.
+        let batches = stride(from: 0, to: files.count, by: Self.fileBatch).map { $0..<min($0 + Self.fileBatch, files.count) }
         let withPages = !pages.isEmpty
         let kept = previous.flatMap { previous in
             previous.lines.withReads == withPages && previous.lines.ranges.count == previous.files.count
                 && !previous.files.isEmpty ? (previous.files, previous.lines) : nil
         }
-        for half in halves.parallelMap({ range in ManifestWriter.lines(files[range], withReads: withPages, kept: kept) }) {
-            out.bytes.append(contentsOf: half)
+        for first in stride(from: 0, to: batches.count, by: 2) {
+            let together = Array(batches[first..<min(first + 2, batches.count)])
+            for lines in together.parallelMap({ range in ManifestWriter.lines(files[range], withReads: withPages, kept: kept) }) {
+                out.bytes = lines
+                sink.pass(&out, emit)
+            }
         }
         for path in spare?.missing ?? [] {
             out.text("m "); out.text(path); out.newline()
@@ -144,10 +162,24 @@ extension BuildManifest {
         for extra in spare?.extra ?? [] {
             out.text(extra.isFolder ? "x d " : "x f "); out.text(extra.path); out.newline()
         }
-        let checksum = out.bytes.withUnsafeBufferPointer { ContentHash.of($0) }
-        out.text("end "); out.hash(checksum); out.newline()
-        return out.bytes
+        sink.pass(&out, emit)
+        return sink.finish(emit)
     }
+
+    /// The checksum on a manifest's last line, of the `bytes` before it: taken a block of
+    /// ``checksumBlock`` bytes at a time (the last block may be shorter), so that it can be
+    /// worked out while the manifest is written.
+    static func checksum(_ bytes: UnsafeBufferPointer<UInt8>) -> ContentHash {
+        var hasher = Hasher128()
+        for start in stride(from: 0, to: bytes.count, by: checksumBlock) {
+            hasher.add(UnsafeBufferPointer(rebasing: bytes[start..<min(start + checksumBlock, bytes.count)]))
+        }
+        return hasher.finish()
+    }
+
+    static let checksumBlock = 1 << 16
+    /// File lines made at once on one core: about 200 bytes each.
+    static let fileBatch = 2048
 
     /// Why a cache file was not used.
     enum Rejection: Error, Equatable {
@@ -158,6 +190,43 @@ extension BuildManifest {
     }
 
     static func decode(_ text: String) -> Result<BuildManifest, Rejection> { decode(Array(text.utf8)) }
+}
+
+/// The manifest's bytes on their way out, checksummed as they pass (see
+/// ``BuildManifest/checksum(_:)``): held only until a whole block can be checksummed.
+private struct ChecksummedText {
+    private var pending: [UInt8] = []
+    private var hasher = Hasher128()
+    private var failed = false
+
+    /// Takes the bytes `out` holds (it is left empty) once it holds `atLeast` of them; each whole
+    /// block is checksummed and handed to `emit`.
+    mutating func pass(_ out: inout ManifestWriter, _ emit: (UnsafeBufferPointer<UInt8>) -> Bool, atLeast: Int = 0) {
+        guard out.bytes.count >= atLeast, !out.bytes.isEmpty else { return }
+        guard !failed else { return out.bytes.removeAll(keepingCapacity: true) }
+        if pending.isEmpty { swap(&pending, &out.bytes) } else { pending.append(contentsOf: out.bytes) }
+        out.bytes.removeAll(keepingCapacity: true)
+        let block = BuildManifest.checksumBlock
+        let whole = pending.count - pending.count % block
+        guard whole > 0 else { return }
+        pending.withUnsafeBufferPointer { bytes in
+            for start in stride(from: 0, to: whole, by: block) {
+                hasher.add(UnsafeBufferPointer(rebasing: bytes[start..<(start + block)]))
+            }
+            failed = !emit(UnsafeBufferPointer(rebasing: bytes[..<whole]))
+        }
+        pending.removeFirst(whole)
+    }
+
+    /// Hands over the rest and the last line, with the checksum; false when any `emit` failed.
+    mutating func finish(_ emit: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        guard !failed else { return false }
+        if !pending.isEmpty { hasher.add(pending) }
+        var out = ManifestWriter()
+        out.text("end "); out.hash(hasher.finish()); out.newline()
+        pending.append(contentsOf: out.bytes)
+        return pending.withUnsafeBufferPointer { emit($0) }
+    }
 }
 
 /// Text appended as bytes, without String formatting: each number and hash is formatted in a

@@ -89,7 +89,7 @@ import Testing
     @Test func theFormatIsTheDocumentedOne() {
         let text = String(decoding: Self.sample.encoded(), as: UTF8.self)
         let body = """
-            copse-build-cache 4
+            copse-build-cache 5
             program 00000000000000010000000000000002
             inputs ffffffffffffffff0000000000000000
             site 00000000000000030000000000000004
@@ -108,6 +108,56 @@ import Testing
 
             """
         #expect(text == body + "end \(ContentHash.of(body))\n")
+    }
+
+    /// A large site's manifest: thousands of files, megabytes of text.
+    static func large(files count: Int) -> BuildManifest {
+        var manifest = sample
+        manifest.files = (0..<count).map { index -> BuildManifest.Entry in
+            let path = "meetings/term-\(index / 100)/note-\(index)/index.html"
+            let stamp = FileStamp(size: Int64(index), inode: UInt64(1000 + index), modified: Int64(2 * index), changed: Int64(3 * index))
+            return BuildManifest.Entry(path: path, hash: ContentHash(high: UInt64(index), low: 7), key: ContentHash(high: 1, low: UInt64(index)),
+                                       reads: [index % 2], stamp: stamp, kind: .generated)
+        }
+        return manifest
+    }
+
+    /// Written a piece at a time, never whole: the pieces are the text `encoded` makes, its
+    /// checksum taken block by block as the format says, and it reads back.
+    @Test func aLargeManifestIsWrittenInPiecesAndReadsBack() throws {
+        let manifest = Self.large(files: 5000)
+        var pieces: [[UInt8]] = []
+        #expect(manifest.write { pieces.append(Array($0)); return true })
+        let bytes = pieces.flatMap { $0 }
+        #expect(bytes == manifest.encoded())
+        #expect(bytes.count > 8 * BuildManifest.checksumBlock)
+        #expect(pieces.count >= 4)
+        #expect(pieces.map(\.count).max() ?? 0 < bytes.count / 2)
+        #expect(pieces.dropLast().allSatisfy { $0.count % BuildManifest.checksumBlock == 0 })
+        #expect(try BuildManifest.decode(bytes).get() == manifest)
+        // The checksum, worked out here block by block from the text before the last line.
+        let text = String(decoding: bytes, as: UTF8.self)
+        let body = Array(text.utf8.dropLast(Array("end \(ContentHash(high: 0, low: 0))\n".utf8).count))
+        var hasher = Hasher128()
+        for start in stride(from: 0, to: body.count, by: 1 << 16) { hasher.add(Array(body[start..<min(start + (1 << 16), body.count)])) }
+        #expect(text.hasSuffix("\nend \(hasher.finish())\n"))
+        // A byte changed in a middle block, or a block cut out, is found.
+        var damaged = bytes
+        damaged[3 * BuildManifest.checksumBlock + 17] ^= 0x01
+        #expect((try? BuildManifest.decode(damaged).get()) == nil)
+        var cut = bytes
+        cut.removeSubrange(BuildManifest.checksumBlock..<(2 * BuildManifest.checksumBlock))
+        #expect((try? BuildManifest.decode(cut).get()) == nil)
+    }
+
+    /// A piece that cannot be written stops the writing: nothing more is handed over.
+    @Test func writingStopsAtTheFirstPieceNotWritten() {
+        var calls = 0
+        #expect(!Self.large(files: 5000).write { _ in
+            calls += 1
+            return false
+        })
+        #expect(calls == 1)
     }
 
     @Test func everyByteChangedIsRefused() {
