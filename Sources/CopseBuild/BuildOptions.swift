@@ -28,6 +28,10 @@ package struct BuildOptions: Sendable {
     /// Pages parsed by the earlier builds of this process (`copse serve`), looked up before the
     /// cache folder's; nil keeps none in memory.
     package var parsed: ParseCache?
+    /// Set by ``Pipeline/run(_:write:)`` for a build that writes with a cache and keeps nothing
+    /// for a next build of its process: its pages' HTML is kept out of memory, in the cache folder
+    /// (see ``PageHTML``, ``SpilledHTML``), and this records whether all of it could be read back.
+    package var storedHTML: StoredHTMLReads?
     /// The last good build of this process, for a quick rebuild when only pages' text changed
     /// (`copse serve`, see ``QuickRebuild``); nil builds as `copse build` does.
     package var quick: QuickRebuild?

@@ -44,8 +44,8 @@ extension ByteWriter {
         int(day.day)
     }
 
-    mutating func markdown(_ document: MarkdownDocument) {
-        string(document.html)
+    mutating func markdown(_ document: MarkdownDocument, html: String) {
+        string(html)
         optional(document.title) { $0.string($1) }
         list(document.headings) { writer, heading in
             writer.int(heading.level)
@@ -119,8 +119,9 @@ extension ByteReader {
         return Evidence(summary: summary, principles: principles, conference: conference, purpose: purpose, value: value, kind: kind)
     }
 
-    mutating func markdown() throws(Damaged) -> MarkdownDocument {
-        let html = try string()
+    /// A document whose HTML `html` reads (in memory by default; see ``PageCoding/decode(_:html:)``).
+    mutating func markdown(html readHTML: HTMLReading) throws(Damaged) -> MarkdownDocument {
+        let html = try readHTML(&self)
         let title = try optional { reader throws(Damaged) in try reader.string() }
         let headings = try list { reader throws(Damaged) in
             try MarkdownHeading(level: reader.int(), text: reader.string(), id: reader.string())
@@ -130,8 +131,9 @@ extension ByteReader {
         let placeholderTag = try string()
         let privatePassages = try strings()
         let images = try list { reader throws(Damaged) in try MarkdownPosition(line: reader.int(), column: reader.int()) }
-        return MarkdownDocument(html: html, title: title, headings: headings, links: links, otherAnchors: otherAnchors,
-                                placeholderTag: placeholderTag, privatePassages: privatePassages, imagesWithoutDescription: images)
+        let document = MarkdownDocument(html: "", title: title, headings: headings, links: links, otherAnchors: otherAnchors,
+                                        placeholderTag: placeholderTag, privatePassages: privatePassages, imagesWithoutDescription: images)
+        return MarkdownDocument(document, body: html)
     }
 
     mutating func link() throws(Damaged) -> MarkdownLink {

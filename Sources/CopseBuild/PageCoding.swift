@@ -30,17 +30,20 @@ enum PageCoding {
 
     /// The bytes of a page that parsed, with its warnings.
     static func encode(_ page: ParsedPage, diagnostics: [Diagnostic]) -> [UInt8] {
-        var writer = ByteWriter(capacity: page.markdown.html.utf8.count + 1024)
-        writer.page(page)
+        let html = page.markdown.html
+        var writer = ByteWriter(capacity: html.utf8.count + 1024)
+        writer.page(page, html: html)
         writer.list(diagnostics) { $0.diagnostic($1) }
         return writer.bytes
     }
 
-    /// The page ``encode(_:diagnostics:)`` wrote; nil unless `bytes` are exactly that.
-    static func decode(_ bytes: UnsafeRawBufferPointer) -> Checked<ParsedPage>? {
+    /// The page ``encode(_:diagnostics:)`` wrote; nil unless `bytes` are exactly that. `html`
+    /// makes the page's HTML from the reader at its place (decoded into memory by default).
+    static func decode(_ bytes: UnsafeRawBufferPointer, html: ByteReader.HTMLReading = ByteReader.htmlInMemory(identity: nil))
+        -> Checked<ParsedPage>? {
         var reader = ByteReader(bytes)
         do throws(ByteReader.Damaged) {
-            let page = try reader.page()
+            let page = try reader.page(html: html)
             let diagnostics = try reader.list { reader throws(ByteReader.Damaged) in try reader.diagnostic() }
             guard reader.isAtEnd else { return nil }
             return Checked(page, diagnostics)
@@ -53,7 +56,8 @@ enum PageCoding {
 }
 
 extension ByteWriter {
-    mutating func page(_ page: ParsedPage) {
+    /// `html`: the page's HTML, read once by the caller (it may be kept out of memory).
+    mutating func page(_ page: ParsedPage, html: String) {
         string(page.source)
         string(page.contentPath)
         frontMatter(page.frontMatter)
@@ -68,7 +72,7 @@ extension ByteWriter {
             int(line)
         }
         int(page.bodyLineOffset)
-        markdown(page.markdown)
+        markdown(page.markdown, html: html)
         list(page.evidenceKeyProblems) { $0.diagnostic($1) }
     }
 
@@ -106,7 +110,15 @@ extension ByteReader {
     /// Deeper than any front matter copse accepts (``YAMLLimits``): only damage nests further.
     static let maximumDepth = 128
 
-    mutating func page() throws(Damaged) -> ParsedPage {
+    /// Makes a page's HTML from the reader, where its length and bytes begin.
+    typealias HTMLReading = (inout ByteReader) throws(Damaged) -> PageHTML
+
+    /// The HTML decoded into memory, named `identity` (see ``PageHTML/identity``).
+    static func htmlInMemory(identity: String?) -> HTMLReading {
+        { reader throws(Damaged) in PageHTML(try reader.string(), identity: identity) }
+    }
+
+    mutating func page(html: HTMLReading) throws(Damaged) -> ParsedPage {
         let source = try string()
         let contentPath = try string()
         let frontMatter = try frontMatter()
@@ -119,7 +131,7 @@ extension ByteReader {
             guard keyLines.updateValue(try int(), forKey: key) == nil else { throw Damaged() }
         }
         let bodyLineOffset = try int()
-        let markdown = try markdown()
+        let markdown = try markdown(html: html)
         let problems = try list { reader throws(Damaged) in try reader.diagnostic() }
         return ParsedPage(source: source, contentPath: contentPath, frontMatter: frontMatter, extra: extra, keyLines: keyLines,
                           bodyLineOffset: bodyLineOffset, markdown: markdown, evidenceKeyProblems: problems)

@@ -16,6 +16,10 @@ package final class ParseCache: @unchecked Sendable {
         /// Of the file's bytes.
         var bytes: ContentHash
         var unsafeHTML: Bool
+
+        /// Names the HTML a parse of this key gives (see ``PageHTML/identity``): it depends on the
+        /// bytes and the Markdown options alone (the path is named beside it wherever it is used).
+        var htmlIdentity: String { "\(bytes)\(unsafeHTML ? " unsafe" : "")" }
     }
 
     /// The disk cache and this build's look-ups in it.
@@ -55,10 +59,12 @@ package final class ParseCache: @unchecked Sendable {
     /// Nil when the build keeps neither.
     static func forBuild(_ options: BuildOptions) -> ParseCache? {
         let folder = options.cache?.appendingPathComponent(ParsedStore.folderName)
-        guard let memory = options.parsed else { return folder.map { ParseCache(store: ParsedStore(folder: $0)) } }
+        guard let memory = options.parsed else {
+            return folder.map { ParseCache(store: ParsedStore(folder: $0, storedHTML: options.storedHTML)) }
+        }
         memory.lock.withLock {
             let store = memory.memoryDisk.flatMap { $0.store.folder.path == folder?.path ? $0.store : nil }
-                ?? folder.map(ParsedStore.init(folder:))
+                ?? folder.map { ParsedStore(folder: $0) }
             memory.memoryDisk = store.map { Disk(store: $0, lookup: $0.begin()) }
         }
         return memory
@@ -76,8 +82,10 @@ package final class ParseCache: @unchecked Sendable {
     func page(source: String, contentPath: String, bytes: [UInt8], markdown: MarkdownOptions) -> (Checked<ParsedPage>, ContentHash?) {
         let key = Key(source: source, contentPath: contentPath, bytes: ContentHash.of(bytes), unsafeHTML: markdown.unsafeHTML)
         if let found = saved(key) { return (found.page, found.facet) }
-        let result = PageParser.parse(source: source, contentPath: contentPath, bytes: bytes, markdown: markdown)
-        guard let page = result.value else { return (result, nil) }
+        var result = PageParser.parse(source: source, contentPath: contentPath, bytes: bytes, markdown: markdown)
+        guard var page = result.value else { return (result, nil) }
+        page.markdown = MarkdownDocument(page.markdown, body: PageHTML(page.markdown.html, identity: key.htmlIdentity))
+        result = Checked(page, result.diagnostics)
         let parsed = Parsed(page: result, facet: PageFacet.of(bytes: bytes, page: page))
         remember(parsed, key: key)
         disk?.keep(result, facet: parsed.facet, key: key)

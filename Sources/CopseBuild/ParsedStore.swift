@@ -21,6 +21,9 @@ final class ParsedStore: @unchecked Sendable {
     static let lockName = "lock"
 
     let folder: URL
+    /// Set when this build's pages' HTML leaves memory (see ``PageHTML``): the pages it parses
+    /// spill theirs to a file (``SpilledHTML``), and those read from a pack leave theirs there.
+    let storedHTML: StoredHTMLReads?
 
     /// A page of this build that is not saved (or whose saved bytes were found damaged): the
     /// next save encodes it.
@@ -38,8 +41,12 @@ final class ParsedStore: @unchecked Sendable {
     private var current: ParsedLookup?
     private var fresh: [String: Fresh] = [:]
     private var earlierHits = 0
+    private var spill: SpilledHTML?
 
-    init(folder: URL) { self.folder = folder }
+    init(folder: URL, storedHTML: StoredHTMLReads? = nil) {
+        self.folder = folder
+        self.storedHTML = storedHTML
+    }
 
     /// How many pages were read from the disk, by every build so far (for tests).
     var hitCount: Int { lock.withLock { earlierHits + (current?.readCount ?? 0) } }
@@ -49,9 +56,10 @@ final class ParsedStore: @unchecked Sendable {
         lock.withLock {
             if index == nil { index = loadIndex() }
             earlierHits += current?.readCount ?? 0
-            let lookup = ParsedLookup(index: index ?? ParsedIndex(), folder: folder)
+            let lookup = ParsedLookup(index: index ?? ParsedIndex(), folder: folder, storedHTML: storedHTML)
             current = lookup
             fresh = [:]
+            if spill == nil { spill = storedHTML.flatMap { SpilledHTML(folder: folder, reads: $0) } }
             return lookup
         }
     }
@@ -60,6 +68,8 @@ final class ParsedStore: @unchecked Sendable {
     /// the next save writes it. Only pages that parsed are kept.
     func keep(_ page: Checked<ParsedPage>, facet: ContentHash, key: ParseCache.Key) {
         guard let value = page.value else { return }
+        let spill = lock.withLock { self.spill }
+        spill?.spill(value.markdown.body)
         lock.withLock { fresh[key.contentPath] = Fresh(key: key, page: value, diagnostics: page.diagnostics, facet: facet) }
     }
 

@@ -38,7 +38,16 @@ package enum Pipeline {
     /// Builds the site and, when `write` is true and nothing failed, swaps it into the output folder.
     /// With a cache (``BuildOptions/cache``), a build whose inputs did not change since the last
     /// one does nothing, and files whose bytes did not change are linked from the current output.
-    package static func run(_ options: BuildOptions, write: Bool) -> BuildReport {
+    package static func run(_ given: BuildOptions, write: Bool) -> BuildReport {
+        var chosen = given
+        // A build that keeps nothing for a next build of its process keeps its pages' HTML out of
+        // memory, beside the parse cache (see ``PageHTML``), and checks before the swap that all
+        // of it read back.
+        if write, chosen.cache != nil, chosen.parsed == nil, chosen.quick == nil, chosen.storedHTML == nil {
+            chosen.storedHTML = StoredHTMLReads()
+        }
+        let options = chosen
+        let storedHTML = options.storedHTML
         // Where the site may go is decided before anything else, and reported with the rest.
         var target = options.output
         var refusal: [Diagnostic] = []
@@ -151,7 +160,8 @@ package enum Pipeline {
                     leaks.append(leak)
                 }
                 return placement
-            }, folders: folders, spare: spare, staging: staging?.begun, verify: { leaks.isEmpty }, swapped: { written in
+            }, folders: folders, spare: spare, staging: staging?.begun, verify: { leaks.isEmpty && (storedHTML?.failureCount ?? 0) == 0 },
+            swapped: { written in
                 // Recorded before the lock goes, so that the manifest describes this build's output.
                 if let cache, let reuse {
                     cacheWarning = cache.finish(pageCount: site.pages.count, quiet: diagnostics.isEmpty, reuse: reuse, paths: paths,
@@ -166,7 +176,8 @@ package enum Pipeline {
             return BuildReport(diagnostics: diagnostics + [problem], pageCount: site.pages.count, fileCount: 0, succeeded: false,
                                cacheWarnings: notes)
         }
-        var report = BuildReport(diagnostics: (diagnostics + leaks.all).sorted(), pageCount: site.pages.count,
+        let unread = (storedHTML?.failureCount ?? 0) == 0 ? [] : [Self.unreadHTML(options)]
+        var report = BuildReport(diagnostics: (diagnostics + leaks.all + unread).sorted(), pageCount: site.pages.count,
                                  fileCount: written != nil ? paths.count : 0, succeeded: written != nil,
                                  auditedPages: audit.pageCount, auditedPassages: audit.passageCount,
                                  cacheWarnings: notes + (cacheWarning.map { [$0] } ?? []))
@@ -236,6 +247,15 @@ package enum Pipeline {
 }
 
 private extension Pipeline {
+    /// Why nothing was written when a page's HTML, kept in the parse cache, could not be read back.
+    static func unreadHTML(_ options: BuildOptions) -> Diagnostic {
+        let folder = options.cache?.appendingPathComponent(ParsedStore.folderName).path ?? ".copse-cache"
+        return .error(SourceLocation(path: OutputGuard(root: options.root, output: options.output, force: options.force).shownPath),
+                      "could not read pages' text back from the build cache (\(folder)): it changed or could not be read while "
+                          + "copse was building; nothing was written",
+                      hint: "build again; if it happens again, build with --no-cache or delete the cache folder")
+    }
+
     /// The unpublished pages, parsed again for the leak audit (they parsed once already, with
     /// any problem reported then).
     static func unpublishedPages(_ site: Site, _ options: BuildOptions) -> [ParsedPage] {

@@ -2,7 +2,12 @@
 package struct MarkdownDocument: Sendable, Equatable {
     /// The rendered HTML. Every link that needs resolving carries a placeholder URL
     /// (see ``LinkPlaceholder``) that a later stage replaces with the resolved address.
-    package var html: String
+    package var html: String {
+        get { body.value }
+        set { body = PageHTML(newValue) }
+    }
+    /// Where ``html`` is kept: in memory, or stored by the parse cache (see ``PageHTML``).
+    package private(set) var body: PageHTML
     /// Text of a leading level-1 heading, which is removed from `html` (the page template shows
     /// the title itself).
     package var title: String?
@@ -26,7 +31,7 @@ package struct MarkdownDocument: Sendable, Equatable {
     package init(html: String, title: String?, headings: [MarkdownHeading], links: [MarkdownLink],
                 otherAnchors: [String] = [], placeholderTag: String = LinkPlaceholder.defaultTag,
                 privatePassages: [String] = [], imagesWithoutDescription: [MarkdownPosition] = []) {
-        self.html = html
+        body = PageHTML(html)
         self.title = title
         self.headings = headings
         self.links = links
@@ -34,6 +39,12 @@ package struct MarkdownDocument: Sendable, Equatable {
         self.placeholderTag = placeholderTag
         self.privatePassages = privatePassages
         self.imagesWithoutDescription = imagesWithoutDescription
+    }
+
+    /// The same document, with its HTML kept in `body` (one the parse cache named or stored).
+    package init(_ document: MarkdownDocument, body: PageHTML) {
+        self = document
+        self.body = body
     }
 }
 

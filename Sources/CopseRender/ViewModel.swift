@@ -173,13 +173,14 @@ extension ViewModel {
 
     /// What the page's text is made from (a read of its text, like ``contentHTML(_:root:)``): its
     /// source, its rendered Markdown and its summary. Cheap to compare with an earlier build's
-    /// while the strings are the same ones.
+    /// while the strings are the same ones. The Markdown is named by its identity when the parse
+    /// cache gave it one (``PageHTML/identity``), so that HTML kept out of memory is not read back.
     func textParts(_ id: PageID) -> [String] {
         // Read in place: a SitePage copied out retains each of its parts.
-        let markdown = site.pages[id].parsed.markdown
+        let body = site.pages[id].parsed.markdown.body
         let source = site.pages[id].parsed.source
         reads?.add(source)
-        return [source, markdown.html, site.pages[id].parsed.frontMatter.summary ?? "\u{0}"]
+        return [source, body.identity.map { "\u{1}" + $0 } ?? body.value, site.pages[id].parsed.frontMatter.summary ?? "\u{0}"]
     }
 
     /// What a reader is told about a broken link published as text: nothing about where it
