@@ -21,16 +21,8 @@ final class PackFile: @unchecked Sendable {
 
     deinit { if descriptor >= 0 { close(descriptor) } }
 
-    /// Fills `buffer` from `offset`; false when the file ends first or cannot be read.
     private func fill(_ buffer: UnsafeMutableRawBufferPointer, offset: Int) -> Bool {
-        var count = 0
-        while count < buffer.count {
-            let got = pread(descriptor, buffer.baseAddress! + count, buffer.count - count, off_t(offset + count))
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { return false }
-            count += got
-        }
-        return true
+        PositionedIO.fill(buffer, from: descriptor, at: offset)
     }
 
     /// `length` bytes from `offset`; nil when fewer could be read.
@@ -91,5 +83,32 @@ final class AppendedFile {
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
         unlink(path)
+    }
+}
+
+/// Whole reads and writes at an offset of an open file (`pread`, `pwrite`), on any thread.
+enum PositionedIO {
+    /// Fills `buffer` from `offset`; false when the file ends first or cannot be read.
+    static func fill(_ buffer: UnsafeMutableRawBufferPointer, from descriptor: Int32, at offset: Int) -> Bool {
+        var count = 0
+        while count < buffer.count {
+            let got = pread(descriptor, buffer.baseAddress! + count, buffer.count - count, off_t(offset + count))
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { return false }
+            count += got
+        }
+        return true
+    }
+
+    /// Writes all of `bytes` at `offset`; false when they could not all be written.
+    static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, at offset: Int) -> Bool {
+        var count = 0
+        while count < bytes.count {
+            let written = pwrite(descriptor, bytes.baseAddress! + count, bytes.count - count, off_t(offset + count))
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { return false }
+            count += written
+        }
+        return true
     }
 }

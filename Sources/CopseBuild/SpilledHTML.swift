@@ -58,27 +58,12 @@ final class SpilledHTML: Sendable {
 }
 
 private extension SpilledHTML {
-    func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
-        var done = 0
-        while done < bytes.count {
-            let written = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return false }
-            done += written
-        }
-        return true
-    }
+    func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool { PositionedIO.write(bytes, to: descriptor, at: offset) }
 
     func read<Result>(offset: Int, length: Int, _ body: (UnsafeRawBufferPointer) -> Result?) -> Result? {
         withUnsafeTemporaryAllocation(byteCount: max(length, 1), alignment: 8) { buffer in
-            var done = 0
-            while done < length {
-                let got = pread(descriptor, buffer.baseAddress! + done, length - done, off_t(offset + done))
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else { return nil }
-                done += got
-            }
-            return body(UnsafeRawBufferPointer(rebasing: buffer[..<length]))
+            let wanted = UnsafeMutableRawBufferPointer(rebasing: buffer[..<length])
+            return PositionedIO.fill(wanted, from: descriptor, at: offset) ? body(UnsafeRawBufferPointer(wanted)) : nil
         }
     }
 }
