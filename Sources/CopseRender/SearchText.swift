@@ -41,8 +41,16 @@ enum SearchText {
                 case UInt8(ascii: "&") where html:
                     index = decodeEntity(bytes, at: index, into: &token)
                 default:
-                    token.append(byte)
-                    index += 1
+                    // The rest of the word up to a space, a tag or an entity, appended at once.
+                    var end = index + 1
+                    while end < bytes.count {
+                        let next = bytes[end]
+                        if next == 0x20 || next == 0x0A || next == 0x09 || next == 0x0D { break }
+                        if html, next == UInt8(ascii: "<") || next == UInt8(ascii: "&") { break }
+                        end += 1
+                    }
+                    token.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    index = end
                 }
             }
             flush()

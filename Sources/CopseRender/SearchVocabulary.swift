@@ -9,9 +9,12 @@ struct SearchVocabulary {
     private(set) var starts: [Int] = [0]
     /// How often each token occurs.
     private(set) var counts: [Int] = []
-    /// FNV-1a hash of a token's bytes to its id. A rare collision moves on to the next slot
-    /// (``probe``), and every hit is checked byte for byte, so two tokens never share an id.
-    private var ids: [UInt64: Int32] = [:]
+    /// The ids by the FNV-1a hash of their bytes: an open-addressing table (a power of two long,
+    /// at most half full, -1 for an empty slot) probed one slot after another. A slot's id is
+    /// taken only when its hash (``hashes``) and its bytes match, so two tokens never share an id.
+    private var slots: [Int32] = []
+    /// The hash of each id's bytes.
+    private var hashes: [UInt64] = []
 
     var count: Int { counts.count }
 
@@ -60,15 +63,20 @@ struct SearchVocabulary {
     mutating func add(_ token: UnsafeBufferPointer<UInt8>, occurrences: Int) -> Int32 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in token { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        while let id = ids[hash] {
-            if matches(Int(id), token) {
-                counts[Int(id)] += occurrences
-                return id
+        if 2 * (hashes.count + 1) > slots.count { grow() }
+        let mask = slots.count - 1
+        var slot = Self.slot(of: hash, mask: mask)
+        while slots[slot] >= 0 {
+            let id = Int(slots[slot])
+            if hashes[id] == hash, matches(id, token) {
+                counts[id] += occurrences
+                return Int32(id)
             }
-            hash &+= Self.probe
+            slot = (slot + 1) & mask
         }
         let id = Int32(counts.count)
-        ids[hash] = id
+        slots[slot] = id
+        hashes.append(hash)
         arena.append(contentsOf: token)
         starts.append(arena.count)
         counts.append(occurrences)
@@ -91,7 +99,21 @@ struct SearchVocabulary {
 }
 
 private extension SearchVocabulary {
-    static let probe: UInt64 = 0x9e37_79b9_7f4a_7c15
+    /// The slot a hash starts at: its high bits, mixed, so that tokens differing in their last
+    /// bytes spread out.
+    static func slot(of hash: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: (hash &* 0x9e37_79b9_7f4a_7c15) >> 32) & mask }
+
+    /// Twice the slots (at least 256), every id placed again.
+    mutating func grow() {
+        let size = max(256, slots.count * 2)
+        slots = [Int32](repeating: -1, count: size)
+        let mask = size - 1
+        for (id, hash) in hashes.enumerated() {
+            var slot = Self.slot(of: hash, mask: mask)
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
+    }
 
     func matches(_ id: Int, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[id], end = starts[id + 1]

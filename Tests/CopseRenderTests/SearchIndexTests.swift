@@ -51,4 +51,28 @@ import Testing
         #expect(order.map { String(decoding: vocabulary.token($0), as: UTF8.self) } == ["c", "b", "a", "d"])
         #expect(rank == [1, 2, 0, 3])
     }
+
+    /// Tens of thousands of words, many alike (the table that finds a word's id grows many times
+    /// over): each keeps the id it was first given, and no two words share one.
+    @Test func everyWordKeepsItsOwnIdAsTheVocabularyGrows() {
+        var vocabulary = SearchVocabulary()
+        let words = (0..<20_000).map { "w\($0 % 7)-\($0)" } + ["a", "aa", "\u{00E9}t\u{00E9}"]
+        func add(_ word: String) -> Int32 { Array(word.utf8).withUnsafeBufferPointer { vocabulary.add($0) } }
+        let first = words.map(add)
+        #expect(first == (0..<Int32(words.count)).map { $0 })
+        let second = words.reversed().map(add)
+        #expect(second == first.reversed())
+        #expect(vocabulary.count == words.count)
+        #expect(vocabulary.counts.allSatisfy { $0 == 2 })
+        #expect(words.indices.allSatisfy { String(decoding: vocabulary.token($0), as: UTF8.self) == words[$0] })
+    }
+
+    /// A word is read up to a space, a tag or an entity, whatever its length.
+    @Test func longWordsAndWordsAgainstTagsAreWhole() {
+        var vocabulary = SearchVocabulary()
+        var ids: [Int32] = []
+        let long = String(repeating: "x", count: 300)
+        SearchText.tokenize("<p>\(long)<em>y</em>z&amp;w\tq</p>", html: true, into: &ids, vocabulary: &vocabulary)
+        #expect(ids.map { String(decoding: vocabulary.token(Int($0)), as: UTF8.self) } == [long + "yz&w", "q"])
+    }
 }
