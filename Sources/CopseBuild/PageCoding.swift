@@ -114,7 +114,7 @@ extension ByteReader {
     typealias HTMLReading = (inout ByteReader) throws(Damaged) -> PageHTML
 
     /// The HTML decoded into memory, named `identity` (see ``PageHTML/identity``).
-    static func htmlInMemory(identity: String?) -> HTMLReading {
+    static func htmlInMemory(identity: HTMLIdentity?) -> HTMLReading {
         { reader throws(Damaged) in PageHTML(try reader.string(), identity: identity) }
     }
 

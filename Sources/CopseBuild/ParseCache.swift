@@ -19,7 +19,7 @@ package final class ParseCache: @unchecked Sendable {
 
         /// Names the HTML a parse of this key gives (see ``PageHTML/identity``): it depends on the
         /// bytes and the Markdown options alone (the path is named beside it wherever it is used).
-        var htmlIdentity: String { "\(bytes)\(unsafeHTML ? " unsafe" : "")" }
+        var htmlIdentity: HTMLIdentity { HTMLIdentity(high: bytes.high, low: bytes.low, unsafeHTML: unsafeHTML) }
     }
 
     /// The disk cache and this build's look-ups in it.

@@ -58,7 +58,7 @@ final class ParsedLookup: @unchecked Sendable {
 private extension ParsedLookup {
     /// How the HTML of the page at `entry` is read: left in the pack when the build stores HTML,
     /// else decoded.
-    func html(of entry: ParsedIndex.Entry, in pack: PackFile, identity: String) -> ByteReader.HTMLReading {
+    func html(of entry: ParsedIndex.Entry, in pack: PackFile, identity: HTMLIdentity) -> ByteReader.HTMLReading {
         guard let storedHTML else { return ByteReader.htmlInMemory(identity: identity) }
         return { reader throws(ByteReader.Damaged) in
             let count = try reader.count()

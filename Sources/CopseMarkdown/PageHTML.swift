@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// Where a page's HTML went when it left memory: a file beside the parse cache, or the cache's
 /// pack it was read from, in a `copse build` that has a cache. It is read back each time it is
@@ -13,45 +13,71 @@ package protocol StoredHTML: Sendable {
 /// (``StoredHTML``), so that a large hub's pages (tens of megabytes of HTML at 10,000 pages) are
 /// not all in memory at once while the site is made. Every copy of a page shares one of these, so storing
 /// it frees the text for all of them.
-package final class PageHTML: @unchecked Sendable {
-    private let lock = NSLock()
-    private var text: String?
-    private var stored: (any StoredHTML)?
-    /// Names the text without reading it: equal for pages whose HTML is equal. Set by the parse
-    /// cache (the page's source bytes and Markdown options, on which the HTML depends alone); nil
-    /// for a page parsed without one.
-    package let identity: String?
+package final class PageHTML: Sendable {
+    private struct State {
+        var text: String?
+        var stored: (any StoredHTML)?
+    }
 
-    package init(_ text: String, identity: String? = nil) {
-        self.text = text
+    private let state: Mutex<State>
+    /// Names the text without reading it: equal for pages whose HTML is equal. Set by the parse
+    /// cache; nil for a page parsed without one.
+    package let identity: HTMLIdentity?
+
+    package init(_ text: String, identity: HTMLIdentity? = nil) {
+        state = Mutex(State(text: text, stored: nil))
         self.identity = identity
     }
 
-    package init(stored: any StoredHTML, identity: String?) {
-        self.stored = stored
+    package init(stored: any StoredHTML, identity: HTMLIdentity?) {
+        state = Mutex(State(text: nil, stored: stored))
         self.identity = identity
     }
 
     /// The HTML, read back when it is stored; empty when that failed (see ``StoredHTML/load()``).
     package var value: String {
-        let (text, stored) = lock.withLock { (self.text, self.stored) }
+        let (text, stored) = state.withLock { ($0.text, $0.stored) }
         if let text { return text }
         return stored?.load() ?? ""
     }
 
     /// Whether the text is out of memory.
-    package var isStored: Bool { lock.withLock { text == nil } }
+    package var isStored: Bool { state.withLock { $0.text == nil } }
 
     /// Lets the text go from memory: from now on it is read from `stored`, which must hold the
     /// same text.
     package func store(_ stored: any StoredHTML) {
-        lock.withLock {
-            self.stored = stored
-            text = nil
+        state.withLock { state in
+            state.stored = stored
+            state.text = nil
         }
     }
 }
 
 extension PageHTML: Equatable {
     package static func == (left: PageHTML, right: PageHTML) -> Bool { left === right || left.value == right.value }
+}
+
+/// What a page's HTML is made from, when the parse cache knows it: the hash of the file's bytes
+/// and the Markdown options (the HTML depends on those alone). Kept as numbers, written out only
+/// when asked for: ten thousand pages would otherwise hold ten thousand strings.
+package struct HTMLIdentity: Sendable, Equatable {
+    package let high: UInt64
+    package let low: UInt64
+    package let unsafeHTML: Bool
+
+    package init(high: UInt64, low: UInt64, unsafeHTML: Bool) {
+        self.high = high
+        self.low = low
+        self.unsafeHTML = unsafeHTML
+    }
+
+    /// The hash in 32 hexadecimal digits, then ` unsafe` when raw HTML is allowed.
+    package var text: String {
+        func hex(_ value: UInt64) -> String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
+        return hex(high) + hex(low) + (unsafeHTML ? " unsafe" : "")
+    }
 }

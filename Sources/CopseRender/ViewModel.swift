@@ -180,7 +180,7 @@ extension ViewModel {
         let body = site.pages[id].parsed.markdown.body
         let source = site.pages[id].parsed.source
         reads?.add(source)
-        return [source, body.identity.map { "\u{1}" + $0 } ?? body.value, site.pages[id].parsed.frontMatter.summary ?? "\u{0}"]
+        return [source, body.identity.map { "\u{1}" + $0.text } ?? body.value, site.pages[id].parsed.frontMatter.summary ?? "\u{0}"]
     }
 
     /// What a reader is told about a broken link published as text: nothing about where it
