@@ -72,12 +72,7 @@ package struct HTMLIdentity: Sendable, Equatable {
         self.unsafeHTML = unsafeHTML
     }
 
-    /// The hash in 32 hexadecimal digits, then ` unsafe` when raw HTML is allowed.
-    package var text: String {
-        func hex(_ value: UInt64) -> String {
-            let digits = String(value, radix: 16)
-            return String(repeating: "0", count: 16 - digits.count) + digits
-        }
-        return hex(high) + hex(low) + (unsafeHTML ? " unsafe" : "")
-    }
+    /// The hash's two halves in decimal, then ` unsafe` when raw HTML is allowed: a name that
+    /// only this identity has, for the render keys that hash it (see `ViewModel.textParts`).
+    package var text: String { "\(high)-\(low)\(unsafeHTML ? " unsafe" : "")" }
 }
