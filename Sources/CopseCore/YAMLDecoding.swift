@@ -28,7 +28,7 @@ struct YAMLDecoding {
         do {
             // Passing the encoding and resolver avoids Yams reading the whole process environment
             // on every call (its `.default` encoding looks up YAMS_DEFAULT_ENCODING each time).
-            return .success(try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8))
+            return .success(try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8).map { YAMLBaseSixty.defused($0, text: yaml) })
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
