@@ -11,6 +11,10 @@ extension Hasher128 {
         case .html(let html):
             add(2)
             add(html)
+        case .deferredHTML(let deferred):
+            // Hashed as the HTML it makes, so that it keys a file as the same HTML in hand would.
+            add(2)
+            add(deferred.html)
         case .number(let number):
             add(3)
             add(UInt64(bitPattern: Int64(number)))

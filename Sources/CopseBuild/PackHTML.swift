@@ -14,6 +14,8 @@ struct PackHTML: StoredHTML {
     let html: Range<Int>
     let reads: StoredHTMLReads
 
+    var byteCount: Int { html.count }
+
     func load() -> String? {
         let text = pack.withBytes(offset: offset, length: length) { bytes -> String? in
             guard Checksum64.of(bytes) == checksum, html.upperBound <= bytes.count else { return nil }

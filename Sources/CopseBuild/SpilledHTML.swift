@@ -46,6 +46,8 @@ final class SpilledHTML: Sendable {
         let length: Int
         let checksum: UInt64
 
+        var byteCount: Int { length }
+
         func load() -> String? {
             let text = file.read(offset: offset, length: length) { bytes -> String? in
                 guard Checksum64.of(bytes) == checksum else { return nil }

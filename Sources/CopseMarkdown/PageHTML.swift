@@ -7,6 +7,8 @@ package protocol StoredHTML: Sendable {
     /// The HTML exactly as it was stored; nil when it cannot be read back as it was (its file was
     /// changed or cannot be read), which the store records so that the build writes nothing.
     func load() -> String?
+    /// How many bytes the HTML has.
+    var byteCount: Int { get }
 }
 
 /// A page's rendered HTML (``MarkdownDocument/html``): in memory, or stored on disk
@@ -40,6 +42,9 @@ package final class PageHTML: Sendable {
         if let text { return text }
         return stored?.load() ?? ""
     }
+
+    /// Whether the HTML is empty, known without reading it back when it is stored.
+    package var isEmpty: Bool { state.withLock { $0.text.map(\.isEmpty) ?? ($0.stored.map { $0.byteCount == 0 } ?? true) } }
 
     /// Whether the text is out of memory.
     package var isStored: Bool { state.withLock { $0.text == nil } }

@@ -1,4 +1,5 @@
 import CopseCore
+import CopseTemplate
 
 /// `evidence/<id>/pack/index.html`: every evidence item of a conference in full, on one page
 /// made for printing: a cover, the contents, then one section per community.
@@ -37,8 +38,12 @@ private extension ViewModel {
             let page = site.pages[item.page]
             let prefix = "item-\(number)-\(position + 1)-"
             let path = EvidenceRecord.address(of: page.outputPath)
-            return PackItem(item: info, number: "\(number).\(position + 1)",
-                            content: HTMLEmbedding.embed(contentHTML(page, root: root), idPrefix: prefix, headingShift: 2),
+            let model = self
+            let content = DeferredHTML {
+                HTMLEmbedding.embed(model.contentHTML(model.site.pages[item.page], root: root), idPrefix: prefix, headingShift: 2)
+            }
+            return PackItem(item: info, number: "\(number).\(position + 1)", content: content,
+                            hasContent: hasText(page),
                             address: EvidenceRecord.url(of: path, baseURL: site.config.baseURL) ?? path)
         }
         return PackSection(number: number, title: groupTitle(group), anchor: groupAnchor(group), items: items,

@@ -171,6 +171,13 @@ extension ViewModel {
                                           texts: page.resolvedLinks.map(\.title))
     }
 
+    /// Whether the page has any text (a read of its text, recorded as ``contentHTML(_:root:)``
+    /// records it): its HTML's length, which a page whose HTML is stored knows without reading it.
+    func hasText(_ page: SitePage) -> Bool {
+        reads?.add(page.parsed.source)
+        return !page.parsed.markdown.body.isEmpty
+    }
+
     /// What the page's text is made from (a read of its text, like ``contentHTML(_:root:)``): its
     /// source, its rendered Markdown and its summary. Cheap to compare with an earlier build's
     /// while the strings are the same ones. The Markdown is named by its identity when the parse

@@ -32,6 +32,11 @@ package extension TemplateField {
         optional(name, .html, doc, missing: missing, has: nil) { value($0).map(TemplateValue.html) }
     }
 
+    /// HTML made when a template reads it (see ``DeferredHTML``).
+    static func deferredHTML(_ name: String, _ doc: String, _ value: @escaping @Sendable (Context) -> DeferredHTML) -> Self {
+        Self(entries: [Entry(name, .html, doc: doc)]) { context, map in map.append(name, .deferredHTML(value(context))) }
+    }
+
     static func number(_ name: String, _ doc: String, _ value: @escaping @Sendable (Context) -> Int) -> Self {
         Self(entries: [Entry(name, .number, doc: doc)]) { context, map in map.append(name, .number(value(context))) }
     }

@@ -83,7 +83,7 @@ private extension TemplateSet {
             if flag { render(body, stack: &stack, blocks: blocks, indentation: indentation, into: &out) }
         case .list(let items):
             for item in items { push(item, body, stack: &stack, blocks: blocks, indentation: indentation, into: &out) }
-        case .text, .html, .number, .map:
+        case .text, .html, .deferredHTML, .number, .map:
             push(value, body, stack: &stack, blocks: blocks, indentation: indentation, into: &out)
         }
     }

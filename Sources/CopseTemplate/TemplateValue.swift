@@ -11,6 +11,8 @@ package enum TemplateValue: Sendable {
     case text(String)
     /// HTML made by copse (a page's content): written as it is with `{{{triple}}}` braces.
     case html(String)
+    /// HTML made only when it is read (``DeferredHTML``), written as ``html(_:)`` is.
+    case deferredHTML(DeferredHTML)
     case number(Int)
     case bool(Bool)
     case list([TemplateValue])
@@ -21,7 +23,7 @@ package enum TemplateValue: Sendable {
         switch self {
         case .bool(let flag): flag
         case .list(let items): !items.isEmpty
-        case .text, .html, .number, .map: true
+        case .text, .html, .deferredHTML, .number, .map: true
         }
     }
 
@@ -29,11 +31,23 @@ package enum TemplateValue: Sendable {
     package var text: String {
         switch self {
         case .text(let text), .html(let text): text
+        case .deferredHTML(let deferred): deferred.html
         case .number(let number): String(number)
         case .bool(let flag): flag ? "true" : "false"
         case .list, .map: ""
         }
     }
+}
+
+/// HTML made each time it is read, and let go after: the evidence pack shows the whole text of
+/// every evidence page, megabytes at once on a large hub, and a context that held it all would
+/// hold it beside the page being written.
+package struct DeferredHTML: Sendable {
+    private let make: @Sendable () -> String
+
+    package init(_ make: @escaping @Sendable () -> String) { self.make = make }
+
+    package var html: String { make() }
 }
 
 /// The names of one context and their values, in the order the context gives them. Maps are

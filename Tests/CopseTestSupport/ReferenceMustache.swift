@@ -23,6 +23,7 @@ extension TemplateValue {
     package var mustacheInput: Any {
         switch self {
         case .text(let text), .html(let text): text
+        case .deferredHTML(let deferred): deferred.html
         case .number(let number): number
         case .bool(let flag): flag
         case .list(let items): items.map(\.mustacheInput)

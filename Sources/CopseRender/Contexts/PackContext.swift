@@ -116,15 +116,18 @@ struct PackItem: TemplateContext {
     /// With `anchor` set to the item's own.
     var item: EvidenceItemInfo
     var number: String
-    var content: String
+    /// Made when the pack is written, an item at a time (see ``DeferredHTML``).
+    var content: DeferredHTML
+    var hasContent: Bool
     var address: String
 
     static let fields: [TemplateField<Self>] = [
         .including { $0.item },
         .text("number", "\"2.1\"") { $0.number },
-        .html("content", "the page's full HTML, with headings moved two levels down and ids prefixed so they are unique on the page",
-              ifNone: .never) { $0.content },
-        .flag("hasContent", "`content` is not empty") { !$0.content.isEmpty },
+        .deferredHTML("content", "the page's full HTML, with headings moved two levels down and ids prefixed so they are unique on the page") {
+            $0.content
+        },
+        .flag("hasContent", "`content` is not empty") { $0.hasContent },
         .text("address", "the page's public URL, or its path without `base_url`") { $0.address },
     ]
 }

@@ -1,4 +1,5 @@
 @testable import CopseBuild
+import CopseTemplate
 import Testing
 
 /// The hash that tells a build what changed: any change to what is fed in must change it.
@@ -70,5 +71,18 @@ struct ContentHashTests {
         hasher.add(text)
         #expect(hasher.finish() == ContentHash.of(Array(text.utf8)))
         #expect(ContentHash.of(text) == ContentHash.of(text))
+    }
+
+    /// HTML made when read keys a file as the same HTML in hand does, and as nothing else.
+    @Test func deferredHTMLHashesAsTheHTMLItMakes() {
+        func hash(_ value: TemplateValue) -> ContentHash {
+            var hasher = Hasher128()
+            hasher.add(TemplateValue.map(TemplateMap([("content", value)])))
+            return hasher.finish()
+        }
+        let html = "<p>One page's text.</p>"
+        #expect(hash(.deferredHTML(DeferredHTML { html })) == hash(.html(html)))
+        #expect(hash(.deferredHTML(DeferredHTML { html + " " })) != hash(.html(html)))
+        #expect(hash(.deferredHTML(DeferredHTML { html })) != hash(.text(html)))
     }
 }

@@ -81,6 +81,10 @@ import Testing
         _ = pages.parallelMap { file.spill($0) }
         #expect(pages.allSatisfy { $0.isStored })
         #expect(pages.map(\.value) == texts)
+        // Whether one is empty is known without reading it back.
+        let empty = PageHTML("")
+        file.spill(empty)
+        #expect(empty.isStored && empty.isEmpty && !pages[0].isEmpty)
         // The same bytes, said to have another checksum: refused, and counted.
         let wrong = SpilledHTML.Page(file: file, offset: 0, length: texts[0].utf8.count, checksum: 1)
         #expect(wrong.load() == nil)
