@@ -83,7 +83,8 @@ package final class ParseCache: @unchecked Sendable {
         let key = Key(source: source, contentPath: contentPath, bytes: ContentHash.of(bytes), unsafeHTML: markdown.unsafeHTML)
         if let found = saved(key) { return (found.page, found.facet) }
         var result = PageParser.parse(source: source, contentPath: contentPath, bytes: bytes, markdown: markdown)
-        guard var page = result.value else { return (result, nil) }
+        // Taken out, so that the page's storage is changed in place rather than copied.
+        guard var page = result.value.take() else { return (result, nil) }
         page.markdown = MarkdownDocument(page.markdown, body: PageHTML(page.markdown.html, identity: key.htmlIdentity))
         result = Checked(page, result.diagnostics)
         let parsed = Parsed(page: result, facet: PageFacet.of(bytes: bytes, page: page))
