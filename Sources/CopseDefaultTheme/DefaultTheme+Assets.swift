@@ -750,7 +750,8 @@ main .table-scroll > table { display: table; width: 100%; max-width: none; margi
 /* The matrix: communities by principles */
 .matrix td, .matrix thead th:not(:first-child) { text-align: center; vertical-align: middle; font-variant-numeric: tabular-nums; }
 .matrix thead th { vertical-align: bottom; }
-.kind-evidence { --page: 56rem; }
+/* The evidence index and the packs are as wide as their matrix needs; their prose keeps its measure. */
+.kind-evidence, .kind-pack { --page: 56rem; }
 .matrix tbody th { min-width: 12rem; }
 .matrix td a {
   display: inline-grid;

@@ -78,6 +78,25 @@ class NavigationTests(unittest.TestCase):
         print(f"\n  {len(cb.html_pages())} pages opened from file:// at {cb.PHONE} px", flush=True)
         cb.fail_with(self, "pages that failed a reader", problems)
 
+    def test_evidence_summary_tables_show_whole_on_a_desktop(self):
+        # On a phone the matrix of communities by principles scrolls inside its region; on a
+        # desktop the evidence pages and packs are wide enough to show it whole (the pack's
+        # "All items" and "Section" columns were once cut off at 1280 px).
+        cb.emulate(self.driver, cb.DESKTOP, "light")
+        kinds = cb.kinds()
+        pages = kinds.get("evidence", []) + kinds.get("pack", [])
+        self.assertTrue(kinds.get("pack"), "the example hub has no evidence pack")
+        problems, tables = [], 0
+        for path in pages:
+            cb.open_page(self.driver, cb.file_url(path))
+            widths = self.driver.execute_script(
+                "return [...document.querySelectorAll('.table-scroll')].map(r => [r.scrollWidth, r.clientWidth])")
+            tables += len(widths)
+            problems += [f"{path}: a summary table is {scroll - client} px wider than its region at {cb.DESKTOP} px"
+                         for scroll, client in widths if scroll > client]
+        self.assertGreater(tables, 0, "no summary table was found on the evidence pages")
+        cb.fail_with(self, "tables cut off on a desktop", problems)
+
     def check_not_found(self, site, prefix):
         """404.html of the site in `site`, whose base_url has the path `prefix`: opened from the
         folder, and shown by a server at missing addresses; each time with its stylesheet and
