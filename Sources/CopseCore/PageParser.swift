@@ -17,7 +17,7 @@ package enum PageParser {
     }
 
     /// The front matter of one file, decoded.
-    package struct FrontMatterResult: Sendable {
+    package struct FrontMatterResult: Sendable, Equatable {
         var frontMatter = FrontMatter()
         var extra: [YAMLValue.MapEntry] = []
         var keyLines: [String: Int] = [:]
@@ -57,10 +57,12 @@ package enum PageParser {
     }
 
     /// Decodes the front matter; every wrongly typed key is reported. No value when any is an error.
-    package static func readFrontMatter(_ text: Source) -> Checked<FrontMatterResult> {
+    /// `scanning: false` reads it with Yams even when ``FrontMatterScanner`` could (the fuzzer
+    /// compares the two).
+    package static func readFrontMatter(_ text: Source, scanning: Bool = true) -> Checked<FrontMatterResult> {
         var result = FrontMatterResult()
         guard let yamlText = text.yaml else { return Checked(result) }
-        let diagnostics = readFrontMatter(yamlText, path: text.source, into: &result)
+        let diagnostics = readFrontMatter(yamlText, path: text.source, into: &result, scanning: scanning)
         return Checked(diagnostics.hasErrors ? nil : result, diagnostics.sorted())
     }
 
@@ -71,7 +73,7 @@ package enum PageParser {
     }
 }
 
-private extension PageParser {
+extension PageParser {
     /// `private` or `draft`, when an unknown key set to true looks like a misspelling of one:
     /// such a page means to stay unpublished, so building it would be the worst kind of mistake.
     static func hidingKey(misspelt name: String, value: Node) -> String? {
@@ -94,8 +96,13 @@ private extension PageParser {
         return yaml.unknownKeys(in: node, known: Evidence.knownKeys, context: "evidence")
     }
 
-    static func readFrontMatter(_ yamlText: String, path: String, into page: inout FrontMatterResult) -> [Diagnostic] {
+    static func readFrontMatter(_ yamlText: String, path: String, into page: inout FrontMatterResult, scanning: Bool = true) -> [Diagnostic] {
         let yaml = YAMLDecoding(path: path, lineOffset: 1)
+        if scanning, let entries = FrontMatterScanner.entries(yamlText, resolver: YAMLDecoding.resolver),
+           let scanned = frontMatter(entries, yaml: yaml) {
+            page = scanned
+            return []
+        }
         let node: Node
         switch yaml.compose(yamlText) {
         case .failure(let diagnostic): return [diagnostic]
@@ -129,6 +136,27 @@ private extension PageParser {
         if let frontMatter = decoded.value { page.frontMatter = frontMatter }
         diagnostics += decoded.diagnostics
         return diagnostics
+    }
+}
+
+extension PageParser {
+    /// The front matter of entries ``FrontMatterScanner`` read, as ``readFrontMatter(_:path:into:scanning:)``
+    /// makes it from Yams' mapping. Nil when any key would need a diagnostic (a value of the wrong
+    /// type, a misspelt `private`) or is `evidence`, whose keys' lines are wanted: the caller then
+    /// reads the YAML with Yams, which reports the problems.
+    static func frontMatter(_ entries: [FrontMatterScanner.Entry], yaml: YAMLDecoding) -> FrontMatterResult? {
+        var page = FrontMatterResult()
+        for entry in entries {
+            page.keyLines[entry.key] = entry.line + yaml.lineOffset
+            if let known = FrontMatter.CodingKeys(rawValue: entry.key) {
+                guard known != .evidence, (try? page.frontMatter.set(known, from: NodeValue(node: entry.value))) != nil else { return nil }
+            } else {
+                guard hidingKey(misspelt: entry.key, value: entry.value) == nil else { return nil }
+                page.extra.append(YAMLValue.MapEntry(key: entry.key, value: YAMLValue(entry.value)))
+            }
+        }
+        page.extra.sort { $0.key < $1.key }
+        return page
     }
 }
 

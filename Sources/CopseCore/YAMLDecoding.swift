@@ -12,7 +12,7 @@ struct YAMLDecoding {
     /// regular expression on every scalar, and the default set has seven (floats, timestamps,
     /// merge keys...) that front matter has no use for: dates are read as text and checked by
     /// ``Day``, and a number with a fraction stays the text it was written as.
-    private static let resolver = Resolver.basic.appending(.bool).appending(.int).appending(.null)
+    static let resolver = Resolver.basic.appending(.bool).appending(.int).appending(.null)
 
     /// The file the YAML came from, relative to the hub root.
     var path: String
