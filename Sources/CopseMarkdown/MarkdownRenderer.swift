@@ -50,18 +50,20 @@ private extension MarkdownRenderer {
 
         // Private passages and HTML comments go first: nothing later (the title, headings, links)
         // may see them.
-        let privatePassages = TreePasses.removePrivatePassages(root)
-        TreePasses.removeHTMLComments(root)
+        // A pass over a kind of node the page does not have is skipped (see TreeCensus).
+        let census = TreeCensus(root)
+        let privatePassages = census.codeBlocks ? TreePasses.removePrivatePassages(root) : []
+        if census.html { TreePasses.removeHTMLComments(root) }
         let tag = LinkPlaceholder.tag(avoiding: source)
         let title = TreePasses.removeLeadingTitle(root)
-        var links = TreePasses.placeholderLinks(root, tag: tag, isInternal: isInternal)
+        var links = census.linksOrImages ? TreePasses.placeholderLinks(root, tag: tag, isInternal: isInternal) : []
         // Heading ids come from the text as written, before wiki links become link nodes.
-        let headings = TreePasses.anchorHeadings(root, memory: memory)
+        let headings = census.headings ? TreePasses.anchorHeadings(root, memory: memory) : []
         TreePasses.wikiLinks(root, source: source, tag: tag, links: &links, memory: memory)
-        let anchors = TreePasses.otherAnchors(root, rawHTML: options.unsafeHTML)
-        TreePasses.scrollableTables(root, memory: memory)
-        TreePasses.callouts(root, memory: memory)
-        let undescribed = TreePasses.imagesWithoutDescription(root)
+        let anchors = census.footnoteReferences || census.html ? TreePasses.otherAnchors(root, rawHTML: options.unsafeHTML) : []
+        if census.tables { TreePasses.scrollableTables(root, memory: memory) }
+        if census.blockQuotes { TreePasses.callouts(root, memory: memory) }
+        let undescribed = census.images ? TreePasses.imagesWithoutDescription(root) : []
 
         guard let rendered = cmark_render_html_with_mem(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser), memory) else {
             fatalError("cmark-gfm: out of memory")
