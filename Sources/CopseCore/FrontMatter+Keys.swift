@@ -12,12 +12,18 @@ protocol FrontMatterValue {
     func flag() throws -> Bool?
     /// What `decode([String]?.self)` gives.
     func texts() throws -> [String]?
+    /// What `decode(Day?.self)` gives.
+    func day() throws -> Day?
+    /// What `decode(Attendance?.self)` gives.
+    func attendance() throws -> Attendance?
 }
 
 extension FrontMatterValue {
     func text() throws -> String? { try decode(String?.self) }
     func flag() throws -> Bool? { try decode(Bool?.self) }
     func texts() throws -> [String]? { try decode([String]?.self) }
+    func day() throws -> Day? { try decode(Day?.self) }
+    func attendance() throws -> Attendance? { try decode(Attendance?.self) }
 }
 
 struct KeyedValue: FrontMatterValue {
@@ -46,6 +52,28 @@ struct NodeValue: FrontMatterValue {
         guard case .scalar(let scalar) = node else { return try decode(Bool?.self) }
         if NSNull.construct(from: scalar) != nil { return nil }
         return try Bool.construct(from: scalar) ?? decode(Bool?.self)
+    }
+
+    /// A date is the scalar's text read by ``Day/init(iso:)``, as `Day`'s decoder reads it.
+    func day() throws -> Day? {
+        guard case .scalar(let scalar) = node else { return try decode(Day?.self) }
+        if NSNull.construct(from: scalar) != nil { return nil }
+        guard let day = Day(iso: scalar.string) else { return try decode(Day?.self) }
+        return day
+    }
+
+    /// A head count is `Int.construct`, as Yams decodes an `Int`; a list, its items' text.
+    func attendance() throws -> Attendance? {
+        switch node {
+        case .scalar(let scalar):
+            if NSNull.construct(from: scalar) != nil { return nil }
+            guard let count = Int.construct(from: scalar) else { return try decode(Attendance?.self) }
+            return .count(count)
+        case .sequence:
+            do { return .names(try texts() ?? []) } catch { return try decode(Attendance?.self) }
+        default:
+            return try decode(Attendance?.self)
+        }
     }
 
     func texts() throws -> [String]? {
@@ -90,8 +118,8 @@ extension FrontMatter {
         switch key {
         case .title: title = try value.text()
         case .summary: summary = try value.text()
-        case .date: date = try value.decode(Day?.self)
-        case .updated: updated = try value.decode(Day?.self)
+        case .date: date = try value.day()
+        case .updated: updated = try value.day()
         case .tags: tags = try value.texts()
         case .kind: kind = try value.text()
         case .draft: draft = try value.flag()
@@ -100,7 +128,7 @@ extension FrontMatter {
         case .leaders: leaders = try value.texts()
         case .meets: meets = try value.text()
         case .purpose: purpose = try value.text()
-        case .attendees: attendees = try value.decode(Attendance?.self)
+        case .attendees: attendees = try value.attendance()
         case .location: location = try value.text()
         case .time: time = try value.decode(MeetingTime?.self)
         case .evidence: evidence = try value.decode(Evidence?.self)

@@ -86,7 +86,7 @@ private extension FrontMatterScanner {
                 index += 1
                 if isBlank(line) { continue }
                 guard let colon = keyEnd(line) else { return nil }
-                let key = String(decoding: bytes[line.lowerBound..<colon], as: UTF8.self)
+                let key = text(line.lowerBound..<colon)
                 guard keys.insert(key).inserted else { return nil }
                 let start = skipSpaces(from: colon + 1, to: line.upperBound)
                 let value: Node
@@ -157,8 +157,8 @@ private extension FrontMatterScanner {
         func value(from start: Int, to end: Int, inList: Bool) -> (Node, Int)? {
             switch bytes[start] {
             case UInt8(ascii: "\""):
-                guard let close = firstIndex(of: UInt8(ascii: "\""), from: start + 1, to: end),
-                      firstIndex(of: UInt8(ascii: "\\"), from: start + 1, to: close) == nil else { return nil }
+                let close = bytes.index(of: UInt8(ascii: "\""), from: start + 1)
+                guard close < end, bytes.index(of: UInt8(ascii: "\\"), from: start + 1) > close else { return nil }
                 return (scalar(text(start + 1..<close), .doubleQuoted), close + 1)
             case UInt8(ascii: "'"):
                 var text: [UInt8] = []
@@ -175,27 +175,37 @@ private extension FrontMatterScanner {
                 }
                 return nil
             default:
-                guard !Self.indicators.contains(bytes[start]) else { return nil }
+                guard !Self.isIndicator(bytes[start]) else { return nil }
                 var position = start
                 var last = start
                 while position < end {
-                    let byte = bytes[position]
-                    if inList, byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") { break }
-                    if Self.plainRefuses.contains(byte) || (inList && Self.flowRefuses.contains(byte)) { return nil }
-                    if byte != 0x20 { last = position + 1 }
+                    switch bytes[position] {
+                    // A colon may end a key or make a number in base 60; `#` may start a comment.
+                    case UInt8(ascii: ":"), UInt8(ascii: "#"): return nil
+                    case UInt8(ascii: ","), UInt8(ascii: "]"):
+                        if inList { return (scalar(text(start..<last), .plain), position) }
+                    case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                        if inList { return nil }
+                    case 0x20: position += 1; continue
+                    default: break
+                    }
                     position += 1
+                    last = position
                 }
                 return (scalar(text(start..<last), .plain), position)
             }
         }
 
         /// Bytes that cannot start a plain scalar (or start one only in ways left to libyaml).
-        static let indicators = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
-        /// Bytes a plain scalar read here may not hold: a colon may end a key or make a number
-        /// in base 60, and `#` may start a comment.
-        static let plainRefuses = Set(":#".utf8)
-        /// Bytes that end or break a plain scalar inside a flow list.
-        static let flowRefuses = Set("[{}".utf8)
+        static func isIndicator(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"),
+                 UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"),
+                 UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"): true
+            default: false
+            }
+        }
 
         /// The end of a key at the start of `line` (letters, digits, `_` and `-`, starting with a
         /// letter or `_`), followed by a colon and a space or the end of the line.
@@ -225,10 +235,6 @@ private extension FrontMatterScanner {
             var position = start
             while position < end, bytes[position] == 0x20 { position += 1 }
             return position
-        }
-
-        func firstIndex(of byte: UInt8, from start: Int, to end: Int) -> Int? {
-            (start..<end).first { bytes[$0] == byte }
         }
 
         func text(_ range: Range<Int>) -> String {

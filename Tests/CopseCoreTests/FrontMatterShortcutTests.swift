@@ -12,7 +12,8 @@ import Yams
         "!!str 12", "!!str true", "!!bool yes", "!!int 7", "!!null ''", "&anchor text", "&flag true", "|\n  a block\n  of text",
         ">\n  folded\n  text", "[a, b, c]", "[]", "[a, ~, 3, true, '']", "[a, [b, c]]", "[a, {b: c}]", "{a: b}", "{}",
         "\n  - one\n  - two", "\n  - one\n  -\n  - 'x'", "\n  - [nested]", "\n  key: value", "text with:colon", "#not a comment",
-        "é accented ü", "multi\n  line plain",
+        "é accented ü", "multi\n  line plain", "2026-13-01", "'2026-03-04'", "\"2026-03-04\"", "2026-3-4", "1_000", "0o17",
+        "+7", "1:30", "'12'", "[Ada, 'Grace']", "[]", "[Ada, [x]]", "[3]",
     ]
 
     static func node(_ value: String) throws -> Node {
@@ -36,6 +37,8 @@ import Yams
         #expect(Self.outcome { try read.text() } == Self.outcome { try read.decode(String?.self) })
         #expect(Self.outcome { try read.flag() } == Self.outcome { try read.decode(Bool?.self) })
         #expect(Self.outcome { try read.texts() } == Self.outcome { try read.decode([String]?.self) })
+        #expect(Self.outcome { try read.day() } == Self.outcome { try read.decode(Day?.self) })
+        #expect(Self.outcome { try read.attendance() } == Self.outcome { try read.decode(Attendance?.self) })
     }
 
     @Test func theShortcutGivesTheValuesAPageExpects() throws {
@@ -46,5 +49,9 @@ import Yams
         #expect(try NodeValue(node: Self.node("[a, ~, '']")).texts() == ["a", "~", ""])
         #expect(throws: (any Error).self) { try NodeValue(node: Self.node("[a, [b]]")).texts() }
         #expect(throws: (any Error).self) { try NodeValue(node: Self.node("maybe")).flag() }
+        #expect(try NodeValue(node: Self.node("2026-03-04")).day() == Day(year: 2026, month: 3, day: 4))
+        #expect(try NodeValue(node: Self.node("0x10")).attendance() == .count(16))
+        #expect(try NodeValue(node: Self.node("[Ada, 'Grace']")).attendance() == .names(["Ada", "Grace"]))
+        #expect(throws: (any Error).self) { try NodeValue(node: Self.node("'12'")).attendance() }
     }
 }
