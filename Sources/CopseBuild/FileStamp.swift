@@ -25,6 +25,13 @@ struct FileStamp: Hashable, Sendable {
         self.init(info)
     }
 
+    /// The stamp of the file open as `descriptor`.
+    init?(descriptor: Int32) {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
     init(size: Int64, inode: UInt64, modified: Int64, changed: Int64, isFolder: Bool = false) {
         self.isFolder = isFolder
         self.size = size

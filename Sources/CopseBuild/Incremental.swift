@@ -116,9 +116,11 @@ struct Incremental: Sendable {
         // recycled staging folder still has the stamp it was checked with, unless the site swapped
         // out was removed: that took a name from each file the two sites shared.
         guard let folder = FolderHandle(path: root) else { return nil }
+        // A file this build wrote was stamped as it was written.
         let kept = written.stashed ? written.kept : []
+        let fresh = written.fresh
         let stamps = Array(paths.indices).parallelMap { index in
-            index < kept.count ? kept[index] ?? FileStamp(in: folder, path: paths[index]) : FileStamp(in: folder, path: paths[index])
+            (index < fresh.count ? fresh[index] : nil) ?? (index < kept.count ? kept[index] : nil) ?? FileStamp(in: folder, path: paths[index])
         }
         let recordsReads = pages.count == sources.count
         var files: [BuildManifest.Entry] = []

@@ -39,6 +39,9 @@ struct OutputWriter {
         /// The site swapped out was kept as the next spare (see ``SpareSite``), not removed: the
         /// files both sites share were then not touched after they were placed.
         var stashed: Bool
+        /// By file, its stamp when this build wrote it, read from the open file just written:
+        /// nothing changes it afterwards (swapping renames its folder, not the file).
+        var fresh: [FileStamp?] = []
     }
 
     /// Writes `paths.count` files; `contents(i)` produces file `i` and is called in parallel.
@@ -145,6 +148,14 @@ struct OutputWriter {
     /// folder for `AT_FDCWD`); nil when it worked, else the system's error number.
     /// The file must not exist: a file already there may be another name of a file of the output.
     static func writeFile(_ folder: Int32, _ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var stamp: FileStamp?
+        return writeFile(folder, path, bytes, stamp: &stamp, stamping: false)
+    }
+
+    /// As ``writeFile(_:_:_:)``; `stamp` is the written file's stamp, read from its descriptor
+    /// before it is closed (nil when that failed, or when not `stamping`).
+    static func writeFile(_ folder: Int32, _ path: String, _ bytes: UnsafeBufferPointer<UInt8>, stamp: inout FileStamp?,
+                          stamping: Bool = true) -> Int32? {
         let descriptor = openat(folder, path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return errno }
         var offset = 0
@@ -158,6 +169,7 @@ struct OutputWriter {
             }
             offset += written
         }
+        if stamping { stamp = FileStamp(descriptor: descriptor) }
         // A full disk or quota can show only when the file is closed (NFS, some FUSE systems).
         return close(descriptor) == 0 ? nil : errno
     }
@@ -221,28 +233,29 @@ private extension OutputWriter {
             }
             if isRecycled { Self.clear(path, in: root) }
             let problem: Problem?
+            var stamp: FileStamp?
             switch placement.contents {
             case .text(let text):
                 var text = text
-                problem = text.withUTF8 { Self.writeFile(root, path, $0) }.map { Problem(path: path, code: $0) }
+                problem = text.withUTF8 { Self.writeFile(root, path, $0, stamp: &stamp) }.map { Problem(path: path, code: $0) }
             case .copy(let source):
                 do {
                     let data = try Data(contentsOf: source)
-                    problem = data.withUnsafeBytes { Self.writeFile(root, path, $0.bindMemory(to: UInt8.self)) }
+                    problem = data.withUnsafeBytes { Self.writeFile(root, path, $0.bindMemory(to: UInt8.self), stamp: &stamp) }
                         .map { Problem(path: path, code: $0) }
                 } catch {
                     problem = Problem(path: path, code: WriteFailure.code(of: error), reading: source.path)
                 }
             case .bytes(let bytes):
-                problem = bytes.withUnsafeBufferPointer { Self.writeFile(root, path, $0) }.map { Problem(path: path, code: $0) }
+                problem = bytes.withUnsafeBufferPointer { Self.writeFile(root, path, $0, stamp: &stamp) }.map { Problem(path: path, code: $0) }
             case nil:
                 // Asked again with linking off, and still nothing to write: a fault of the caller.
                 problem = Problem(path: path, code: 0)
             }
-            return problem.map(Outcome.failed) ?? .written
+            return problem.map(Outcome.failed) ?? .written(stamp)
         }
         var written = Written(reusedFiles: 0, folders: folders.all, kept: Array(repeating: nil, count: paths.count), folderStamps: [],
-                              stashed: false)
+                              stashed: false, fresh: Array(repeating: nil, count: paths.count))
         var failures: [Problem] = []
         for (index, outcome) in outcomes.enumerated() {
             switch outcome {
@@ -250,7 +263,7 @@ private extension OutputWriter {
                 written.kept[index] = stamp
                 written.reusedFiles += 1
             case .linked: written.reusedFiles += 1
-            case .written: break
+            case .written(let stamp): written.fresh[index] = stamp
             case .failed(let problem): failures.append(problem)
             }
         }
@@ -284,7 +297,9 @@ private extension OutputWriter {
     enum Outcome: Sendable {
         /// Kept as it was in a recycled staging folder, with this stamp.
         case kept(FileStamp)
-        case linked, written
+        case linked
+        /// Written, with its stamp when it could be read.
+        case written(FileStamp?)
         case failed(Problem)
     }
 }
