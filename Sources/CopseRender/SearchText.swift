@@ -43,13 +43,20 @@ enum SearchText {
                 default:
                     // The rest of the word up to a space, a tag or an entity, appended at once.
                     var end = index + 1
+                    var ended = true
                     while end < bytes.count {
                         let next = bytes[end]
                         if next == 0x20 || next == 0x0A || next == 0x09 || next == 0x0D { break }
-                        if html, next == UInt8(ascii: "<") || next == UInt8(ascii: "&") { break }
+                        if html, next == UInt8(ascii: "<") || next == UInt8(ascii: "&") { ended = false; break }
                         end += 1
                     }
-                    token.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                    if token.isEmpty, ended {
+                        // A whole word between spaces (most of them): its id straight from the text.
+                        if !word.elementsEqual(footnoteBackReference) { ids.append(vocabulary.add(word)) }
+                    } else {
+                        token.append(contentsOf: word)
+                    }
                     index = end
                 }
             }

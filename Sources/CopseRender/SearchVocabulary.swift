@@ -61,8 +61,7 @@ struct SearchVocabulary {
 
     /// The id of `token`, adding it when new, and counts `occurrences` more of it.
     mutating func add(_ token: UnsafeBufferPointer<UInt8>, occurrences: Int) -> Int32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in token { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hash = Self.hash(token)
         if 2 * (hashes.count + 1) > slots.count { grow() }
         let mask = slots.count - 1
         var slot = Self.slot(of: hash, mask: mask)
@@ -99,6 +98,30 @@ struct SearchVocabulary {
 }
 
 private extension SearchVocabulary {
+    /// A hash of a word read eight bytes at a time (most words are one or two such reads). Only
+    /// where words are kept depends on it, never their ids: two words are told apart by their bytes.
+    static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = 0x9e37_79b9_7f4a_7c15 ^ UInt64(token.count)
+        guard let base = token.baseAddress else { return hash }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= token.count {
+            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+        }
+        if offset < token.count {
+            var tail: UInt64 = 0
+            for shift in 0..<(token.count - offset) { tail |= UInt64(base[offset + shift]) << (8 * shift) }
+            hash = mix(hash ^ tail)
+        }
+        return hash
+    }
+
+    static func mix(_ value: UInt64) -> UInt64 {
+        let product = value &* 0xbf58_476d_1ce4_e5b9
+        return product ^ (product >> 31)
+    }
+
     /// The slot a hash starts at: its high bits, mixed, so that tokens differing in their last
     /// bytes spread out.
     static func slot(of hash: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: (hash &* 0x9e37_79b9_7f4a_7c15) >> 32) & mask }

@@ -26,10 +26,12 @@ import Testing
         <p>Tom &amp; Sam&#39;s &#x2014; notes<sup class="footnote-ref"><a href="#fn-1">1</a></sup> a&b<br />next<sup>2</sup>nd</p>
         <li>one</li><li>two</li>
         <a href="#fnref-1" class="footnote-backref">↩</a>
+        <p>back ↩ again</p>
         """
         SearchText.tokenize(html, html: true, into: &ids, vocabulary: &vocabulary)
         let words = ids.map { String(decoding: vocabulary.token(Int($0)), as: UTF8.self) }
-        #expect(words == ["Pair", "programming", "Tom", "&", "Sam's", "—", "notes", "a&b", "next", "2nd", "one", "two"])
+        #expect(words == ["Pair", "programming", "Tom", "&", "Sam's", "—", "notes", "a&b", "next", "2nd", "one", "two",
+                          "back", "again"])
     }
 
     @Test func plainTextKeepsAngleBracketsAndAmpersands() {
