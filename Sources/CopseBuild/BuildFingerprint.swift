@@ -72,6 +72,67 @@ struct BuildFingerprint: Sendable {
     /// it was then is not read again (the check git's index makes).
     static func inputs(_ options: BuildOptions, found: ContentScanner.Found, history: GitHistory?,
                        known: [String: KnownFile]? = nil) -> Hashes? {
+        frame(options, found: found, history: history, known: known).flatMap { reading($0, options, found: found, known: known) }
+    }
+
+    /// `frame` completed with the Markdown files' hashes, read from the files (or from `known`).
+    static func reading(_ frame: Frame, _ options: BuildOptions, found: ContentScanner.Found,
+                        known: [String: KnownFile]?) -> Hashes? {
+        let contentPath = options.root.appendingPathComponent("content").path + "/"
+        let pageList = Array(found.markdown.indices).parallelMap { index -> ContentHash? in
+            let file = contentPath + found.markdown[index]
+            guard let known else { return ContentHash.ofFile(file) }
+            if let stamp = frame.stamps[index], let kept = known[found.markdown[index]], kept.stamp == stamp, !kept.recent { return kept.hash }
+            return ContentHash.ofFile(file)
+        }
+        return frame.completed(pageList: pageList)
+    }
+
+    /// Everything ``inputs(_:found:history:known:)`` hashes but the Markdown files' bytes, which
+    /// ``completed(pageList:)`` adds: a build that reads every page anyway (it has no manifest to
+    /// compare with) hashes them as it parses them, rather than reading each file twice.
+    struct Frame: Sendable {
+        var theme: ContentHash
+        /// The options, the output, the theme and the history, hashed: where ``Hashes/inputs`` starts.
+        var start: Hasher128
+        var frame: ContentHash
+        var paths: [String]
+        var markdownCount: Int
+        /// Each of ``paths``, stamped before it is read (only with `known`).
+        var stamps: [FileStamp?]
+        /// The hash of each file of ``paths`` that is not Markdown, in order.
+        var others: [ContentHash]
+        /// When the stamps were taken, in nanoseconds.
+        var started: Int64
+        var stamping: Bool
+
+        /// The hashes, with `pageList` the hash of each Markdown file (nil for one that could not
+        /// be read: then there are none).
+        func completed(pageList: [ContentHash?]) -> Hashes? {
+            guard pageList.count == markdownCount else { return nil }
+            var hasher = start
+            var pages: [ContentHash] = []
+            pages.reserveCapacity(markdownCount)
+            for (index, path) in paths.enumerated() {
+                guard let hash = index < markdownCount ? pageList[index] : others[index - markdownCount] else { return nil }
+                hasher.add(UInt64(index < markdownCount ? 1 : 2))
+                hasher.add(path)
+                hasher.add(hash)
+                if index < markdownCount { pages.append(hash) }
+            }
+            let stamped = !stamping ? [] : paths.indices.map { index -> KnownFile? in
+                guard let stamp = stamps[index] else { return nil }
+                let hash = index < markdownCount ? pages[index] : others[index - markdownCount]
+                return KnownFile(stamp: stamp, hash: hash,
+                                 recent: stamp.modified > started - racyWindow || stamp.changed > started - racyWindow)
+            }
+            return Hashes(inputs: hasher.finish(), theme: theme, frame: frame, paths: paths, pageList: pages, stamped: stamped)
+        }
+    }
+
+    /// The part of the fingerprint that does not read the Markdown files (see ``Frame``).
+    static func frame(_ options: BuildOptions, found: ContentScanner.Found, history: GitHistory?,
+                      known: [String: KnownFile]? = nil) -> Frame? {
         guard found.diagnostics.isEmpty else { return nil }
         var theme = Hasher128()
         theme.add(program)
@@ -100,34 +161,31 @@ struct BuildFingerprint: Sendable {
         clock_gettime(CLOCK_REALTIME, &now)
         let started = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
         // Each file is stamped before it is read: a write in between shows as a new stamp next time.
-        let stamps = known == nil ? [] : paths.parallelMap { FileStamp(path: contentPath + $0).flatMap { $0.isFolder ? nil : $0 } }
-        let hashes = Array(paths.indices).parallelMap { index -> ContentHash? in
-            let file = contentPath + paths[index]
+        let stamps = known == nil ? Array(repeating: nil, count: paths.count)
+            : paths.parallelMap { FileStamp(path: contentPath + $0).flatMap { $0.isFolder ? nil : $0 } }
+        let otherPaths = found.other
+        let others = Array(otherPaths.indices).parallelMap { index -> ContentHash? in
+            let file = contentPath + otherPaths[index]
             guard let known else { return ContentHash.ofFile(file) }
-            if let stamp = stamps[index], let kept = known[paths[index]], kept.stamp == stamp, !kept.recent { return kept.hash }
+            if let stamp = stamps[markdownCount + index], let kept = known[otherPaths[index]], kept.stamp == stamp, !kept.recent {
+                return kept.hash
+            }
             return ContentHash.ofFile(file)
         }
-        let stamped = known == nil ? [] : zip(stamps, hashes).map { stamp, hash -> KnownFile? in
-            guard let stamp, let hash else { return nil }
-            return KnownFile(stamp: stamp, hash: hash, recent: stamp.modified > started - racyWindow || stamp.changed > started - racyWindow)
-        }
-        var pageList: [ContentHash] = []
-        pageList.reserveCapacity(markdownCount)
+        var otherHashes: [ContentHash] = []
+        otherHashes.reserveCapacity(others.count)
         for (index, path) in paths.enumerated() {
-            guard let hash = hashes[index] else { return nil }
             let kind: UInt64 = index < markdownCount ? 1 : 2
-            hasher.add(kind)
-            hasher.add(path)
-            hasher.add(hash)
             frame.add(kind)
             frame.add(path)
-            if index < markdownCount {
-                pageList.append(hash)
-            } else {
+            if index >= markdownCount {
+                guard let hash = others[index - markdownCount] else { return nil }
                 frame.add(hash)
+                otherHashes.append(hash)
             }
         }
-        return Hashes(inputs: hasher.finish(), theme: themeHash, frame: frame.finish(), paths: paths, pageList: pageList, stamped: stamped)
+        return Frame(theme: themeHash, start: hasher, frame: frame.finish(), paths: paths, markdownCount: markdownCount,
+                     stamps: stamps, others: otherHashes, started: started, stamping: known != nil)
     }
 }
 

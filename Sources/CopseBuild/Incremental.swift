@@ -9,8 +9,12 @@ struct Incremental: Sendable {
     let cache: BuildCache
     let previous: BuildManifest?
     /// What this build reads (see ``BuildFingerprint/inputs(_:found:history:)``); nil when an
-    /// input could not be read.
-    let hashes: BuildFingerprint.Hashes?
+    /// input could not be read, or while ``awaitsPages``.
+    private(set) var hashes: BuildFingerprint.Hashes?
+    /// Everything the fingerprint reads but the Markdown files, when their hashes are taken as the
+    /// pages are parsed (see ``complete(pageList:)``): a build with no manifest to compare with
+    /// reads every page anyway, so it does not read each file a first time just to hash it.
+    private(set) var pending: BuildFingerprint.Frame?
     /// Every Markdown file, in the scan's order (`content/...md`).
     let sources: [String]
     /// Said once, never an error (see ``BuildReport/cacheWarnings``).
@@ -23,15 +27,32 @@ struct Incremental: Sendable {
                       history: PendingHistory?, loaded: Pending<(BuildManifest?, warning: String?)>? = nil,
                       known: [String: BuildFingerprint.KnownFile]? = nil) -> Incremental {
         var clock = StageClock()
-        // The inputs are hashed while the manifest is still being read, if it is.
-        let hashes = BuildFingerprint.inputs(options, found: found, history: options.gitDates ? history?.wait() : nil,
-                                             known: known ?? [:])
-        clock.lap("cache: fingerprint the inputs")
+        // The inputs are hashed while the manifest is still being read, if it is; without one, the
+        // pages are hashed as they are parsed.
+        let deferred = !FileManager.default.fileExists(atPath: cache.file.path)
+        let known = known ?? [:]
+        let frame = BuildFingerprint.frame(options, found: found, history: options.gitDates ? history?.wait() : nil, known: known)
+        let hashes = deferred ? nil : frame.flatMap { BuildFingerprint.reading($0, options, found: found, known: known) }
+        clock.lap(deferred ? "cache: fingerprint the inputs but the pages" : "cache: fingerprint the inputs")
         let (previous, warning) = loaded?.wait() ?? cache.load()
         clock.lap("cache: read the manifest (waited)")
-        return Incremental(cache: cache, previous: previous, hashes: hashes, sources: found.markdown.map { "content/" + $0 },
-                           warnings: warning.map { [$0] } ?? [])
+        return Incremental(cache: cache, previous: previous, hashes: hashes, pending: deferred ? frame : nil,
+                           sources: found.markdown.map { "content/" + $0 }, warnings: warning.map { [$0] } ?? [])
     }
+
+    /// Whether the Markdown files' hashes are still to come from the parse.
+    var awaitsPages: Bool { hashes == nil && pending != nil }
+
+    /// The fingerprint completed with each Markdown file's hash as the parse read it (in the
+    /// scan's order; nil for a file it could not read: then there is no fingerprint).
+    mutating func complete(pageList: [ContentHash?]) {
+        guard hashes == nil, let pending else { return }
+        hashes = pending.completed(pageList: pageList)
+        self.pending = nil
+    }
+
+    /// Everything the build reads but the pages' bytes (``BuildFingerprint/Hashes/frame``).
+    var frame: ContentHash? { hashes?.frame ?? pending?.frame }
 
     var inputs: ContentHash? { hashes?.inputs }
 

@@ -59,17 +59,33 @@ final class FacetTable: @unchecked Sendable {
     /// Every Markdown file's source (`content/...md`), in the scan's order.
     let sources: [String]
     private let slots: UnsafeMutableBufferPointer<ContentHash?>
+    /// The hash of each file's bytes, as the parse read them (or as the fingerprint found them).
+    private let bytes: UnsafeMutableBufferPointer<ContentHash?>
 
     init(sources: [String]) {
         self.sources = sources
         slots = .allocate(capacity: sources.count)
         slots.initialize(repeating: nil)
+        bytes = .allocate(capacity: sources.count)
+        bytes.initialize(repeating: nil)
     }
 
     deinit {
         slots.deinitialize()
         slots.deallocate()
+        bytes.deinitialize()
+        bytes.deallocate()
     }
+
+    /// Stores the hash of the bytes of the file at `index` of ``sources``, when `source` is that
+    /// file. Each index is stored by one thread only.
+    func store(bytes hash: ContentHash, at index: Int, source: String) {
+        guard index < sources.count, sources[index] == source else { return }
+        bytes[index] = hash
+    }
+
+    /// The hash of each of ``sources``' bytes, in order (nil for a file that was not read).
+    var bytesInOrder: [ContentHash?] { Array(bytes) }
 
     /// Stores the facet of the file at `index` of ``sources``, when `source` is that file (a
     /// parse of other files stores nothing).

@@ -80,7 +80,13 @@ package final class ParseCache: @unchecked Sendable {
     /// The page parsed from `bytes`, with its warnings, and its facet when it parsed: from memory,
     /// from disk, or parsed now (and kept when it parsed).
     func page(source: String, contentPath: String, bytes: [UInt8], markdown: MarkdownOptions) -> (Checked<ParsedPage>, ContentHash?) {
-        let key = Key(source: source, contentPath: contentPath, bytes: ContentHash.of(bytes), unsafeHTML: markdown.unsafeHTML)
+        page(source: source, contentPath: contentPath, bytes: bytes, hash: ContentHash.of(bytes), markdown: markdown)
+    }
+
+    /// As ``page(source:contentPath:bytes:markdown:)``, with `hash` the hash of `bytes`.
+    func page(source: String, contentPath: String, bytes: [UInt8], hash: ContentHash,
+              markdown: MarkdownOptions) -> (Checked<ParsedPage>, ContentHash?) {
+        let key = Key(source: source, contentPath: contentPath, bytes: hash, unsafeHTML: markdown.unsafeHTML)
         if let found = saved(key) { return (found.page, found.facet) }
         var result = PageParser.parse(source: source, contentPath: contentPath, bytes: bytes, markdown: markdown)
         // Taken out, so that the page's storage is changed in place rather than copied.

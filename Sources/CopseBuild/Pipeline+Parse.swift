@@ -18,6 +18,7 @@ extension Pipeline {
             if let cache, let hash = known?[index],
                let saved = cache.page(source: source, contentPath: path, bytes: hash, markdown: markdownOptions) {
                 facets?.store(saved.facet, at: index, source: source)
+                facets?.store(bytes: hash, at: index, source: source)
                 return saved.page
             }
             guard let bytes = FileBytes.read(folder + "/" + path) else {
@@ -26,10 +27,15 @@ extension Pipeline {
             }
             guard let cache else {
                 let page = PageParser.parse(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions)
-                if let facets, let parsed = page.value { facets.store(PageFacet.of(bytes: bytes, page: parsed), at: index, source: source) }
+                if let facets {
+                    facets.store(bytes: ContentHash.of(bytes), at: index, source: source)
+                    if let parsed = page.value { facets.store(PageFacet.of(bytes: bytes, page: parsed), at: index, source: source) }
+                }
                 return page
             }
-            let (page, facet) = cache.page(source: source, contentPath: path, bytes: bytes, markdown: markdownOptions)
+            let hash = ContentHash.of(bytes)
+            facets?.store(bytes: hash, at: index, source: source)
+            let (page, facet) = cache.page(source: source, contentPath: path, bytes: bytes, hash: hash, markdown: markdownOptions)
             if let facet { facets?.store(facet, at: index, source: source) }
             return page
         }

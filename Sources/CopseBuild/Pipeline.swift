@@ -89,7 +89,7 @@ package enum Pipeline {
         let chunkFiles = cache.map { SearchChunkFiles(folder: $0.cache.folder.appendingPathComponent("search")) }
         let searchChunks = cache == nil && options.quick == nil ? nil
             : SearchChunks(store: chunkFiles, inMemory: options.quick != nil)
-        let linkedFile = cache.flatMap { cache in cache.hashes.map { LinkedSiteFile(folder: cache.cache.folder, frame: $0.frame) } }
+        let linkedFile = cache.flatMap { cache in cache.frame.map { LinkedSiteFile(folder: cache.cache.folder, frame: $0) } }
         defer { linkedFile?.finishSaving() }
         // The spare is claimed as the staging folder on a thread of its own once the pages are
         // parsed: linking and planning the site keep one core busy, and the claim stats a folder
@@ -101,6 +101,12 @@ package enum Pipeline {
         }
         let assembled = assemble(options, found: found, history: history, facets: facets, searchChunks: searchChunks,
                                  known: cache?.hashes?.pageList, linkedFile: linkedFile, frame: frame, afterParse: staging?.start)
+        if let facets, cache?.awaitsPages == true {
+            cache?.complete(pageList: facets.bytesInOrder)
+            if let hashes = cache?.hashes, !hashes.stamped.isEmpty {
+                stampFile?.save(zip(hashes.paths, hashes.stamped).compactMap { path, file in file.map { (path, $0) } })
+            }
+        }
         let diagnostics = (assembled.diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         guard !failed, let site = assembled.value?.site, let files = assembled.value?.files else {
