@@ -78,9 +78,7 @@ package enum Pipeline {
         if write, refusal.isEmpty, let folder = options.cache, let found {
             let incremental = Incremental.start(BuildCache(folder: folder), options: options, found: found, history: history,
                                                 loaded: manifest, known: stamps?.wait())
-            if let hashes = incremental.hashes, !hashes.stamped.isEmpty {
-                stampFile?.save(zip(hashes.paths, hashes.stamped).compactMap { path, file in file.map { (path, $0) } })
-            }
+            saveStamps(incremental.hashes, to: stampFile)
             notes += incremental.warnings
             if let report = incremental.upToDate(target) { return report }
             cache = incremental
@@ -103,9 +101,7 @@ package enum Pipeline {
                                  known: cache?.hashes?.pageList, linkedFile: linkedFile, frame: frame, afterParse: staging?.start)
         if let facets, cache?.awaitsPages == true {
             cache?.complete(pageList: facets.bytesInOrder)
-            if let hashes = cache?.hashes, !hashes.stamped.isEmpty {
-                stampFile?.save(zip(hashes.paths, hashes.stamped).compactMap { path, file in file.map { (path, $0) } })
-            }
+            saveStamps(cache?.hashes, to: stampFile)
         }
         let diagnostics = (assembled.diagnostics + refusal).sorted()
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
@@ -202,6 +198,12 @@ package enum Pipeline {
     }
 
     /// Everything but the write, scanning and reading the history itself.
+    /// Keeps each file's stamp and hash for the next build's fingerprint (see ``StampFile``).
+    static func saveStamps(_ hashes: BuildFingerprint.Hashes?, to file: StampFile?) {
+        guard let hashes, !hashes.stamped.isEmpty else { return }
+        file?.save(zip(hashes.paths, hashes.stamped).compactMap { path, stamped in stamped.map { (path, $0) } })
+    }
+
     static func assemble(_ options: BuildOptions) -> Checked<Assembled> {
         assemble(options, found: scan(options), history: PendingHistory.start(options))
     }
