@@ -75,8 +75,13 @@ struct ViewModel: Sendable {
 
     /// `../../` for `communities/x/index.html`.
     static func root(for outputPath: String) -> String {
-        String(repeating: "../", count: outputPath.reduce(0) { $1 == "/" ? $0 + 1 : $0 })
+        // Counted on the bytes: a `/` is never part of another character, and walking a String's
+        // characters finds each one's boundaries first. The usual depths are made once.
+        let depth = outputPath.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+        return depth < roots.count ? roots[depth] : String(repeating: "../", count: depth)
     }
+
+    private static let roots = (0..<12).map { String(repeating: "../", count: $0) }
 
     /// The names every page has (see ``LayoutContext``). `root` is the way back to the site root:
     /// `../` per folder of `outputPath`, unless given (the not-found page's).
