@@ -76,29 +76,42 @@ private extension JSONValue {
     }
 
     static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        var plain = true
-        for byte in text.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            plain = false
-            break
-        }
-        if plain {
-            out += text
-        } else {
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
+        var copy = text
+        // Most text needs no escape: appended whole. Otherwise the runs between the bytes that
+        // need one are copied whole (a search part's word list is tens of kilobytes).
+        let escaped = copy.withUTF8 { bytes -> [UInt8]? in
+            guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return nil }
+            var escaped: [UInt8] = [UInt8(ascii: "\"")]
+            escaped.reserveCapacity(bytes.count + bytes.count / 8 + 2)
+            var start = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                start = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): escaped.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): escaped.append(contentsOf: "\\\\".utf8)
+                case 0x0A: escaped.append(contentsOf: "\\n".utf8)
+                case 0x0D: escaped.append(contentsOf: "\\r".utf8)
+                case 0x09: escaped.append(contentsOf: "\\t".utf8)
+                default:
+                    let digits = Array("0123456789abcdef".utf8)
+                    escaped.append(contentsOf: "\\u00".utf8)
+                    escaped.append(digits[Int(byte >> 4)])
+                    escaped.append(digits[Int(byte & 0x0F)])
                 }
             }
+            escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            escaped.append(UInt8(ascii: "\""))
+            return escaped
         }
-        out += "\""
+        if let escaped {
+            out += String(decoding: escaped, as: UTF8.self)
+        } else {
+            out += "\""
+            out += text
+            out += "\""
+        }
     }
 }

@@ -153,4 +153,36 @@ import Testing
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(value.text.utf8)) as? [String: Any])
         #expect(parsed["z"] as? String == "quote \" back\\slash\nline\ttab\u{01} é 🌱")
     }
+
+    /// Random text made of what JSON must escape and what it must not: every string is quoted as
+    /// valid JSON that reads back as itself, with only the escapes JSON needs.
+    @Test func everyStringQuotesAndReadsBack() throws {
+        let pieces = ["a", "word ", "\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", "\u{7F}", "é", "🌱", "\u{2028}", "/", "'", "<", "&"]
+        var random = SeededRandom(seed: 7)
+        for _ in 0..<2_000 {
+            let text = (0..<random.next(12)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            let quoted = JSONValue.quoted(text)
+            let parsed = try #require(try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String])
+            #expect(parsed == [text], "\(text.debugDescription) -> \(quoted)")
+            #expect(quoted == Self.escapedScalarByScalar(text))
+        }
+    }
+
+    /// The escaping spelt out a character at a time: only `"`, `\`, and the control characters
+    /// (`\n`, `\r`, `\t`, else `\u00xx`); everything else as it is.
+    static func escapedScalarByScalar(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
 }
