@@ -28,6 +28,36 @@ enum SearchTerms {
 
     /// The runs of letters and digits of `word`, folded.
     static func parts(of word: String) -> [String] {
+        asciiParts(of: word) ?? unicodeParts(of: word)
+    }
+
+    /// ``parts(of:)`` of a word of ASCII only (nearly every word), read from its bytes: lower case
+    /// is a byte's, there are no accents, and the only letters and digits are A-Z, a-z and 0-9.
+    /// Nil for any other word.
+    static func asciiParts(of word: String) -> [String]? {
+        var word = word
+        return word.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var parts: [String] = []
+            var current: [UInt8] = []
+            current.reserveCapacity(bytes.count)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 0x20)
+                default:
+                    guard !current.isEmpty else { continue }
+                    parts.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
+            return parts
+        }
+    }
+
+    /// ``parts(of:)`` of any word, by Unicode's rules.
+    static func unicodeParts(of word: String) -> [String] {
         var parts: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in fold(word).unicodeScalars {

@@ -32,6 +32,23 @@ import Testing
         }
     }
 
+    /// Words of ASCII only are split from their bytes: every printable ASCII character, in random
+    /// words, splits and folds as Unicode's rules do.
+    @Test func asciiWordsSplitAsUnicodesRulesSplitThem() {
+        let characters = (0x20...0x7E).map { String(UnicodeScalar(UInt8($0))) } + ["\t"]
+        var state: UInt64 = 5
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<5_000 {
+            let word = (0..<next(14)).map { _ in characters[next(characters.count)] }.joined()
+            #expect(SearchTerms.asciiParts(of: word) == SearchTerms.unicodeParts(of: word), "\(word.debugDescription)")
+        }
+        #expect(SearchTerms.asciiParts(of: "Café") == nil)
+        #expect(SearchTerms.parts(of: "Café-au-LAIT") == ["cafe", "au", "lait"])
+    }
+
     @Test func termsGiveTheStemsOfTheSharedList() throws {
         for pair in try Self.cases().stems {
             #expect(SearchStemmer.stem(pair[0]) == pair[1], "\(pair[0])")
