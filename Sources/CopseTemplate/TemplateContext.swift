@@ -28,6 +28,9 @@ package extension TemplateContext {
 
     /// The names this context offers, what each holds, and whether it can be missing.
     static var schema: TemplateSchema {
-        TemplateSchema(name: String(describing: Self.self), entries: fields.flatMap(\.entries))
+        // The type's name from its metadata: `String(describing:)` first looks through every
+        // protocol conformance of the program for a description, and schemas are made over and
+        // over (each map's and list's, for each context that holds one).
+        TemplateSchema(name: _typeName(Self.self, qualified: false), entries: fields.flatMap(\.entries))
     }
 }
