@@ -254,7 +254,7 @@ private extension FrontMatterScanner {
         }
 
         func tag(_ name: Tag.Name) -> Tag {
-            Tag(name, resolver, .default)
+            Tag(name, resolver, YAMLDecoding.constructor)
         }
     }
 }

@@ -14,6 +14,11 @@ struct YAMLDecoding {
     /// ``Day``, and a number with a fraction stays the text it was written as.
     static let resolver = Resolver.basic.appending(.bool).appending(.int).appending(.null)
 
+    /// One constructor for all YAML: Yams' `Constructor.default` makes a new one, with its three
+    /// tables, each time it is asked for (once per node's tag). Its tables are never changed
+    /// after it is made, so threads may share it.
+    nonisolated(unsafe) static let constructor = Constructor.default
+
     /// The file the YAML came from, relative to the hub root.
     var path: String
     /// File line of the YAML's first line, minus one (front matter starts on line 2: offset 1).
@@ -28,7 +33,7 @@ struct YAMLDecoding {
         do {
             // Passing the encoding and resolver avoids Yams reading the whole process environment
             // on every call (its `.default` encoding looks up YAMS_DEFAULT_ENCODING each time).
-            return .success(try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8).map { YAMLBaseSixty.defused($0, text: yaml) })
+            return .success(try Yams.compose(yaml: yaml, Self.resolver, Self.constructor, .utf8).map { YAMLBaseSixty.defused($0, text: yaml) })
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
