@@ -168,27 +168,64 @@ struct FrontMatterSplit {
 
     struct Unclosed: Error {}
 
+    /// Read on the text's bytes. Every byte that decides something here is ASCII, and an ASCII
+    /// byte is a character of its own except a line feed after a carriage return (one character,
+    /// `\r\n`, which is no line end here either), so the bytes give what the characters would.
     static func split(_ text: String) -> Result<FrontMatterSplit, Unclosed> {
-        guard text.hasPrefix("---"), let firstEnd = text.firstIndex(of: "\n"),
-              text[..<firstEnd].allSatisfy({ $0 == "-" || $0 == " " || $0 == "\t" }),
-              text[..<firstEnd].filter({ $0 == "-" }).count == 3 else {
+        var copy = text
+        let found = copy.withUTF8 { bytes in FrontMatterSplit.find(bytes) }
+        switch found {
+        case .none:
             return .success(FrontMatterSplit(yaml: nil, body: text, bodyLineOffset: 0))
-        }
-        var lineStart = text.index(after: firstEnd)
-        var lineCount = 1
-        while lineStart < text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
-            lineCount += 1
-            let line = text[lineStart..<lineEnd].trimmingTrailingWhitespace
-            if line == "---" || line == "..." {
-                let yaml = String(text[text.index(after: firstEnd)..<lineStart])
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
-                return .success(FrontMatterSplit(yaml: yaml, body: String(text[bodyStart...]), bodyLineOffset: lineCount))
+        case .unclosed:
+            return .failure(Unclosed())
+        case .closed(let yaml, let body, let lines):
+            let utf8 = text.utf8
+            func part(_ range: Range<Int>) -> String {
+                String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)],
+                       as: UTF8.self)
             }
-            guard lineEnd < text.endIndex else { break }
-            lineStart = text.index(after: lineEnd)
+            return .success(FrontMatterSplit(yaml: part(yaml), body: part(body), bodyLineOffset: lines))
         }
-        return .failure(Unclosed())
+    }
+
+    enum Found {
+        case none, unclosed
+        /// The YAML's bytes, the body's, and how many lines come before the body.
+        case closed(yaml: Range<Int>, body: Range<Int>, lines: Int)
+    }
+
+    static func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Found {
+        let dash = UInt8(ascii: "-"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        /// Where the line from `start` ends: its line feed (not one after a carriage return).
+        func lineEnd(from start: Int) -> Int {
+            var index = start
+            while index < bytes.count {
+                if bytes[index] == 0x0A, index == 0 || bytes[index - 1] != 0x0D { return index }
+                index += 1
+            }
+            return bytes.count
+        }
+        guard bytes.count >= 3, bytes[0] == dash, bytes[1] == dash, bytes[2] == dash else { return .none }
+        let firstEnd = lineEnd(from: 0)
+        guard firstEnd < bytes.count, bytes[..<firstEnd].allSatisfy({ $0 == dash || $0 == space || $0 == tab }),
+              bytes[..<firstEnd].filter({ $0 == dash }).count == 3 else { return .none }
+        var lineStart = firstEnd + 1
+        var lineCount = 1
+        while lineStart < bytes.count {
+            let end = lineEnd(from: lineStart)
+            lineCount += 1
+            var trimmed = end
+            while trimmed > lineStart, bytes[trimmed - 1] == space || bytes[trimmed - 1] == tab { trimmed -= 1 }
+            if trimmed - lineStart == 3, bytes[lineStart] == bytes[lineStart + 1], bytes[lineStart] == bytes[lineStart + 2],
+               bytes[lineStart] == dash || bytes[lineStart] == UInt8(ascii: ".") {
+                let bodyStart = end < bytes.count ? end + 1 : end
+                return .closed(yaml: firstEnd + 1..<lineStart, body: bodyStart..<bytes.count, lines: lineCount)
+            }
+            guard end < bytes.count else { break }
+            lineStart = end + 1
+        }
+        return .unclosed
     }
 }
 
