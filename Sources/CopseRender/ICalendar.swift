@@ -81,7 +81,20 @@ struct ICalendar: Sendable, Equatable {
 
     /// `20261124`
     static func date(_ day: Day) -> String {
-        digits(day.year, 4) + digits(day.month, 2) + digits(day.day, 2)
+        var bytes = [UInt8](repeating: UInt8(ascii: "0"), count: 8)
+        writeDigits(day.year, in: &bytes[0..<4])
+        writeDigits(day.month, in: &bytes[4..<6])
+        writeDigits(day.day, in: &bytes[6..<8])
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `value`'s last decimal digits, zero-padded, written over `digits`.
+    private static func writeDigits(_ value: Int, in digits: inout ArraySlice<UInt8>) {
+        var rest = value
+        for position in digits.indices.reversed() {
+            digits[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
     }
 }
 
@@ -123,11 +136,7 @@ private extension ICalendar {
     /// `value` in decimal, zero-padded to `width` digits.
     static func digits(_ value: Int, _ width: Int) -> String {
         var bytes = [UInt8](repeating: UInt8(ascii: "0"), count: width)
-        var rest = value
-        for position in bytes.indices.reversed() {
-            bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-        }
+        writeDigits(value, in: &bytes[...])
         return String(decoding: bytes, as: UTF8.self)
     }
 }
