@@ -42,11 +42,8 @@ import Testing
         let pieces = ["---", "--", "-", "...", "..", ".", " ", "\t", "\n", "\n", "\r\n", "\r", "title: x", "é", "\u{301}",
                       "\u{200D}", "🌱", "# Heading", "---\u{301}", "a", "\n---\n", "\n--- \t\n", "\n...\n", "\n---\u{301}\n",
                       "\r\n---\r\n", "\n---"]
-        var state: UInt64 = 3
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var random = SeededRandom(seed: 3)
+        func next(_ bound: Int) -> Int { random.next(bound) }
         var withFrontMatter = 0
         for _ in 0..<20_000 {
             let start = next(3) == 0 ? "" : ["---\n", "--- \n", "---\t\n", "- - -\n", "---\r\n", "----\n"][next(6)]
