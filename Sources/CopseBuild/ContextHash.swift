@@ -12,9 +12,17 @@ extension Hasher128 {
             add(2)
             add(html)
         case .deferredHTML(let deferred):
-            // Hashed as the HTML it makes, so that it keys a file as the same HTML in hand would.
-            add(2)
-            add(deferred.html)
+            if let key = deferred.key {
+                // What the HTML is made from: the evidence pack's thousands of pages are then made
+                // once, to be written, not twice.
+                add(8)
+                add(UInt64(key.count))
+                for part in key { add(part) }
+            } else {
+                // Hashed as the HTML it makes, so that it keys a file as the same HTML in hand would.
+                add(2)
+                add(deferred.html)
+            }
         case .number(let number):
             add(3)
             add(UInt64(bitPattern: Int64(number)))

@@ -39,7 +39,8 @@ private extension ViewModel {
             let prefix = "item-\(number)-\(position + 1)-"
             let path = EvidenceRecord.address(of: page.outputPath)
             let model = self
-            let content = DeferredHTML {
+            // Keyed by what it is made from: the pack's render key then makes none of the HTML.
+            let content = DeferredHTML(key: contentKey(page, root: root) + [prefix]) {
                 HTMLEmbedding.embed(model.contentHTML(model.site.pages[item.page], root: root), idPrefix: prefix, headingShift: 2)
             }
             return PackItem(item: info, number: "\(number).\(position + 1)", content: content,

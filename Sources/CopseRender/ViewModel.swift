@@ -176,6 +176,22 @@ extension ViewModel {
                                           texts: page.resolvedLinks.map(\.title))
     }
 
+    /// What ``contentHTML(_:root:)`` makes the page's HTML from (a read of its text, recorded as
+    /// that records it): its Markdown, named by its identity when the parse cache gave it one (as
+    /// ``textParts(_:)`` names it), and each link's address from `root`, text and whether it is
+    /// broken. Equal for equal HTML, and made without reading HTML kept out of memory.
+    func contentKey(_ page: SitePage, root: String) -> [String] {
+        reads?.add(page.parsed.source)
+        let markdown = page.parsed.markdown
+        var key = [markdown.body.identity.map { "\u{1}" + $0.text } ?? markdown.body.value, markdown.placeholderTag]
+        key.reserveCapacity(2 + 2 * page.resolvedLinks.count)
+        for link in page.resolvedLinks {
+            key.append((link.isBroken ? "\u{1}" : "\u{0}") + link.url(root: root))
+            key.append(link.title)
+        }
+        return key
+    }
+
     /// Whether the page has any text (a read of its text, recorded as ``contentHTML(_:root:)``
     /// records it): its HTML's length, which a page whose HTML is stored knows without reading it.
     func hasText(_ page: SitePage) -> Bool {

@@ -44,8 +44,15 @@ package enum TemplateValue: Sendable {
 /// hold it beside the page being written.
 package struct DeferredHTML: Sendable {
     private let make: @Sendable () -> String
+    /// What the HTML is made from, when the maker can name it: equal keys make equal HTML. A
+    /// render key hashes this instead of the HTML, so that the HTML is made only to be written.
+    /// Nil: the render key makes the HTML and hashes that.
+    package let key: [String]?
 
-    package init(_ make: @escaping @Sendable () -> String) { self.make = make }
+    package init(key: [String]? = nil, _ make: @escaping @Sendable () -> String) {
+        self.key = key
+        self.make = make
+    }
 
     package var html: String { make() }
 }

@@ -4,9 +4,9 @@ import Testing
 
 /// An incremental build skips a file when nothing it shows changed: everything of the site but
 /// pages' text is hashed into the site key, and a page's text is read only through
-/// `ViewModel.contentHTML` and `ViewModel.textParts`, which record the read (`BodyReads`). A
-/// second way to the text would
-/// let a file show a page's new text while the build thinks it does not read it.
+/// `ViewModel.contentHTML`, `ViewModel.contentKey`, `ViewModel.hasText` and `ViewModel.textParts`,
+/// which record the read (`BodyReads`). A second way to the text would let a file show a page's
+/// new text while the build thinks it does not read it.
 @Suite struct BodyReadsTests {
     @Test func theRenderStageReadsPagesTextOnlyWhereItIsRecorded() throws {
         let render = Fixtures.repository.appendingPathComponent("Sources/CopseRender")
@@ -21,7 +21,8 @@ import Testing
                 reads.append("\(file): \(line.trimmingCharacters(in: .whitespaces))")
             }
         }
-        #expect(reads == ["ViewModel.swift: let markdown = page.parsed.markdown", "ViewModel.swift: return !page.parsed.markdown.body.isEmpty",
+        #expect(reads == ["ViewModel.swift: let markdown = page.parsed.markdown", "ViewModel.swift: let markdown = page.parsed.markdown",
+                          "ViewModel.swift: return !page.parsed.markdown.body.isEmpty",
                           "ViewModel.swift: let body = site.pages[id].parsed.markdown.body"],
                 "read a page's text through ViewModel.contentHTML, which records it (see BodyReads)")
     }

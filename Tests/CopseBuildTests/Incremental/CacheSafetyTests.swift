@@ -166,6 +166,47 @@ import Testing
         // The same again, the output and cache as they were: still refused.
         #expect(!hub.build().succeeded)
     }
+
+    /// The evidence pack is keyed by what each item's text is made from, not by the text: a new
+    /// title of a page an item links to, a new address for it, and a new line of the item's own
+    /// text each make a new pack; a change it does not show leaves the pack file as it was.
+    @Test func theEvidencePackIsMadeAgainWhenWhatItsItemsShowChanges() throws {
+        let hub = try Hub("evidence")
+        defer { try? FileManager.default.removeItem(at: hub.work) }
+        let item = "content/communities/leeds/meetings/2026-05-06-pairs.md"
+        let text = try String(contentsOf: hub.root.appendingPathComponent(item), encoding: .utf8) + "\nWe wrote up [[aims]].\n"
+        try hub.write(item, text)
+        let aims = "content/communities/leeds/aims.md"
+        try hub.write(aims, "---\ntitle: Our aims\n---\n\nTo teach well.\n")
+        #expect(hub.build().succeeded)
+        let pack = "evidence/2027/pack/index.html"
+        let inode = { try FileManager.default.attributesOfItem(atPath: hub.output.appendingPathComponent(pack).path)[.systemFileNumber] as? Int }
+        let first = try inode()
+
+        // Not shown by the pack: the pack stays the file it was.
+        try hub.write("content/communities/york/community.md", "---\ntitle: York Secondary\nregion: York\n---\n\nA new line.\n")
+        #expect(hub.build().succeeded)
+        #expect(try inode() == first)
+
+        let edits: [(shown: String, edit: () throws -> Void)] = [
+            (">Why Leeds meets at all</a>", { try hub.write(aims, "---\ntitle: Why Leeds meets at all\n---\n\nTo teach well.\n") }),
+            // [[aims]] is looked for in the item's community first, then among the resources.
+            ("resources/aims/index.html", {
+                try FileManager.default.moveItem(at: hub.root.appendingPathComponent(aims),
+                                                 to: hub.root.appendingPathComponent("content/resources/aims.md"))
+            }),
+            ("A line of the item's own", { try hub.write(item, text + "\nA line of the item's own.\n") }),
+        ]
+        for (shown, edit) in edits {
+            try edit()
+            let report = hub.build()
+            #expect(report.succeeded && !report.upToDate, "\(shown)")
+            let output = Fixtures.tree(hub.output)
+            #expect(output == hub.clean(), "\(shown)")
+            let page = try #require(output[pack].flatMap { String(data: $0, encoding: .utf8) })
+            #expect(page.contains(shown), "\(shown)")
+        }
+    }
 }
 
 /// What went wrong in builds run at the same time.
