@@ -78,6 +78,8 @@ struct Hasher128 {
     mutating func add(_ bytes: ArraySlice<UInt8>) { bytes.withUnsafeBufferPointer { add($0) } }
 
     mutating func add(_ text: String) {
+        // A native string's bytes are read in place; only a bridged or foreign one is copied.
+        if text.utf8.withContiguousStorageIfAvailable({ add($0) }) != nil { return }
         var text = text
         text.withUTF8 { add($0) }
     }

@@ -17,8 +17,8 @@ final class MarkdownArena {
     nonisolated(unsafe) static let allocator: UnsafeMutablePointer<cmark_mem> = {
         let pointer = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
         pointer.initialize(to: cmark_mem(
-            calloc: { count, size in MarkdownArena.current.zeroed(count: count, size: size) },
-            realloc: { old, size in MarkdownArena.current.resized(old, to: size) },
+            calloc: { count, size in MarkdownArena.withCurrent { $0.zeroed(count: count, size: size) } },
+            realloc: { old, size in MarkdownArena.withCurrent { $0.resized(old, to: size) } },
             free: { _ in }
         ))
         return pointer
@@ -166,9 +166,11 @@ final class MarkdownArena {
         return arena
     }
 
-    /// The arena lent by ``withThreadArena(_:)``: ``allocator`` is handed out nowhere else.
-    private static var current: MarkdownArena {
+    /// `body` of the arena lent by ``withThreadArena(_:)`` (``allocator`` is handed out nowhere
+    /// else), without retaining it: the thread's key holds it for as long as the thread lives, and
+    /// cmark-gfm allocates hundreds of times a page.
+    private static func withCurrent<T>(_ body: (MarkdownArena) -> T) -> T {
         guard let pointer = pthread_getspecific(key) else { fatalError("cmark-gfm: the Markdown arena was used outside withThreadArena") }
-        return Unmanaged<MarkdownArena>.fromOpaque(pointer).takeUnretainedValue()
+        return Unmanaged<MarkdownArena>.fromOpaque(pointer)._withUnsafeGuaranteedRef(body)
     }
 }

@@ -54,8 +54,7 @@ private extension TemplateSet {
             out += text
         case .variable(let name, let escaped, _):
             guard let value = Self.lookup(name, in: stack) else { return }
-            let text = value.text
-            out += escaped ? HTMLEscaping.escape(text) : text
+            if escaped { HTMLEscaping.append(value.text, escapedTo: &out) } else { out += value.text }
         case .section(let name, let body, let inverted, _):
             let value = Self.lookup(name, in: stack)
             if inverted {

@@ -1,4 +1,4 @@
-import CopseTemplate
+@testable import CopseTemplate
 import Testing
 
 /// `{{variable}}` escaping: the five characters HTML needs escaped, and nothing else touched.
@@ -19,6 +19,23 @@ import Testing
         return out
     }
 
+    /// The word-at-a-time test finds each of the 256 byte values as a byte-by-byte test would, at
+    /// every place in a word and in the bytes after the last whole word.
+    @Test func everyByteValueAtEveryPlaceIsFoundAsOneAtATimeFindsIt() {
+        for length in [1, 7, 8, 9, 16, 19] {
+            for place in 0..<length {
+                for value in 0...255 {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[place] = UInt8(value)
+                    let found = bytes.withUnsafeBufferPointer(HTMLEscaping.hasSpecialByte)
+                    #expect(found == HTMLEscaping.isSpecial(UInt8(value)), "byte \(value) at \(place) of \(length)")
+                }
+            }
+        }
+        #expect(!HTMLEscaping.needsEscaping(""))
+        #expect(HTMLEscaping.needsEscaping("a long plain sentence, then a quote\""))
+    }
+
     @Test func randomTextIsEscapedAsCharacterByCharacter() {
         let pieces = ["a", "Tom's ", "&", "<b>", ">", "\"", "'", "&amp;", "é", "🌱", "\u{0}", "\n", " "]
         var state: UInt64 = 11
@@ -29,6 +46,9 @@ import Testing
         for _ in 0..<2_000 {
             let text = (0..<next(10)).map { _ in pieces[next(pieces.count)] }.joined()
             #expect(HTMLEscaping.escape(text) == Self.escapedCharacterByCharacter(text), "\(text.debugDescription)")
+            var appended = "before "
+            HTMLEscaping.append(text, escapedTo: &appended)
+            #expect(appended == "before " + Self.escapedCharacterByCharacter(text), "\(text.debugDescription)")
         }
         #expect(HTMLEscaping.escape("Tom's <b>\"fish\" & chips</b>") == "Tom&#39;s &lt;b&gt;&quot;fish&quot; &amp; chips&lt;/b&gt;")
     }
