@@ -35,6 +35,11 @@ extension SiteAddress {
         let calendarPath: String
         let feedURL: String
         let calendarURL: String
+        /// The addresses as every page shows them (see ``FollowInfo``): made once here, not for
+        /// each of thousands of pages.
+        let feedAddressHTML: String
+        let calendarAddressHTML: String
+        let webcalAddress: String
 
         init(_ address: SiteAddress, feed: String, calendar: String, title: String) {
             self.title = title
@@ -42,6 +47,9 @@ extension SiteAddress {
             calendarPath = calendar
             feedURL = address.url(feed)
             calendarURL = address.url(calendar)
+            feedAddressHTML = FollowInfo.breakable(feedURL)
+            calendarAddressHTML = FollowInfo.breakable(calendarURL)
+            webcalAddress = FollowInfo.webcal(calendarURL)
         }
     }
 

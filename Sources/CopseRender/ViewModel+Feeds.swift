@@ -45,11 +45,6 @@ extension ViewModel {
         return !site.pages[profile].isDraft
     }
 
-    /// `site.follow`: the hub's feed and calendar; nil without `base_url`.
-    func hubFollow(root: String) -> FollowInfo? {
-        subscriptions.hub.map { FollowInfo(subscription: $0, root: root) }
-    }
-
     /// `community.follow`: the community's feed and calendar; nil without `base_url`.
     func communityFollow(_ community: Community, root: String) -> FollowInfo? {
         communityIndex[community.id].flatMap { subscriptions.communities[$0] }.map { FollowInfo(subscription: $0, root: root) }

@@ -27,6 +27,10 @@ struct ViewModel: Sendable {
     var reads: BodyReads?
     /// The search index's chunks kept from the last build of this process (`copse serve`).
     var searchChunks: SearchChunks?
+    /// The layout's `site` at each of the usual depths (``roots``), made once.
+    let siteInfos: [Prebuilt<SiteInfo>]
+    /// The layout's `nav` at each of the usual depths, for each section marked current and none.
+    let navigations: [[PrebuiltList<NavItem>]]
 
     init(site: Site) {
         self.site = site
@@ -40,6 +44,8 @@ struct ViewModel: Sendable {
         evidenceEntries = entries
         address = SiteAddress(baseURL: site.config.baseURL)
         subscriptions = Self.subscriptions(site, address: address)
+        siteInfos = Self.roots.map { [subscriptions] root in Self.siteInfo(site, root: root, follow: subscriptions.hub) }
+        navigations = Self.roots.map { root in (0...Self.navigation.count).map { Self.navigation(root: root, section: $0) } }
         tagSlugs = Set(site.crossLinks.tags.map(\.slug))
         var index: [String: Int] = [:]
         for (position, community) in site.communities.enumerated() { index[community.id] = position }
@@ -63,6 +69,8 @@ struct ViewModel: Sendable {
         address = model.address
         subscriptions = model.subscriptions
         searchChunks = model.searchChunks
+        siteInfos = model.siteInfos
+        navigations = model.navigations
     }
 
     /// The primary navigation: label and path from the site root.
@@ -81,7 +89,7 @@ struct ViewModel: Sendable {
         return depth < roots.count ? roots[depth] : String(repeating: "../", count: depth)
     }
 
-    private static let roots = (0..<12).map { String(repeating: "../", count: $0) }
+    static let roots = (0..<12).map { String(repeating: "../", count: $0) }
 
     /// The names every page has (see ``LayoutContext``). `root` is the way back to the site root:
     /// `../` per folder of `outputPath`, unless given (the not-found page's).
@@ -91,13 +99,38 @@ struct ViewModel: Sendable {
         // community's home has none but Home, so its title is its own).
         let placement = breadcrumbs.dropFirst(breadcrumbs.first?.1 == "index.html" ? 1 : 0).map(\.0).reversed()
         let root = given ?? Self.root(for: outputPath)
-        let siteInfo = SiteInfo(title: site.config.title, description: site.config.description, language: site.config.language,
-                                root: root, follow: hubFollow(root: root))
         return LayoutContext(
-            root: root, site: siteInfo,
-            nav: Self.navigation.map { label, path in NavItem(label: label, url: root + path, current: path == current) },
+            root: root, site: siteInfo(root: root),
+            nav: navigation(root: root, current: current),
             breadcrumbs: breadcrumbs.map { Breadcrumb(label: $0.0, url: root + $0.1) },
             page: page, placement: Array(placement), address: address?.url(outputPath))
+    }
+
+    /// The layout's `site` for pages whose way back to the site root is `root`: made once for
+    /// each of the usual depths when the model is made.
+    func siteInfo(root: String) -> Prebuilt<SiteInfo> {
+        let depth = root.utf8.count / 3
+        if depth < siteInfos.count, Self.roots[depth] == root { return siteInfos[depth] }
+        return Self.siteInfo(site, root: root, follow: subscriptions.hub)
+    }
+
+    /// The primary navigation for pages whose way back to the site root is `root`, with the
+    /// section `current` marked: made once for each of the usual depths and each section.
+    func navigation(root: String, current: String?) -> PrebuiltList<NavItem> {
+        let section = Self.navigation.firstIndex { $0.1 == current } ?? Self.navigation.count
+        let depth = root.utf8.count / 3
+        if depth < navigations.count, Self.roots[depth] == root { return navigations[depth][section] }
+        return Self.navigation(root: root, section: section)
+    }
+
+    /// `section`: the index in ``navigation`` of the current one; any other number marks none.
+    static func navigation(root: String, section: Int) -> PrebuiltList<NavItem> {
+        PrebuiltList(navigation.enumerated().map { index, item in NavItem(label: item.0, url: root + item.1, current: index == section) })
+    }
+
+    static func siteInfo(_ site: Site, root: String, follow: SiteAddress.Subscription?) -> Prebuilt<SiteInfo> {
+        Prebuilt(SiteInfo(title: site.config.title, description: site.config.description, language: site.config.language,
+                          root: root, follow: follow.map { FollowInfo(subscription: $0, root: root) }))
     }
 
     /// The `page` of a page copse makes itself (no Markdown source).

@@ -81,6 +81,18 @@ package extension TemplateField {
         }
     }
 
+    /// A map made once and shown on many pages (``Prebuilt``): the same names as `map` gives.
+    static func map<Inner: TemplateContext>(_ name: String, _ doc: String, _ value: @escaping @Sendable (Context) -> Prebuilt<Inner>) -> Self {
+        Self(entries: [Entry(name, .map(Inner.schema), doc: doc)]) { context, map in map.append(name, value(context).value) }
+    }
+
+    /// A list made once and shown on many pages (``PrebuiltList``): the same name as `list` gives.
+    static func list<Item: TemplateContext>(_ name: String, _ doc: String, _ value: @escaping @Sendable (Context) -> PrebuiltList<Item>) -> Self {
+        Self(entries: [Entry(name, .list(.map(Item.schema)), missing: .never, doc: doc)]) { context, map in
+            map.append(name, value(context).value)
+        }
+    }
+
     /// Every name of `Inner`, as if this context had them itself.
     static func including<Inner: TemplateContext>(_ value: @escaping @Sendable (Context) -> Inner) -> Self {
         Self(entries: Inner.schema.entries) { context, map in
@@ -109,5 +121,30 @@ private extension TemplateField {
             }
             if let has { map.append(has, .bool(found != nil)) }
         }
+    }
+}
+
+/// A context and its template value, made once: for a part that many pages show alike (the hub's
+/// `site`, which differs only with the way back to the site root), so that each page does not
+/// make the same map again.
+package struct Prebuilt<Inner: TemplateContext>: Sendable {
+    package let context: Inner
+    package let value: TemplateValue
+
+    package init(_ context: Inner) {
+        self.context = context
+        value = context.templateValue
+    }
+}
+
+/// A list of contexts and its template value, made once (see ``Prebuilt``): the primary
+/// navigation, the same on every page at one depth.
+package struct PrebuiltList<Item: TemplateContext>: Sendable {
+    package let items: [Item]
+    package let value: TemplateValue
+
+    package init(_ items: [Item]) {
+        self.items = items
+        value = .list(items.map { $0.templateValue })
     }
 }

@@ -4,8 +4,10 @@ import CopseTemplate
 /// kind's context adds its own). Every URL is relative to the page, through `root`.
 struct LayoutContext: TemplateContext {
     var root: String
-    var site: SiteInfo
-    var nav: [NavItem]
+    /// The same on every page at one depth: made once for each (see ``ViewModel/siteInfo(root:)``).
+    var site: Prebuilt<SiteInfo>
+    /// Made once for each depth and section (see ``ViewModel/navigation(root:current:)``).
+    var nav: PrebuiltList<NavItem>
     var breadcrumbs: [Breadcrumb]
     var page: PageInfo
     /// Where the page belongs, nearest first, without the hub: the community, the section.
@@ -16,13 +18,13 @@ struct LayoutContext: TemplateContext {
     static let fields: [TemplateField<Self>] = [
         .text("documentTitle", "the page's title, then where it belongs, then the hub: \"Our charter · Calder Valley Primary "
               + "Computing · Northern Computing Communities\"; different on every page, for `<title>`") {
-            ([$0.page.title] + $0.placement + [$0.site.title]).joined(separator: " · ")
+            ([$0.page.title] + $0.placement + [$0.site.context.title]).joined(separator: " · ")
         },
         .text("shareTitle", "the same without the hub's name, for sharing (`og:title`), where `site.title` is the site name") {
             ([$0.page.title] + $0.placement).joined(separator: " · ")
         },
         .text("description", "the page's `summary:`, else `description:` in copse.yml; absent when neither is given",
-              ifNone: .absent) { $0.page.summary ?? $0.site.description },
+              ifNone: .absent) { $0.page.summary ?? $0.site.context.description },
         .text("pageAddress", "the page's absolute address (for `og:url`); absent without `base_url`",
               ifNone: .absent) { $0.address },
         .text("root", "relative prefix to the site root, such as `\"\"`, `\"../\"`, `\"../../../\"`; every URL starts with it") { $0.root },
@@ -77,11 +79,11 @@ struct FollowInfo: TemplateContext {
         .text("calendarAddress", "the calendar's absolute address, to paste into a calendar app") { $0.subscription.calendarURL },
         .html("feedAddressHTML", "`feedAddress` escaped, with a line-break opportunity (`<wbr>`) after each `/` of its path, "
               + "so that a narrow screen breaks it there and never inside a word", ifNone: .never) {
-            FollowInfo.breakable($0.subscription.feedURL)
+            $0.subscription.feedAddressHTML
         },
-        .html("calendarAddressHTML", "`calendarAddress` the same way", ifNone: .never) { FollowInfo.breakable($0.subscription.calendarURL) },
+        .html("calendarAddressHTML", "`calendarAddress` the same way", ifNone: .never) { $0.subscription.calendarAddressHTML },
         .text("webcalAddress", "`calendarAddress` with the scheme `webcal:`, which opens the subscribe dialog of the reader's "
-              + "calendar app") { FollowInfo.webcal($0.subscription.calendarURL) },
+              + "calendar app") { $0.subscription.webcalAddress },
     ]
 
     /// `webcal://host/path` for `https://host/path` (or `http:`): the scheme calendar apps
