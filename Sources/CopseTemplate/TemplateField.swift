@@ -73,7 +73,7 @@ package extension TemplateField {
         return Self(entries: entries) { context, map in
             let items = value(context)
             switch items {
-            case let items?: map.append(name, .list(items.map { $0.templateValue }))
+            case let items?: map.append(name, .list(Self.values(of: items)))
             case nil: if missing == .asFalse { map.append(name, .bool(false)) }
             }
             if let has { map.append(has, .bool(!(items?.isEmpty ?? true))) }
@@ -97,7 +97,10 @@ package extension TemplateField {
     static func including<Inner: TemplateContext>(_ value: @escaping @Sendable (Context) -> Inner) -> Self {
         Self(entries: Inner.schema.entries) { context, map in
             let inner = value(context)
-            for field in Inner.fields { field.emit(inner, &map) }
+            // Read in place, as `templateMap` reads them.
+            Inner.fields.withUnsafeBufferPointer { fields in
+                for index in fields.indices { fields[index].emit(inner, &map) }
+            }
         }
     }
 
@@ -109,6 +112,18 @@ package extension TemplateField {
 }
 
 private extension TemplateField {
+    /// Each item's template value. Read in place: this runs unspecialised (generic over the item's
+    /// type), where a loop or `map` copies each item out through its type's metadata, retaining
+    /// each of its parts, and releases it again.
+    static func values<Item: TemplateContext>(of items: [Item]) -> [TemplateValue] {
+        items.withUnsafeBufferPointer { buffer in
+            var values: [TemplateValue] = []
+            values.reserveCapacity(buffer.count)
+            for index in buffer.indices { values.append(buffer[index].templateValue) }
+            return values
+        }
+    }
+
     static func optional(_ name: String, _ shape: TemplateShape, _ doc: String, missing: Missing, has: String?,
                          _ value: @escaping @Sendable (Context) -> TemplateValue?) -> Self {
         var entries = [Entry(name, shape, missing: missing, doc: doc)]
