@@ -63,16 +63,61 @@ package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// `2026-11-24`
+    /// Written as ten bytes when the year has four digits (which fits in a string's own storage,
+    /// with nothing allocated): pages, feeds and calendars write tens of thousands of dates.
     package var iso: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
+        guard (0...9999).contains(year) else {
+            let digits = String(year)
+            return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            Self.put(year, width: 4, into: bytes, at: 0)
+            bytes[4] = UInt8(ascii: "-")
+            Self.put(month, width: 2, into: bytes, at: 5)
+            bytes[7] = UInt8(ascii: "-")
+            Self.put(day, width: 2, into: bytes, at: 8)
+            return 10
+        }
     }
 
-    /// `Tuesday 24 November 2026`
-    package var long: String { "\(Self.weekdays[weekday]) \(day) \(Self.months[month - 1]) \(year)" }
+    /// `Tuesday 24 November 2026`, written from the names' bytes and the digits.
+    package var long: String {
+        let weekday = Self.weekdays[weekday]
+        let month = Self.months[month - 1]
+        guard (0...9999).contains(year) else { return "\(weekday) \(day) \(month) \(year)" }
+        let dayDigits = day < 10 ? 1 : 2
+        let yearDigits = year < 10 ? 1 : year < 100 ? 2 : year < 1000 ? 3 : 4
+        let count = weekday.utf8.count + month.utf8.count + dayDigits + yearDigits + 3
+        return String(unsafeUninitializedCapacity: count) { bytes in
+            var offset = 0
+            func copy(_ text: String) {
+                for byte in text.utf8 {
+                    bytes[offset] = byte
+                    offset += 1
+                }
+            }
+            copy(weekday)
+            bytes[offset] = UInt8(ascii: " ")
+            Self.put(day, width: dayDigits, into: bytes, at: offset + 1)
+            bytes[offset + 1 + dayDigits] = UInt8(ascii: " ")
+            offset += dayDigits + 2
+            copy(month)
+            bytes[offset] = UInt8(ascii: " ")
+            Self.put(year, width: yearDigits, into: bytes, at: offset + 1)
+            return offset + 1 + yearDigits
+        }
+    }
+
+    /// `value` in decimal, zero-padded to `width` digits (its last `width` digits if longer).
+    private static func put(_ value: Int, width: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        var rest = value
+        for index in stride(from: offset + width - 1, through: offset, by: -1) {
+            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+    }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 
     /// 0 = Monday ... 6 = Sunday.
     package var weekday: Int { ((daysSinceEpoch % 7) + 7 + 3) % 7 }
