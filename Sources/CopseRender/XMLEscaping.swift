@@ -42,9 +42,7 @@ enum XMLEscaping {
     /// nothing to split or leave out (nearly always).
     static func appendCDATA(_ text: String, to out: inout String) {
         var text = text
-        let clean = text.withUTF8 { bytes in
-            !bytes.contains { $0 == 0x5D || $0 == 0xEF || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) }
-        }
+        let clean = text.withUTF8(isPlainCDATA)
         if clean {
             out += "<![CDATA["
             out += text
@@ -95,5 +93,31 @@ private extension XMLEscaping {
     static func needsWork(_ byte: UInt8) -> Bool {
         byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0xEF
             || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+    }
+}
+
+extension XMLEscaping {
+    /// Whether a CDATA section can hold `bytes` as they are: no `]` (which could end it), no 0xEF
+    /// (which begins U+FFFE and U+FFFF) and no control character but tab, line feed and carriage
+    /// return. Read eight bytes at a time (a page's whole text, in every feed that shows it): a
+    /// word is tested for `]` and 0xEF with the usual test for a zero byte, and looked at byte by
+    /// byte only when it holds a byte below 0x20 (a line break, usually).
+    static func isPlainCDATA(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let isTrouble = { (byte: UInt8) in byte == 0x5D || byte == 0xEF || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) }
+        guard let base = bytes.baseAddress else { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasBelow(_ limit: UInt64, _ word: UInt64) -> Bool { (word &- ones &* limit) & ~word & highs != 0 }
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            if hasBelow(1, word ^ (ones &* 0x5D)) || hasBelow(1, word ^ (ones &* 0xEF)) { return false }
+            if hasBelow(0x20, word) {
+                for index in offset..<(offset + 8) where isTrouble(bytes[index]) { return false }
+            }
+            offset += 8
+        }
+        for index in offset..<bytes.count where isTrouble(bytes[index]) { return false }
+        return true
     }
 }

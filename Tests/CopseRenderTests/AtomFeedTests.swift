@@ -59,6 +59,33 @@ import Testing
         #expect(XMLEscaping.cdata("") == "<![CDATA[]]>")
     }
 
+    /// Long text is looked through eight bytes at a time: what needs work is found wherever it
+    /// stands, a line break beside it or not, and text that needs none is kept whole.
+    @Test func cdataFindsWhatNeedsWorkAtEveryPlaceInLongText() {
+        for trouble in ["]]>", "\u{1}", "\u{1F}", "\u{FFFF}", "\u{FFFE}"] {
+            for place in 0..<24 {
+                let before = String(repeating: "a", count: place)
+                for after in ["b plain text that goes on for a while", "\nb\tc\rd and more text"] {
+                    let expected = trouble == "]]>" ? "<![CDATA[\(before)]]]]><![CDATA[>\(after)]]>" : "<![CDATA[\(before)\(after)]]>"
+                    #expect(XMLEscaping.cdata(before + trouble + after) == expected, "\(trouble.debugDescription) at \(place)")
+                }
+            }
+        }
+        let plain = "line one\nline two\twith a tab\r\nand é and 🌱 and \u{FFFD} and ] alone, \u{7F} too"
+        #expect(XMLEscaping.cdata(plain) == "<![CDATA[\(plain)]]>")
+        // Every byte value at every place of a word and of the bytes after the last one.
+        for length in [1, 8, 11, 16] {
+            for place in 0..<length {
+                for value in 0...255 {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[place] = UInt8(value)
+                    let trouble = value == 0x5D || value == 0xEF || (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
+                    #expect(bytes.withUnsafeBufferPointer(XMLEscaping.isPlainCDATA) == !trouble, "\(value) at \(place) of \(length)")
+                }
+            }
+        }
+    }
+
     @Test func xmlEscapingDropsCharactersXMLCannotHold() {
         #expect(XMLEscaping.escape("a\u{0}b\u{8}c\td\ne\u{B}f\u{FFFE}g\u{FFFF}h\u{FFFD}é") == "abc\td\nefgh\u{FFFD}é")
         #expect(XMLEscaping.escape("plain text") == "plain text")
