@@ -98,8 +98,9 @@ extension ViewModel {
     }
 
     func linkItem(_ index: PageID, root: String) -> LinkItem {
-        let page = site.pages[index]
-        return LinkItem(title: page.title, url: root + page.outputPath, summary: page.parsed.frontMatter.summary)
+        // Read in place, as ``backlinkItem(_:root:)`` reads.
+        LinkItem(title: site.pages[index].title, url: root + site.pages[index].outputPath,
+                 summary: site.pages[index].parsed.frontMatter.summary)
     }
 
     func meetingInfo(_ index: PageID, community: Community?, root: String) -> MeetingInfo {

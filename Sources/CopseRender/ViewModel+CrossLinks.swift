@@ -23,9 +23,11 @@ extension ViewModel {
     }
 
     func backlinkItem(_ index: PageID, root: String) -> BacklinkItem {
-        let page = site.pages[index]
-        return BacklinkItem(title: page.title, url: root + page.outputPath, summary: page.parsed.frontMatter.summary,
-                            kindLabel: kindLabel(page), date: page.date)
+        // Read in place: a SitePage copied out retains each of its parts, and a popular page has
+        // hundreds of backlinks.
+        BacklinkItem(title: site.pages[index].title, url: root + site.pages[index].outputPath,
+                     summary: site.pages[index].parsed.frontMatter.summary, kindLabel: kindLabel(site.pages[index]),
+                     date: site.pages[index].date)
     }
 
     /// The `resource` of a resource's page: where it comes from, its kind, and who uses it.
