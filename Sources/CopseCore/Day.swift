@@ -82,12 +82,12 @@ package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// `Tuesday 24 November 2026`, written from the names' bytes and the digits.
     package var long: String {
-        let weekday = Self.weekdays[weekday]
-        let month = Self.months[month - 1]
-        guard (0...9999).contains(year) else { return "\(weekday) \(day) \(month) \(year)" }
+        let weekdayName = Self.weekdays[weekday]
+        let monthName = Self.months[month - 1]
+        guard (0...9999).contains(year) else { return "\(weekdayName) \(day) \(monthName) \(year)" }
         let dayDigits = day < 10 ? 1 : 2
         let yearDigits = year < 10 ? 1 : year < 100 ? 2 : year < 1000 ? 3 : 4
-        let count = weekday.utf8.count + month.utf8.count + dayDigits + yearDigits + 3
+        let count = weekdayName.utf8.count + monthName.utf8.count + dayDigits + yearDigits + 3
         return String(unsafeUninitializedCapacity: count) { bytes in
             var offset = 0
             func copy(_ text: String) {
@@ -96,12 +96,12 @@ package struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
                     offset += 1
                 }
             }
-            copy(weekday)
+            copy(weekdayName)
             bytes[offset] = UInt8(ascii: " ")
             Self.put(day, width: dayDigits, into: bytes, at: offset + 1)
             bytes[offset + 1 + dayDigits] = UInt8(ascii: " ")
             offset += dayDigits + 2
-            copy(month)
+            copy(monthName)
             bytes[offset] = UInt8(ascii: " ")
             Self.put(year, width: yearDigits, into: bytes, at: offset + 1)
             return offset + 1 + yearDigits

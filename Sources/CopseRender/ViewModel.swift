@@ -109,18 +109,23 @@ struct ViewModel: Sendable {
     /// The layout's `site` for pages whose way back to the site root is `root`: made once for
     /// each of the usual depths when the model is made.
     func siteInfo(root: String) -> Prebuilt<SiteInfo> {
-        let depth = root.utf8.count / 3
-        if depth < siteInfos.count, Self.roots[depth] == root { return siteInfos[depth] }
-        return Self.siteInfo(site, root: root, follow: subscriptions.hub)
+        guard let depth = Self.usualDepth(of: root) else { return Self.siteInfo(site, root: root, follow: subscriptions.hub) }
+        return siteInfos[depth]
     }
 
     /// The primary navigation for pages whose way back to the site root is `root`, with the
     /// section `current` marked: made once for each of the usual depths and each section.
     func navigation(root: String, current: String?) -> PrebuiltList<NavItem> {
         let section = Self.navigation.firstIndex { $0.1 == current } ?? Self.navigation.count
+        guard let depth = Self.usualDepth(of: root) else { return Self.navigation(root: root, section: section) }
+        return navigations[depth][section]
+    }
+
+    /// The depth whose way back to the site root is `root`, when it is one of ``roots`` (the
+    /// depths whose layout parts are made up front).
+    static func usualDepth(of root: String) -> Int? {
         let depth = root.utf8.count / 3
-        if depth < navigations.count, Self.roots[depth] == root { return navigations[depth][section] }
-        return Self.navigation(root: root, section: section)
+        return depth < roots.count && roots[depth] == root ? depth : nil
     }
 
     /// `section`: the index in ``navigation`` of the current one; any other number marks none.

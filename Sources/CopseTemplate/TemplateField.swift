@@ -155,11 +155,9 @@ package struct Prebuilt<Inner: TemplateContext>: Sendable {
 /// A list of contexts and its template value, made once (see ``Prebuilt``): the primary
 /// navigation, the same on every page at one depth.
 package struct PrebuiltList<Item: TemplateContext>: Sendable {
-    package let items: [Item]
     package let value: TemplateValue
 
     package init(_ items: [Item]) {
-        self.items = items
         value = .list(items.map { $0.templateValue })
     }
 }
