@@ -16,6 +16,8 @@ protocol FrontMatterValue {
     func day() throws -> Day?
     /// What `decode(Attendance?.self)` gives.
     func attendance() throws -> Attendance?
+    /// What `decode(Evidence?.self)` gives.
+    func evidence() throws -> Evidence?
 }
 
 extension FrontMatterValue {
@@ -24,6 +26,7 @@ extension FrontMatterValue {
     func texts() throws -> [String]? { try decode([String]?.self) }
     func day() throws -> Day? { try decode(Day?.self) }
     func attendance() throws -> Attendance? { try decode(Attendance?.self) }
+    func evidence() throws -> Evidence? { try decode(Evidence?.self) }
 }
 
 struct KeyedValue: FrontMatterValue {
@@ -73,6 +76,35 @@ struct NodeValue: FrontMatterValue {
             do { return .names(try texts() ?? []) } catch { return try decode(Attendance?.self) }
         default:
             return try decode(Attendance?.self)
+        }
+    }
+
+    /// Evidence is each of its keys read as text or a list of text, as ``Evidence/init(from:)``
+    /// reads them; a key it does not know is passed over, as its decoder passes it over.
+    func evidence() throws -> Evidence? {
+        switch node {
+        case .scalar(let scalar) where NSNull.construct(from: scalar) != nil: return nil
+        case .mapping(let mapping):
+            var evidence = Evidence()
+            do {
+                for (key, value) in mapping {
+                    guard let name = key.string, let known = Evidence.CodingKeys(rawValue: name) else { continue }
+                    let value = NodeValue(node: value)
+                    switch known {
+                    case .summary: evidence.summary = try value.text()
+                    case .principles: evidence.principles = try value.texts()
+                    case .conference: evidence.conference = try value.text()
+                    case .purpose: evidence.purpose = try value.text()
+                    case .value: evidence.value = try value.text()
+                    case .kind: evidence.kind = try value.text()
+                    }
+                }
+            } catch {
+                // Yams' decoder then says what is wrong, as it would have.
+                return try decode(Evidence?.self)
+            }
+            return evidence
+        default: return try decode(Evidence?.self)
         }
     }
 
@@ -131,7 +163,7 @@ extension FrontMatter {
         case .attendees: attendees = try value.attendance()
         case .location: location = try value.text()
         case .time: time = try value.decode(MeetingTime?.self)
-        case .evidence: evidence = try value.decode(Evidence?.self)
+        case .evidence: evidence = try value.evidence()
         }
     }
 }

@@ -18,6 +18,17 @@ enum FrontMatterScanner {
         /// Line of the key within the YAML text, counted from 1 (as Yams' marks count).
         var line: Int
         var value: Node
+        /// When the value is a mapping (one level down, as `evidence:` is): each of its keys with
+        /// its line and, for a list, each item's line.
+        var children: [Child] = []
+    }
+
+    /// One key of a mapping one level down, with the lines Yams' marks give it.
+    struct Child: Equatable {
+        var key: String
+        var line: Int
+        /// The line of each item when the value is a list (all the key's own for `[a, b]`).
+        var itemLines: [Int] = []
     }
 
     /// The mapping's entries in order, or nil when the YAML is not of the shape read here.
@@ -58,7 +69,7 @@ enum FrontMatterScanner {
     }
 }
 
-private extension FrontMatterScanner {
+extension FrontMatterScanner {
     struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         let resolver: Resolver
@@ -90,7 +101,13 @@ private extension FrontMatterScanner {
                 guard keys.insert(key).inserted else { return nil }
                 let start = skipSpaces(from: colon + 1, to: line.upperBound)
                 let value: Node
-                if start == line.upperBound {
+                var children: [Child] = []
+                if start == line.upperBound, startsMapping(lines, from: index) {
+                    guard let (mapping, keys, next) = nestedMapping(lines, from: index) else { return nil }
+                    value = mapping
+                    children = keys
+                    index = next
+                } else if start == line.upperBound {
                     guard let (items, next) = blockList(lines, from: index) else { return nil }
                     value = items.isEmpty ? scalar("", .plain) : sequence(items)
                     index = next
@@ -102,15 +119,22 @@ private extension FrontMatterScanner {
                           skipSpaces(from: end, to: line.upperBound) == line.upperBound else { return nil }
                     value = node
                 }
-                entries.append(Entry(key: key, line: number, value: value))
+                entries.append(Entry(key: key, line: number, value: value, children: children))
             }
             return entries.isEmpty ? nil : entries
         }
 
-        /// The `- item` lines from `index` on, all indented alike, and the index of the line
-        /// after them (blank lines among them are passed over). Nil when an item is not read here.
-        func blockList(_ lines: [Range<Int>], from index: Int) -> ([Node], Int)? {
+        /// The `- item` lines from `index` on, all indented alike (and more than `deeperThan`),
+        /// and the index of the line after them (blank lines among them are passed over). Nil
+        /// when an item is not read here.
+        func blockList(_ lines: [Range<Int>], from index: Int, deeperThan outer: Int = -1) -> ([Node], Int)? {
+            blockListWithLines(lines, from: index, deeperThan: outer).map { ($0.items, $0.next) }
+        }
+
+        /// ``blockList(_:from:deeperThan:)`` with the line of each item, counted from 1.
+        func blockListWithLines(_ lines: [Range<Int>], from index: Int, deeperThan outer: Int) -> (items: [Node], lines: [Int], next: Int)? {
             var items: [Node] = []
+            var itemLines: [Int] = []
             var indent: Int?
             var next = index
             while next < lines.count {
@@ -118,16 +142,19 @@ private extension FrontMatterScanner {
                 if isBlank(line) { next += 1; continue }
                 let dash = skipSpaces(from: line.lowerBound, to: line.upperBound)
                 guard bytes[dash] == UInt8(ascii: "-"), dash + 1 < line.upperBound, bytes[dash + 1] == 0x20 else { break }
+                // A list at its key's own indentation is one YAML allows; it is left to libyaml.
+                guard dash - line.lowerBound > outer else { return nil }
                 guard indent == nil || indent == dash - line.lowerBound else { return nil }
                 indent = dash - line.lowerBound
                 let start = skipSpaces(from: dash + 1, to: line.upperBound)
                 guard start < line.upperBound, let (node, end) = value(from: start, to: line.upperBound, inList: false),
                       skipSpaces(from: end, to: line.upperBound) == line.upperBound else { return nil }
                 items.append(node)
+                itemLines.append(next + 1)
                 next += 1
             }
             // Blank lines after the last item belong to no one: the next key starts after them.
-            return (items, items.isEmpty ? index : next)
+            return (items, itemLines, items.isEmpty ? index : next)
         }
 
         /// The items of a `[a, b]` list whose `[` is just before `start`; nothing but spaces may

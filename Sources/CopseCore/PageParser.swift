@@ -142,14 +142,17 @@ extension PageParser {
 extension PageParser {
     /// The front matter of entries ``FrontMatterScanner`` read, as ``readFrontMatter(_:path:into:scanning:)``
     /// makes it from Yams' mapping. Nil when any key would need a diagnostic (a value of the wrong
-    /// type, a misspelt `private`) or is `evidence`, whose keys' lines are wanted: the caller then
-    /// reads the YAML with Yams, which reports the problems.
+    /// type, a misspelt `private`, an unknown key in `evidence`) or `evidence` is not a mapping:
+    /// the caller then reads the YAML with Yams, which reports the problems.
     static func frontMatter(_ entries: [FrontMatterScanner.Entry], yaml: YAMLDecoding) -> FrontMatterResult? {
         var page = FrontMatterResult()
         for entry in entries {
             page.keyLines[entry.key] = entry.line + yaml.lineOffset
             if let known = FrontMatter.CodingKeys(rawValue: entry.key) {
-                guard known != .evidence, (try? page.frontMatter.set(known, from: NodeValue(node: entry.value))) != nil else { return nil }
+                if known == .evidence {
+                    guard case .mapping = entry.value, evidenceKeys(entry.children, yaml: yaml, into: &page) else { return nil }
+                }
+                guard (try? page.frontMatter.set(known, from: NodeValue(node: entry.value))) != nil else { return nil }
             } else {
                 guard hidingKey(misspelt: entry.key, value: entry.value) == nil else { return nil }
                 page.extra.append(YAMLValue.MapEntry(key: entry.key, value: YAMLValue(entry.value)))
@@ -157,6 +160,18 @@ extension PageParser {
         }
         page.extra.sort { $0.key < $1.key }
         return page
+    }
+
+    /// The lines of the keys inside `evidence:` and of their lists' items, as
+    /// ``evidenceKeys(_:yaml:into:)`` takes them from Yams' marks. False when a key is one
+    /// evidence does not have: Yams then reports it, with its place.
+    static func evidenceKeys(_ children: [FrontMatterScanner.Child], yaml: YAMLDecoding, into page: inout FrontMatterResult) -> Bool {
+        for child in children {
+            guard Evidence.knownKeys.contains(child.key) else { return false }
+            page.keyLines["evidence.\(child.key)"] = child.line + yaml.lineOffset
+            for (index, line) in child.itemLines.enumerated() { page.keyLines["evidence.\(child.key).\(index)"] = line + yaml.lineOffset }
+        }
+        return true
     }
 }
 

@@ -25,6 +25,10 @@ import Yams
         "title: \"\"\nsummary: ''\nregion: \"  spaced  \"\n",
         "key_1: a\nkey-2: b\n_private_note: c\non: d\n",
         "tags:\n\n  - a\n\n  - b\n\ntitle: t\n",
+        "evidence:\n  summary: x\n",
+        "title: T\nevidence:\n  conference: \"2027\"\n  principles:\n    - independent\n    - responsible\n  summary: \"Shown: a, b.\"\ntags: [a]\n",
+        "evidence:\n    principles: [a, 'b c']\n\n    summary: it\n    kind:\n\n    value: applied\nnotes:\n  one: 1\n  two: [x]\n",
+        "evidence:\n  principles:\n        - a\n\n        - b\n  summary: s\n",
     ]
 
     static let declined = [
@@ -33,15 +37,28 @@ import Yams
         "title: multi\n  line\n", "title: \"esc\\\"aped\"\n", "title: \"unclosed\n", "title: 'unclosed\n",
         "title: x\ntitle: y\n", "title: a\u{85}b\n", "title: a\u{2028}b\n", "\u{FEFF}title: x\n", "title: a\u{7F}\n",
         "tags:\n  - a\n   - b\n", "tags:\n  - a\n  -\n", "tags:\n  - [a]\n", "tags: [a, [b]]\n", "tags: [a, ]\n",
-        "tags: [a, b\n", "tags: [a] x\n", "tags:\n  key: value\n", "- a\n- b\n", "\"title\": x\n", "title : x\n",
+        "tags: [a, b\n", "tags: [a] x\n", "- a\n- b\n", "\"title\": x\n", "title : x\n",
         "title:x\n", "évènement: x\n", "title: x\n  - y\n", "title: \"a\" b\n", "title: - x\n", "title: ?x\n", "title: @x\n",
-        "evidence:\n  summary: x\n", "", "\n\n",
+        "", "\n\n",
+        "evidence:\n  summary: x\n   kind: y\n", "evidence:\n  a:\n    b: c\n", "evidence:\n  summary:\n    text\n",
+        "evidence:\n  principles:\n  - a\n", "evidence:\n  summary: x\n  summary: y\n", "evidence:\n  summary: x\n - a\n",
+        "evidence:\n  principles:\n    - a\n   - b\n", "evidence:\n  summary: a: b\n", "evidence:\n  - a\n  b: c\n",
+        "evidence:\n  summary: x\n    more\n", "evidence:\n  principles:\n    - a\n- b\n", "evidence:\n  summary x\n",
     ]
 
-    /// Yams' composition of `yaml` with the same resolver the build uses.
+    /// Yams' composition of `yaml` with the same resolver the build uses, with the lines of the
+    /// keys and list items one level down as its marks give them.
     static func composed(_ yaml: String) throws -> [FrontMatterScanner.Entry]? {
         guard case .mapping(let mapping)? = try Yams.compose(yaml: yaml, resolver, .default, .utf8) else { return nil }
-        return mapping.map { FrontMatterScanner.Entry(key: $0.key.string ?? "?", line: $0.key.mark?.line ?? 0, value: $0.value) }
+        return mapping.map { key, value in
+            let children = value.mapping.map { inner in
+                inner.map { key, value in
+                    FrontMatterScanner.Child(key: key.string ?? "?", line: key.mark?.line ?? 0,
+                                             itemLines: value.sequence.map { $0.map { $0.mark?.line ?? 0 } } ?? [])
+                }
+            } ?? []
+            return FrontMatterScanner.Entry(key: key.string ?? "?", line: key.mark?.line ?? 0, value: value, children: children)
+        }
     }
 
     /// Nodes are equal as Yams made them: the tag as written (before any resolving), the style,
@@ -53,6 +70,12 @@ import Yams
         case (.sequence(let a), .sequence(let b)):
             return a.tag.rawValue == b.tag.rawValue && a.style == b.style && a.count == b.count
                 && zip(a, b).allSatisfy { same($0, $1) }
+        case (.mapping(let a), .mapping(let b)):
+            // Yams resolves its keys' tags when it checks them for repeats; the scanner's resolve
+            // when first read, to the same tag (`Node.tag` resolves both).
+            return a.tag.rawValue == b.tag.rawValue && a.style == b.style && a.count == b.count
+                && zip(a, b).allSatisfy { $0.key.tag == $1.key.tag && $0.key.scalar?.style == $1.key.scalar?.style
+                    && $0.key.string == $1.key.string && same($0.value, $1.value) }
         default:
             return false
         }
@@ -62,7 +85,7 @@ import Yams
         guard let scanned = FrontMatterScanner.entries(yaml, resolver: resolver) else { return true }
         let expected = try #require(try composed(yaml), "Yams gives no mapping for \(yaml.debugDescription)")
         return scanned.count == expected.count && zip(scanned, expected).allSatisfy {
-            $0.key == $1.key && $0.line == $1.line && same($0.value, $1.value)
+            $0.key == $1.key && $0.line == $1.line && same($0.value, $1.value) && $0.children == $1.children
         }
     }
 
@@ -91,12 +114,37 @@ import Yams
     /// accepts the YAML, so the diagnostics are Yams' own, with their places.
     @Test func problemsAreReportedAsBefore() {
         for yaml in ["title: A\nattendees: many\n", "title: A\ndate: soon\n", "title: A\nprivat: yes\n", "draft: maybe\n",
-                     "title: A\ntags: [a, b]\nevidence: x\n"] {
+                     "title: A\ntags: [a, b]\nevidence: x\n", "evidence:\n  principles: one\n", "evidence:\n  summary: [a]\n",
+                     "title:\n  a: b\n"] {
             let read = Self.readBothWays(yaml)
             #expect(read.scanned == read.composed, "\(yaml.debugDescription)")
             #expect(read.scannedDiagnostics == read.composedDiagnostics, "\(yaml.debugDescription)")
             #expect(!read.scannedDiagnostics.isEmpty, "\(yaml.debugDescription)")
         }
+        // An unknown key in `evidence` is the evidence index's to report, with its line.
+        let misspelt = Self.readBothWays("title: A\nevidence:\n  sumary: x\n  principles: [a]\n")
+        #expect(misspelt.scanned == misspelt.composed)
+        #expect(misspelt.scanned.evidenceKeyProblems.map(\.location.line) == [4])
+    }
+
+    /// The lines of `evidence:`'s keys and list items, which the evidence index's diagnostics
+    /// point at, are the ones Yams gives, read either way.
+    @Test func evidenceKeysKeepTheirLines() {
+        let block = "title: T\nevidence:\n  conference: \"2027\"\n  principles:\n    - independent\n\n    - responsible\n  kind: photo\n"
+        let flow = "evidence:\n\n   summary: It helped.\n   principles: [a, 'b c']\n"
+        for yaml in [block, flow] {
+            #expect(FrontMatterScanner.entries(yaml, resolver: Self.resolver)?.last?.children.isEmpty == false)
+            let read = Self.readBothWays(yaml)
+            #expect(read.scanned == read.composed)
+            #expect(read.scannedDiagnostics.isEmpty && read.composedDiagnostics.isEmpty)
+        }
+        let read = (block: Self.readBothWays(block).scanned, flow: Self.readBothWays(flow).scanned)
+        #expect(read.block.keyLines == ["title": 2, "evidence": 3, "evidence.conference": 4, "evidence.principles": 5,
+                                        "evidence.principles.0": 6, "evidence.principles.1": 8, "evidence.kind": 9])
+        #expect(read.block.frontMatter.evidence == Evidence(principles: ["independent", "responsible"], conference: "2027", kind: "photo"))
+        #expect(read.flow.keyLines == ["evidence": 2, "evidence.summary": 4, "evidence.principles": 5,
+                                       "evidence.principles.0": 5, "evidence.principles.1": 5])
+        #expect(read.flow.frontMatter.evidence == Evidence(summary: "It helped.", principles: ["a", "b c"]))
     }
 
     @Test func keysKeepTheirLinesAndExtrasTheirTypes() {
@@ -113,12 +161,13 @@ import Yams
     /// accepts must be one Yams reads, and read the same way, value for value.
     @Test func randomDocumentsAgreeWithYams() throws {
         var random = SeededRandom(seed: 20261203)
-        var accepted = 0
+        var accepted = 0, acceptedNested = 0
         let documents = 20_000
         for _ in 0..<documents {
             let yaml = Self.randomDocument(&random)
-            guard FrontMatterScanner.entries(yaml, resolver: Self.resolver) != nil else { continue }
+            guard let entries = FrontMatterScanner.entries(yaml, resolver: Self.resolver) else { continue }
             accepted += 1
+            if entries.contains(where: { !$0.children.isEmpty }) { acceptedNested += 1 }
             #expect(try Self.agree(yaml), "\(yaml.debugDescription)")
             let read = Self.readBothWays(yaml)
             #expect(read.scanned == read.composed, "\(yaml.debugDescription)")
@@ -126,6 +175,7 @@ import Yams
         }
         // Enough documents reach the scanner's answer for the comparison to mean something.
         #expect(accepted > documents / 10, "only \(accepted) accepted")
+        #expect(acceptedNested > documents / 80, "only \(acceptedNested) accepted with a mapping one level down")
     }
 
     static let keys = ["title", "summary", "tags", "date", "draft", "private", "attendees", "audience", "kind", "leaders",
@@ -149,12 +199,43 @@ import Yams
         }
     }
 
+    static let innerKeys = ["summary", "principles", "conference", "kind", "value", "purpose", "sumary", "x-y", "1a", "title"]
+
+    /// The lines of a mapping one level down: keys mostly indented alike, each with text, a flow
+    /// list, nothing, or a block list indented further (or, now and then, not).
+    static func randomMapping(_ random: inout SeededRandom) -> String {
+        let indent = String(repeating: " ", count: 1 + random.next(4))
+        var yaml = ""
+        for _ in 0..<random.next(5) {
+            let key = innerKeys[random.next(innerKeys.count)]
+            let keyIndent = random.next(12) == 0 ? indent + " " : indent
+            switch random.next(5) {
+            case 0:
+                yaml += "\(keyIndent)\(key):\n"
+                let itemIndent = random.next(10) == 0 ? keyIndent : keyIndent + String(repeating: " ", count: 1 + random.next(3))
+                for _ in 0..<random.next(4) {
+                    yaml += "\(random.next(10) == 0 ? itemIndent + " " : itemIndent)- \(randomValue(&random))\n"
+                    if random.next(8) == 0 { yaml += "\n" }
+                }
+            case 1:
+                let items = (0..<random.next(4)).map { _ in randomValue(&random) }
+                yaml += "\(keyIndent)\(key): [\(items.joined(separator: ", "))]\n"
+            case 2:
+                yaml += "\(keyIndent)\(key):\n"
+            default:
+                yaml += "\(keyIndent)\(key): \(randomValue(&random))\n"
+            }
+            if random.next(12) == 0 { yaml += random.next(2) == 0 ? "\n" : "\(indent)  deeper\n" }
+        }
+        return yaml
+    }
+
     static func randomDocument(_ random: inout SeededRandom) -> String {
         var yaml = ""
         for _ in 0...random.next(5) {
             let key = keys[random.next(keys.count)]
             let separator = random.next(5) == 0 ? separators[random.next(separators.count)] : ": "
-            switch random.next(8) {
+            switch random.next(10) {
             case 0: // a block list
                 let indent = String(repeating: " ", count: random.next(3))
                 yaml += "\(key):\n"
@@ -168,6 +249,8 @@ import Yams
                 yaml += "\(key)\(separator)[\(items.joined(separator: random.next(2) == 0 ? ", " : ","))]\n"
             case 2: // nothing
                 yaml += "\(key):\n"
+            case 3, 4: // a mapping one level down, as `evidence:` is
+                yaml += "\(key):\n" + randomMapping(&random)
             default:
                 yaml += "\(key)\(separator)\(randomValue(&random))\n"
             }
